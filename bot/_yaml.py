@@ -1,0 +1,151 @@
+"""A strict YAML reader for files that clinic staff edit by hand.
+
+`yaml.safe_load` semantics through a SafeLoader subclass (the global loader is
+never patched), plus what staff need:
+- every mapping and list remembers the 1-based line and column of its keys and
+  items, so later checks can point at the exact spot;
+- duplicate keys are reported (PyYAML silently keeps the last one);
+- aliases are refused (an alias bomb loads fast and explodes when walked);
+- files over a size cap, files that are not UTF-8, and syntax errors become
+  problems with a plain-language hint instead of a traceback.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+MAX_FILE_BYTES = 1_000_000
+
+Position = tuple[int, int]  # (line, column), 1-based
+
+
+class YamlMap(dict):
+    """A dict that remembers where each key and value stands in the file."""
+
+    position: Position = (1, 1)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.key_positions: dict[Any, Position] = {}
+        self.value_positions: dict[Any, Position] = {}
+
+
+class YamlList(list):
+    """A list that remembers where each item stands in the file."""
+
+    position: Position = (1, 1)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.item_positions: list[Position] = []
+
+
+class _StrictLoader(yaml.SafeLoader):
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                problem="an alias (*name) is not allowed in these files",
+                problem_mark=event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+
+def _position(node: yaml.Node) -> Position:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+_HINTS = [
+    ("'\\t'", "replace the tab with spaces: YAML indentation uses spaces only"),
+    ("alias", "write the value out in full instead of referring to it with *name"),
+    ("mapping values are not allowed", "a value contains ': ' — put the whole value in double quotes"),
+    ("quoted scalar", "a quote was opened but not closed: add the closing quote"),
+    ("expected <block end>", "check the indentation: items of one list, and keys of one intent, must line up"),
+    ("could not find expected ':'", "a line is missing its 'key:' or is indented wrongly"),
+    ("did not find expected '-' indicator", "check the indentation of the list items: each starts with '- ' at the same column"),
+    ("did not find expected key", "check the indentation: keys of one intent must line up"),
+    ("found undefined alias", "write the value out in full instead of referring to it with *name"),
+    ("special characters are not allowed", "the file contains an invisible control character: retype the line"),
+]
+
+
+def _syntax_problem(path: str, error: yaml.YAMLError) -> Problem:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    problem = getattr(error, "problem", None) or str(error)
+    context = getattr(error, "context", None) or ""
+    text = f"{problem} {context}"
+    hint = next((h for key, h in _HINTS if key in text), "check the YAML syntax on this line and the one before it")
+    return Problem(path, line, column, "", f"the file is not valid YAML: {problem}", hint)
+
+
+class _Converter:
+    def __init__(self, loader: _StrictLoader, path: str):
+        self.loader = loader
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def convert(self, node: yaml.Node) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            result = YamlMap()
+            result.position = _position(node)
+            for key_node, value_node in node.value:
+                key = self.convert(key_node)
+                if isinstance(key, (dict, list)):
+                    self.problems.append(Problem(self.path, *_position(key_node), "", "a key must be a plain word", "remove the brackets or dash before the key"))
+                    continue
+                if key in result:
+                    first = result.key_positions[key][0]
+                    self.problems.append(Problem(
+                        self.path, *_position(key_node), str(key),
+                        f"the key '{key}' appears twice in the same block (first on line {first})",
+                        "keep one of the two and delete the other; YAML would silently use only the last"))
+                    continue
+                result[key] = self.convert(value_node)
+                result.key_positions[key] = _position(key_node)
+                result.value_positions[key] = _position(value_node)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            result = YamlList()
+            result.position = _position(node)
+            for item in node.value:
+                result.append(self.convert(item))
+                result.item_positions.append(_position(item))
+            return result
+        return self.loader.construct_object(node, deep=True)
+
+
+def read_yaml(path: Path, display: str | None = None) -> tuple[Any, list[Problem]]:
+    """Read one YAML file. Returns (data, problems); data is None on a fatal problem."""
+    name = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [Problem(name, None, None, "", f"the file is {size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed",
+                                  "split it into smaller files, or check that the right file was saved here")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(name, None, None, "", f"the file cannot be read: {exc.strerror or exc}", "check the file exists and is readable")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(name, line, None, "", f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} at position {exc.start})",
+                              "save the file with the UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)")]
+    loader = _StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, []
+        converter = _Converter(loader, name)
+        data = converter.convert(node)
+        return data, converter.problems
+    except yaml.YAMLError as exc:
+        return None, [_syntax_problem(name, exc)]
+    finally:
+        loader.dispose()

@@ -1,0 +1,240 @@
+"""Intents (what patients ask, and the answer) and the loader for a folder of them.
+
+A folder holds `settings.yaml` plus any number of `*.yaml` intent files, each
+of the form
+
+    intents:
+      - id: what_is_botox
+        title: What is Botox?
+        section: What Is Botox?
+        phrasings: [what is botox, ...]
+        answer: ...
+        follow_ups: [how_botox_works]
+
+`load_folder` validates every file and raises `LoadError` with one problem per
+mistake (file, line, field, how to fix); otherwise it returns a
+`KnowledgeBase`: the settings and the intents, frozen.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ._yaml import YamlList, YamlMap, read_yaml
+from .problems import LoadError, Problem
+from .schema import DATE, TEXT, TEXT_LIST, Field, check_fields, did_you_mean
+from .settings import SETTINGS_FILE, Settings, check_placeholders, parse_settings
+
+ARTICLE, CONVERSATION, DECLINE, URGENT = "article", "conversation", "decline", "urgent"
+KINDS = (ARTICLE, CONVERSATION, DECLINE, URGENT)
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+INTENT_FIELDS = {
+    "id": Field(TEXT, required=True),
+    "kind": Field(TEXT),
+    "title": Field(TEXT, required=True),
+    "section": Field(TEXT),
+    "phrasings": Field(TEXT_LIST, required=True),
+    "answer": Field(TEXT),
+    "follow_ups": Field(TEXT_LIST, allow_empty_list=True),
+    "owner": Field(TEXT),
+    "reviewed_by": Field(TEXT),
+    "reviewed_on": Field(DATE),
+    "review_due": Field(DATE),
+}
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an intent was written: for staff tools that point back at the file."""
+
+    path: str
+    line: int
+    phrasing_lines: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Intent:
+    id: str
+    title: str
+    phrasings: tuple[str, ...]
+    answer: str = ""
+    kind: str = ARTICLE
+    section: str | None = None
+    follow_ups: tuple[str, ...] = ()
+    owner: str | None = None
+    reviewed_by: str | None = None
+    reviewed_on: datetime.date | None = None
+    review_due: datetime.date | None = None
+    origin: Origin | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """The settings and the intents of one folder."""
+
+    settings: Settings
+    intents: tuple[Intent, ...]
+    folder: Path | None = None
+    by_id: dict[str, Intent] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {i.id: i for i in self.intents})
+
+    def get(self, intent_id: str | None) -> Intent | None:
+        return self.by_id.get(intent_id) if intent_id else None
+
+
+def default_folder() -> Path:
+    """The intents shipped with the package (installed), or the checkout's intents/."""
+    here = Path(__file__).resolve().parent
+    installed = here / "_intents"
+    return installed if installed.is_dir() else here.parent / "intents"
+
+
+def intent_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.name != SETTINGS_FILE and not p.name.startswith("."))
+
+
+def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
+    """Load and validate settings.yaml and every intent file of `folder`."""
+    folder = Path(folder) if folder is not None else default_folder()
+    if not folder.is_dir():
+        raise LoadError([Problem(str(folder), None, None, "", "is not a folder", "give the folder that holds settings.yaml and the intent files")])
+    settings_path = folder / SETTINGS_FILE
+    if not settings_path.is_file():
+        raise LoadError([Problem(str(settings_path), None, None, "", "is missing",
+                                 "copy settings.yaml from the assistant's shipped intents folder into this folder")])
+    data, problems = read_yaml(settings_path, _display(settings_path))
+    settings = None
+    if data is not None and not problems:
+        settings, problems = parse_settings(data, _display(settings_path))
+    files = intent_files(folder)
+    if not files:
+        problems.append(Problem(str(folder), None, None, "", "has no intent files (*.yaml besides settings.yaml)", "add at least one intent file"))
+    intents: list[Intent] = []
+    for path in files:
+        found, file_problems = parse_intent_file(path, settings)
+        intents += found
+        problems += file_problems
+    problems += _cross_checks(intents, settings, _display(settings_path))
+    if problems or settings is None:
+        raise LoadError(problems)
+    return KnowledgeBase(settings=settings, intents=tuple(intents), folder=folder)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def parse_intent_file(path: Path, settings: Settings | None) -> tuple[list[Intent], list[Problem]]:
+    name = _display(path)
+    data, problems = read_yaml(path, name)
+    if data is None:
+        if not problems:
+            problems = [Problem(name, 1, 1, "", "the file is empty", "write 'intents:' followed by a list of intents, or delete the file")]
+        return [], problems
+    if not isinstance(data, YamlMap) or "intents" not in data:
+        return [], problems + [Problem(name, 1, 1, "intents", "the file must start with 'intents:' followed by a list of intents",
+                                       "see any shipped intent file for the layout")]
+    problems += check_fields(data, {"intents": Field(TEXT_LIST, required=True)}, name, "") if not isinstance(data["intents"], list) else []
+    extra = [k for k in data if k != "intents"]
+    for key in extra:
+        problems.append(Problem(name, *data.key_positions[key], f"field '{key}'", "is not known at the top of an intent file",
+                                "the file holds only 'intents:'; put other settings in settings.yaml"))
+    raw_list = data["intents"] if isinstance(data["intents"], YamlList) else YamlList()
+    intents = []
+    for index, raw in enumerate(raw_list):
+        position = raw_list.item_positions[index]
+        if not isinstance(raw, YamlMap):
+            problems.append(Problem(name, *position, f"intent {index + 1}", "must be a block of fields (id:, title:, phrasings:, answer: ...)",
+                                    "start each intent with '- id: ...' and indent its other fields to line up with 'id'"))
+            continue
+        intent, intent_problems = _parse_intent(raw, name, index, settings)
+        problems += intent_problems
+        if intent is not None:
+            intents.append(intent)
+    return intents, problems
+
+
+def _parse_intent(raw: YamlMap, path: str, index: int, settings: Settings | None) -> tuple[Intent | None, list[Problem]]:
+    intent_id = raw.get("id")
+    label = f"intent '{intent_id}'" if isinstance(intent_id, str) else f"intent {index + 1}"
+    problems = check_fields(raw, INTENT_FIELDS, path, label)
+
+    def at(key: str) -> tuple[int, int]:
+        return raw.value_positions.get(key, raw.position)
+
+    if isinstance(intent_id, str) and not _ID.match(intent_id):
+        problems.append(Problem(path, *at("id"), f"{label}, field 'id'", "must be lower-case letters, digits and underscores, starting with a letter",
+                                "for example: neck_pain_causes"))
+    kind = raw.get("kind", ARTICLE)
+    if isinstance(kind, str) and kind not in KINDS:
+        suggestion = did_you_mean(kind, KINDS)
+        problems.append(Problem(path, *at("kind"), f"{label}, field 'kind'", f"'{kind}' is not a kind of intent{'; ' + suggestion if suggestion else ''}",
+                                f"use one of: {', '.join(KINDS)}"))
+    if kind == URGENT:
+        if "answer" in raw:
+            problems.append(Problem(path, *at("answer"), f"{label}, field 'answer'", "urgent intents take their reply from settings.yaml (messages: emergency, crisis, urgent_today)",
+                                    "delete the answer here and edit the message in settings.yaml"))
+    elif "answer" not in raw:
+        problems.append(Problem(path, *raw.position, f"{label}, field 'answer'", "is missing", "add 'answer: >-' followed by the answer text, indented"))
+    if kind == ARTICLE and "section" not in raw:
+        problems.append(Problem(path, *raw.position, f"{label}, field 'section'", "is missing: every article answer names the article section it comes from",
+                                "add 'section: ' with one of the section titles listed in settings.yaml"))
+    if settings is not None:
+        section = raw.get("section")
+        if isinstance(section, str) and section not in settings.sections:
+            suggestion = did_you_mean(section, settings.sections)
+            problems.append(Problem(path, *at("section"), f"{label}, field 'section'", f"'{section}' is not a section of the article{'; ' + suggestion if suggestion else ''}",
+                                    "use one of the section titles listed under article: sections: in settings.yaml"))
+        if isinstance(raw.get("answer"), str):
+            problems += check_placeholders(raw["answer"], settings.placeholders(), path, at("answer"), f"{label}, field 'answer'")
+    if problems:
+        return None, problems
+    phrasings = raw["phrasings"]
+    intent = Intent(
+        id=intent_id, kind=kind, title=raw["title"].strip(),
+        phrasings=tuple(p.strip() for p in phrasings),
+        answer=raw.get("answer", "").strip(),
+        section=raw.get("section"), follow_ups=tuple(raw.get("follow_ups", ())),
+        owner=raw.get("owner"), reviewed_by=raw.get("reviewed_by"),
+        reviewed_on=raw.get("reviewed_on"), review_due=raw.get("review_due"),
+        origin=Origin(path, raw.position[0], tuple(line for line, _ in phrasings.item_positions)),
+    )
+    return intent, []
+
+
+def _cross_checks(intents: list[Intent], settings: Settings | None, settings_path: str) -> list[Problem]:
+    """Problems that span files: duplicate ids, follow-ups and fallback topics naming unknown intents."""
+    problems = []
+    seen: dict[str, Intent] = {}
+    for intent in intents:
+        if intent.id in seen:
+            first = seen[intent.id].origin
+            problems.append(Problem(intent.origin.path, intent.origin.line, None, f"intent '{intent.id}', field 'id'",
+                                    f"the id '{intent.id}' is used twice (first in {first.path} line {first.line})",
+                                    "give one of the two a different id, or merge their phrasings into one intent"))
+        else:
+            seen[intent.id] = intent
+    for intent in intents:
+        for target in intent.follow_ups:
+            if target not in seen:
+                suggestion = did_you_mean(target, seen)
+                problems.append(Problem(intent.origin.path, intent.origin.line, None, f"intent '{intent.id}', field 'follow_ups'",
+                                        f"names '{target}', which is not an intent id{'; ' + suggestion if suggestion else ''}",
+                                        "use the id of an existing intent"))
+    if settings is not None:
+        for target in settings.fallback_topics:
+            if target not in seen:
+                suggestion = did_you_mean(target, seen)
+                problems.append(Problem(settings_path, settings.lines.get("fallback_topics"), None, "field 'fallback_topics'",
+                                        f"names '{target}', which is not an intent id{'; ' + suggestion if suggestion else ''}",
+                                        "use the id of an existing intent"))
+    return problems

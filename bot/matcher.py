@@ -1,0 +1,130 @@
+"""The matcher: which intent a message is about, how sure, and why.
+
+Every phrasing of every intent is normalised once (`text.Normaliser`) into
+content-word stems. A message is compared with all phrasings at once:
+
+- word overlap weighted by rarity (IDF over intents): how much of the message
+  the phrasing explains (recall) and how much of the phrasing the message
+  contains (precision). Words no phrasing knows ("insurance", "pregnant")
+  count against every intent: the cheapest sign of an out-of-scope question;
+- rapidfuzz's `token_sort_ratio` over the stems, through `process.cdist`, for
+  word order and the spelling slips that correction left;
+- the intent's vocabulary as a whole, so a long message whose words are spread
+  over several phrasings of one intent still finds it.
+
+The scores are numpy vectors over all phrasings; an intent's score is its best
+phrasing's. `Matcher.rank` returns intents best first, each with the phrasing
+that matched and every component, so a reply can explain itself.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .intents import Intent
+from .text import Analysis, Normaliser
+
+# How the components are weighed. Tuned on the intents' own phrasings
+# (see `headache-bot eval`) and the development messages.
+WORD_WEIGHT = 0.55
+FUZZY_WEIGHT = 0.15
+INTENT_WEIGHT = 0.30
+RECALL_BETA = 1.0           # > 1 favours recall (explaining the whole message)
+UNKNOWN_WORD_WEIGHT = 0.9   # an unknown word weighs this share of the rarest known word
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One intent's score for a message, with the evidence behind it."""
+
+    intent: str
+    score: float
+    phrasing: str
+    words: float       # rarity-weighted F-measure of word overlap with the best phrasing
+    fuzzy: float       # token_sort_ratio of the stems, 0..1
+    coverage: float    # share of the message's word weight the intent's vocabulary knows
+
+    def to_dict(self) -> dict:
+        return {"intent": self.intent, "score": round(self.score, 4), "phrasing": self.phrasing,
+                "scores": {"words": round(self.words, 4), "fuzzy": round(self.fuzzy, 4), "coverage": round(self.coverage, 4)}}
+
+
+class Matcher:
+    def __init__(self, intents: Sequence[Intent], normaliser: Normaliser):
+        self.normaliser = normaliser
+        self.intent_ids: list[str] = []
+        texts: list[str] = []
+        stems: list[tuple[str, ...]] = []
+        owner: list[int] = []
+        for intent in intents:
+            if not intent.phrasings:
+                continue
+            index = len(self.intent_ids)
+            self.intent_ids.append(intent.id)
+            for phrasing in dict.fromkeys((intent.title, *intent.phrasings)):
+                analysis = normaliser.analyse(phrasing)
+                texts.append(phrasing)
+                stems.append(analysis.stems)
+                owner.append(index)
+        self.phrasings = texts
+        self._owner = np.array(owner, dtype=np.int64)
+        vocabulary = sorted({s for row in stems for s in row})
+        self._column = {s: i for i, s in enumerate(vocabulary)}
+        n_intents, n_words = len(self.intent_ids), len(vocabulary)
+        phrasing_words = np.zeros((len(texts), n_words), dtype=np.float32)
+        intent_words = np.zeros((n_intents, n_words), dtype=np.float32)
+        for row, (words, intent_index) in enumerate(zip(stems, owner)):
+            for word in words:
+                phrasing_words[row, self._column[word]] = 1.0
+                intent_words[intent_index, self._column[word]] = 1.0
+        document_frequency = intent_words.sum(axis=0)
+        self._idf = np.log((n_intents + 1) / (document_frequency + 0.5)).astype(np.float32)
+        self._unknown_weight = float(math.log(n_intents + 1) * UNKNOWN_WORD_WEIGHT) if n_intents else 1.0
+        self._phrasing_words = phrasing_words
+        self._intent_words = intent_words
+        self._phrasing_weight = phrasing_words @ self._idf
+        self._stem_strings = [" ".join(row) for row in stems]
+        # Where each intent's phrasings start in the phrasing arrays (they are contiguous).
+        self._starts = np.searchsorted(self._owner, np.arange(n_intents))
+
+    def weight(self, stem: str) -> float:
+        column = self._column.get(stem)
+        return float(self._idf[column]) if column is not None else self._unknown_weight
+
+    def rank(self, analysis: Analysis, limit: int = 5) -> list[Candidate]:
+        """The best `limit` intents for a message, best first (empty if it has no content words)."""
+        if not analysis.stems or not self.intent_ids:
+            return []
+        query = np.zeros(len(self._column), dtype=np.float32)
+        unknown = 0.0
+        for stem in analysis.stems:
+            column = self._column.get(stem)
+            if column is None:
+                unknown += self._unknown_weight
+            else:
+                query[column] = self._idf[column]
+        total = float(query.sum()) + unknown
+        overlap = self._phrasing_words @ query
+        recall = overlap / total
+        precision = overlap / np.maximum(self._phrasing_weight, 1e-6)
+        beta2 = RECALL_BETA ** 2
+        words = (1 + beta2) * precision * recall / np.maximum(beta2 * precision + recall, 1e-6)
+        fuzzy = process.cdist([" ".join(analysis.stems)], self._stem_strings, scorer=fuzz.token_sort_ratio,
+                              dtype=np.float32, workers=1)[0] / 100.0
+        phrasing_score = (WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
+        best_per_intent = np.maximum.reduceat(phrasing_score, self._starts)
+        coverage = (self._intent_words @ query) / total
+        score = (1 - INTENT_WEIGHT) * best_per_intent + INTENT_WEIGHT * coverage
+        order = np.argsort(-score, kind="stable")[:limit]
+        result = []
+        for i in order:
+            start = self._starts[i]
+            end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.phrasings)
+            best = start + int(np.argmax(phrasing_score[start:end]))
+            result.append(Candidate(self.intent_ids[i], float(score[i]), self.phrasings[best],
+                                    float(words[best]), float(fuzzy[best]), float(coverage[i])))
+        return result

@@ -1,0 +1,168 @@
+"""Red-flag rules: symptoms that need emergency care now, checked before any answer.
+
+The rules read the normalised message (`Analysis.text`: folded, misspellings
+corrected, synonyms applied, so "migraine" reads "headache" and "shots" reads
+"injection"). A rule fires on any of its patterns, and on one of its `also`
+patterns as well where it has them (fever *and* stiff neck). A match is ignored
+when a negation stands just before it ("no fever"), and for rules about past
+events when the message places it long ago ("hit my head years ago").
+Symptoms told of someone else ("my son", "my mom") count like one's own.
+
+`find_red_flag` returns the first rule that fires, crisis first, then
+emergency, then urgent-today: each maps to an urgent intent id whose reply
+text is in settings.yaml (messages: crisis, emergency, urgent_today).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+URGENT, URGENT_CRISIS, URGENT_TODAY = "urgent", "urgent_crisis", "urgent_today"
+URGENT_INTENTS = (URGENT, URGENT_CRISIS, URGENT_TODAY)
+
+# The whole words the rules look for, so that spelling correction can correct
+# a patient's "wrost" or "siezure" towards them.
+VOCABULARY = """
+worst thunderclap sudden suddenly explosive excruciating severe intense unbearable agony agonizing
+nowhere seconds fever feverish temperature stiff chin rash fade glass purple numb numbness weak weakness
+tingling tingly droop drooping droopy face arm arms leg legs hand body side left right slurred slurring
+slur speak speaking talk talking words jumbled garbled confused confusion disoriented recognise recognize
+passed pass faint fainted fainting blacked unconscious consciousness wake unresponsive seizure seizures
+convulsion convulsions convulsing fit fitting see vision sight blind double blurry blurred blurring
+hit head injury trauma bang banged bump bumped smacked knocked concussion fell fall elbow kick punch puck
+ladder pregnant pregnancy birth postpartum swelling swollen swallow swallowing choke choking breathe
+breathing breath breathless wheezing wheeze hoarse eyelid eyelids bladder control hives throat tongue lips
+anaphylaxis suicide suicidal kill myself harm hurt die alive dead jaw chewing chew scalp temple tender red
+bloodshot eye eyes spreading everywhere vomiting vomit throwing threw
+""".split()
+
+_NEGATORS = frozenset("no not never without nor neither denies denied zero".split())
+_PAST = re.compile(
+    r"\b(\d+|a|few|couple of|several|many|two|three|four|five|six|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
+    r"|\bas a (kid|child|teen|teenager|baby)\b|\bwhen i was (young|little|a kid|a child|younger|a teen|\d+)\b"
+    r"|\blong (time )?ago\b|\blast year\b|\bin (19|20)\d\d\b|\byears ago\b")
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    name: str
+    intent: str
+    patterns: tuple[re.Pattern, ...]
+    also: tuple[re.Pattern, ...] = ()
+    skip_if_past: bool = False
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A red flag found in a message: which rule, which urgent intent, what words."""
+
+    rule: str
+    intent: str
+    words: str
+
+
+def _rule(name: str, intent: str, patterns: list[str], also: list[str] = (), skip_if_past: bool = False) -> RedFlag:
+    return RedFlag(name, intent, tuple(re.compile(p) for p in patterns), tuple(re.compile(p) for p in also), skip_if_past)
+
+
+_BODY = r"(arm|arms|leg|legs|hand|hands|foot|face|body|side)"
+_BOTOX = [r"\b(botox|injection)\b"]
+
+RULES: tuple[RedFlag, ...] = (
+    _rule("self-harm", URGENT_CRISIS, [
+        r"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting) (my ?self|myself)\b", r"\bsuicid\w*",
+        r"\bend (my|it) (life|all)\b", r"\bend it all\b", r"\bself ?harm\w*", r"\bwant to die\b", r"\bwish i (was|were) dead\b",
+        r"\bdo not want to (live|be alive|be here|wake up)\b", r"\bbetter off dead\b", r"\bno (reason|point) (to|in) (live|living|go on)\b",
+    ]),
+    _rule("thunderclap headache", URGENT, [
+        r"\bworst (headache|pain|head)", r"\bworst\b.{0,30}\b(life|ever)\b", r"\bthunderclap\b", r"\bexplosive\b",
+        r"\b(sudden|suddenly|out of nowhere|out of the blue|within seconds|in seconds|in a second)\b.{0,40}\b(excruciating|severe|worst|intense|unbearable|agony|agonizing|blinding)\b",
+        r"\b(excruciating|severe|worst|intense|unbearable|agony|agonizing|blinding)\b.{0,40}\b(sudden|suddenly|out of nowhere|out of the blue|within seconds|in seconds)\b",
+        r"\b(hit|struck|smacked) (with|by) a (bat|hammer|brick)\b", r"\blike (being|getting|i got|i was) (hit|struck|smacked)\b",
+    ]),
+    _rule("fever with stiff neck", URGENT, [r"\bfever\w*", r"\bhigh temperature\b", r"\b10[0-6](\.\d)? ?(f|degrees)\b"],
+          also=[r"\bstiff\w* neck\b", r"\bneck\b.{0,25}\bstiff\w*", r"\bcan not (put|touch|bend|get|move) (my |his |her )?(chin|head)\b", r"\brash\b"]),
+    _rule("rash that does not fade", URGENT, [r"\brash\b.{0,40}\b(not fade|not go away when|glass|purple|dark spots)\b"]),
+    _rule("weakness or numbness", URGENT, [
+        rf"\b(one|left|right) side\b.{{0,40}}\b(weak|weakness|numb|numbness|tingl\w*|paralyse|droop\w*|dead)\b",
+        rf"\b(weak|weakness|numb|numbness|paralyse)\b.{{0,25}}\b(in|on|down) (my|his|her|their|the|one) .{{0,12}}\b{_BODY}\b",
+        rf"\b{_BODY}\b.{{0,25}}\b(weak|numb|numbness|weakness|went dead|gone dead|paralyse|limp)\b",
+        rf"\bcan not (move|feel|lift) (my|his|her|their) (left |right )?{_BODY}\b",
+        r"\bweak\w*\b.{0,25}\b(spread\w*|all over|everywhere|whole body)\b", r"\b(all over|whole body)\b.{0,20}\bweak\w*",
+    ]),
+    _rule("face drooping", URGENT, [r"\bface\b.{0,25}\bdroop\w*", r"\bdroop\w*\b.{0,10}\bface\b", r"\b(mouth|smile)\b.{0,15}\b(droop\w*|crooked|lopsided)\b"]),
+    _rule("slurred speech", URGENT, [
+        r"\bslur\w*", r"\b(can not|cannot|trouble|hard to|difficulty|struggling to) (speak|speaking|talk|talking|get (my |his |her )?words out)\b",
+        r"\bwords\b.{0,25}\b(wrong|jumbled|garbled|slur\w*|gibberish|make no sense)\b", r"\bspeech\b.{0,15}\b(slur\w*|garbled|strange|weird)\b",
+    ]),
+    _rule("confusion", URGENT, [
+        r"\bconfus(ed|ion)\b(?! (about|by|why|how|if|whether|as to|with|on|over|because))", r"\bdisorient\w*",
+        r"\b(does not|do not|did not|can not) (know|recogni[sz]e) (what day|what year|where (she|he|i|they) (is|am|are|was)|me|us|her|him)\b",
+    ]),
+    _rule("fainting", URGENT, [
+        r"\b(passed|pass|passing) out\b", r"\bfaint(ed|ing)?\b", r"\bblack(ed)? out\b", r"\blost consciousness\b", r"\bunconscious\b",
+        r"\bcan not (wake|rouse) (him|her|them|my)\b", r"\bwill not wake\b", r"\bunresponsive\b", r"\bcollapsed?\b",
+    ]),
+    _rule("seizure", URGENT, [r"\bseizure\w*", r"\bconvuls\w*", r"\bhad a fit\b", r"\bfitting\b"]),
+    _rule("vision loss", URGENT, [
+        r"\b(can not|cannot|could not|unable to) see\b", r"\blost (my |his |her |the )?(sight|vision)\b", r"\b(vision|sight) (loss|went|gone|is gone|blacked)\b",
+        r"\b(went|gone|going) blind\b", r"\bblind in\b", r"\bdouble vision\b", r"\b(seeing|see) double\b", r"\bsudden\w* blind\w*",
+    ]),
+    _rule("head injury", URGENT, [
+        r"\bhit (my|his|her|their|your|the) head\b", r"\b(bang|banged|bump|bumped|smack|smacked|knock|knocked|hurt|injured|whacked) (my|his|her|their) head\b",
+        r"\bhead (injury|trauma|knock|blow)\b", r"\b(blow|hit|elbow|knee|kick|punch|ball|puck|bat) (to|on|in) (the|my|his|her) head\b",
+        r"\bconcussion\b", r"\bknocked (out|unconscious)\b", r"\bfell\b.{0,40}\bhead\b", r"\bhead\b.{0,20}\b(hit|struck) (the|a)\b",
+    ], skip_if_past=True),
+    _rule("pregnancy with severe headache", URGENT, [r"\b(pregnant|pregnancy|gave birth|had a baby|postpartum|post partum)\b"],
+          also=[r"\b(severe|terrible|worst|awful|pounding|blinding|really bad|very bad|bad)\b.{0,20}\bheadache\b",
+                r"\bheadache\b.{0,30}\b(severe|terrible|awful|will not go away|swelling|swollen|blurr\w*|vision)\b", r"\bswelling\b", r"\bswollen\b"]),
+    _rule("trouble swallowing", URGENT, [
+        r"\b(trouble|difficulty|difficult|hard|problem|problems|struggling|struggle|can not|cannot|unable) (to )?(swallow\w*)", r"\bswallow\w* (is|feels|has been) (hard|difficult|weird|strange)\b",
+        r"\bchok(e|es|ing|ed)\b",
+    ]),
+    _rule("trouble breathing", URGENT, [
+        r"\b(trouble|difficulty|difficult|hard|problem|problems|can not|cannot|unable|struggling|struggle) (to )?(breath\w*)", r"\bcan not (get|catch|take) (a )?(full |deep )?breath\b",
+        r"\bshort(ness)? of breath\b", r"\bbreathless\w*", r"\bwheez\w*", r"\bgasping\b",
+    ]),
+    _rule("allergic reaction", URGENT, [
+        r"\bhives\b", r"\b(throat|tongue|lip|lips|face) (is |are |feels |feel |has |have )?(swell\w*|swollen|closing|tight)\b", r"\bswell\w* (of|in) (my |the )?(throat|tongue|lips|face)\b",
+        r"\banaphyla\w*",
+    ]),
+    _rule("after Botox: hoarse voice or drooping eyelids", URGENT, [
+        r"\bhoarse\w*", r"\b(eyelid|eyelids|eye lid|eye lids|eye|eyes)\b.{0,20}\bdroop\w*", r"\bdroop\w*\b.{0,15}\b(eyelid|eyelids|eye|eyes)\b",
+        r"\b(bladder|pee|urine|wet myself)\b.{0,30}\b(control|leak\w*)\b", r"\b(lost|losing|lose) control of (my |his |her )?bladder\b",
+    ], also=_BOTOX),
+    _rule("jaw pain when chewing or a tender scalp", URGENT_TODAY, [
+        r"\bjaw\b.{0,40}\bchew\w*", r"\bchew\w*.{0,40}\bjaw\b", r"\b(scalp|temple|temples)\b.{0,25}\b(tender|sore|hurts? to touch|painful to touch)\b",
+    ]),
+    _rule("painful red eye", URGENT_TODAY, [r"\b(red|bloodshot)\b.{0,15}\beyes?\b.{0,30}\b(pain\w*|hurt\w*|sore|ache\w*)", r"\bpainful (red|bloodshot) eyes?\b",
+                                           r"\beyes?\b.{0,20}\b(red|bloodshot)\b.{0,20}\b(pain\w*|hurt\w*)"]),
+    _rule("blurred vision", URGENT_TODAY, [r"\bblur\w*\b.{0,15}\b(vision|sight|eyes?)\b", r"\b(vision|sight)\b.{0,15}\bblur\w*", r"\beverything (is |looks )?blur\w*"]),
+)
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[:start].split()[-3:]
+    return any(word in _NEGATORS for word in before)
+
+
+def _first_match(patterns: tuple[re.Pattern, ...], text: str) -> re.Match | None:
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if not _negated(text, match.start()):
+                return match
+    return None
+
+
+def find_red_flag(text: str) -> Finding | None:
+    """The first red flag in a normalised message, or None."""
+    for rule in RULES:
+        match = _first_match(rule.patterns, text)
+        if match is None:
+            continue
+        if rule.also and _first_match(rule.also, text) is None:
+            continue
+        if rule.skip_if_past and _PAST.search(text):
+            continue
+        return Finding(rule.name, rule.intent, match.group(0))
+    return None

@@ -1,0 +1,158 @@
+"""Clinic settings: names, links, messages, matching thresholds and synonyms.
+
+They live in `settings.yaml` beside the intent files so staff can change them
+without touching code. `parse_settings` turns the YAML into a frozen
+`Settings` value, or problems.
+"""
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._yaml import YamlMap
+from .problems import Problem
+from .schema import BOOL, MAP, NUMBER, TEXT, TEXT_LIST, Field, check_fields, did_you_mean
+
+SETTINGS_FILE = "settings.yaml"
+
+
+@dataclass(frozen=True)
+class Clinic:
+    name: str
+    booking_url: str
+    phone: str
+    emergency_number: str
+    crisis_line: str
+
+
+@dataclass(frozen=True)
+class Messages:
+    disclaimer: str
+    emergency: str
+    crisis: str
+    urgent_today: str
+    fallback: str
+    booking_offer: str
+    clarify: str
+    empty: str
+
+
+@dataclass(frozen=True)
+class Matching:
+    threshold: float = 0.5
+    ambiguity_margin: float = 0.04
+    booking_offer_every: int = 3
+
+
+@dataclass(frozen=True)
+class ReviewLog:
+    enabled: bool = False
+    path: str = ""
+    max_entries: int = 5000
+
+
+@dataclass(frozen=True)
+class Settings:
+    clinic: Clinic
+    messages: Messages
+    matching: Matching = Matching()
+    article_title: str = ""
+    sections: tuple[str, ...] = ()
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    review_log: ReviewLog = ReviewLog()
+    max_message_chars: int = 1000
+    fallback_topics: tuple[str, ...] = ()   # intents suggested when the assistant cannot answer
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # top-level key -> line
+
+    def placeholders(self) -> dict[str, str]:
+        """Values that answers and messages may use as {name}."""
+        c = self.clinic
+        return {"clinic_name": c.name, "booking_url": c.booking_url, "phone": c.phone,
+                "emergency_number": c.emergency_number, "crisis_line": c.crisis_line}
+
+
+_TOP = {
+    "clinic": Field(MAP, required=True),
+    "article": Field(MAP, required=True),
+    "messages": Field(MAP, required=True),
+    "matching": Field(MAP),
+    "synonyms": Field(MAP),
+    "review_log": Field(MAP),
+    "max_message_chars": Field(NUMBER, minimum=10, maximum=100_000),
+    "fallback_topics": Field(TEXT_LIST, required=True),
+}
+_CLINIC = {name: Field(TEXT, required=True) for name in ("name", "booking_url", "phone", "emergency_number", "crisis_line")}
+_ARTICLE = {"title": Field(TEXT, required=True), "url": Field(TEXT), "sections": Field(TEXT_LIST, required=True)}
+_MESSAGES = {name: Field(TEXT, required=True) for name in Messages.__dataclass_fields__}
+_MATCHING = {
+    "threshold": Field(NUMBER, minimum=0, maximum=1),
+    "ambiguity_margin": Field(NUMBER, minimum=0, maximum=1),
+    "booking_offer_every": Field(NUMBER, minimum=1, maximum=100),
+}
+_REVIEW_LOG = {"enabled": Field(BOOL), "path": Field(TEXT), "max_entries": Field(NUMBER, minimum=1, maximum=10_000_000)}
+
+
+def _section(data: YamlMap, key: str) -> YamlMap:
+    value = data.get(key)
+    return value if isinstance(value, YamlMap) else YamlMap()
+
+
+def parse_settings(data: Any, path: str) -> tuple[Settings | None, list[Problem]]:
+    if not isinstance(data, YamlMap):
+        return None, [Problem(path, 1, 1, "", "must be a block of settings (clinic:, article:, messages:, ...)",
+                              "start from the settings.yaml shipped with the assistant")]
+    problems = check_fields(data, _TOP, path, "")
+    parts = {"clinic": _CLINIC, "article": _ARTICLE, "messages": _MESSAGES, "matching": _MATCHING, "review_log": _REVIEW_LOG}
+    for key, fields in parts.items():
+        if isinstance(data.get(key), YamlMap):
+            problems += check_fields(data[key], fields, path, key)
+    synonyms: dict[str, tuple[str, ...]] = {}
+    raw_synonyms = _section(data, "synonyms")
+    for word, variants in raw_synonyms.items():
+        line, column = raw_synonyms.value_positions[word]
+        if not isinstance(word, str) or not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
+            problems.append(Problem(path, line, column, f"synonyms, field '{word}'", "must be a list of words or phrases",
+                                    f"write it as  {word}: [variant one, variant two]"))
+            continue
+        synonyms[word] = tuple(variants)
+    if problems:
+        return None, problems
+
+    messages = _section(data, "messages")
+    settings = Settings(
+        clinic=Clinic(**{k: str(v) for k, v in _section(data, "clinic").items()}),
+        messages=Messages(**{k: str(v) for k, v in messages.items()}),
+        matching=Matching(**{k: v for k, v in _section(data, "matching").items()}),
+        article_title=_section(data, "article")["title"],
+        sections=tuple(_section(data, "article")["sections"]),
+        synonyms=synonyms,
+        review_log=ReviewLog(**{k: v for k, v in _section(data, "review_log").items()}),
+        max_message_chars=int(data.get("max_message_chars", 1000)),
+        fallback_topics=tuple(data["fallback_topics"]),
+        lines={key: line for key, (line, _) in data.key_positions.items()},
+    )
+    placeholder_names = settings.placeholders()
+    for name in Messages.__dataclass_fields__:
+        problems += check_placeholders(getattr(settings.messages, name), placeholder_names, path,
+                                       messages.value_positions[name], f"messages, field '{name}'",
+                                       extra={"topics", "first", "second"})
+    return (None, problems) if problems else (settings, [])
+
+
+def check_placeholders(text: str, names, path: str, position: tuple[int, int], field_name: str,
+                       extra: set[str] = frozenset()) -> list[Problem]:
+    """Problems for {placeholders} in `text` that are not known names."""
+    known = set(names) | set(extra)
+    problems = []
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:
+        return [Problem(path, *position, field_name, "has an unmatched { or }",
+                        "write placeholders as {phone}; remove a lone { or }")]
+    for _, name, _, _ in parsed:
+        if name is not None and name not in known:
+            suggestion = did_you_mean(name, known)
+            problems.append(Problem(path, *position, field_name, f"uses the unknown placeholder {{{name}}}{'; ' + suggestion if suggestion else ''}",
+                                    f"use one of: {', '.join('{' + n + '}' for n in sorted(known))}"))
+    return problems

@@ -1,0 +1,166 @@
+"""Text normalisation, done once per message before safety rules and matching.
+
+`fold` lower-cases, strips accents and punctuation and expands contractions.
+A `Normaliser` adds what depends on the intents: synonyms from settings,
+spelling correction against the words the assistant knows, and stemming.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import snowballstemmer
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_CONTRACTIONS = [
+    (re.compile(r"\bcan't\b"), "can not"), (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"n't\b"), " not"), (re.compile(r"'m\b"), " am"), (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'d\b"), " would"),
+    (re.compile(r"'s\b"), ""),
+]
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+# Contractions written without an apostrophe, and chat shorthand.
+SHORTHAND = {
+    "cant": "can not", "dont": "do not", "doesnt": "does not", "dosent": "does not", "doesn": "does not",
+    "didnt": "did not", "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",
+    "wont": "will not", "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
+    "havent": "have not", "hasnt": "has not", "hadnt": "had not", "aint": "is not",
+    "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are", "whats": "what is",
+    "wats": "what is", "thats": "that is", "hows": "how is", "wheres": "where is", "whos": "who is",
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "thx": "thanks",
+    "thnx": "thanks", "ty": "thank you", "wat": "what", "wut": "what", "hw": "how", "abt": "about",
+    "bc": "because", "cuz": "because", "coz": "because", "ppl": "people", "til": "until",
+    "w": "with", "b4": "before", "gonna": "going to", "wanna": "want to", "gotta": "got to",
+    "kinda": "kind of", "sorta": "sort of", "lemme": "let me", "y": "why", "n": "and",
+}
+
+# Words that carry no topic: they are ignored when comparing a message with
+# phrasings (but kept for the safety rules, which read the whole message).
+STOPWORDS = frozenset("""
+a about above actually after again ah all also am an and any anybody anyone anything are around as at
+basically be been being but by can could did do does doing done dont each either else even ever
+exactly for from get gets getting give go going got had has have having he hello her hers him his how
+however i if im in into is it its itself ive just kind know let like lol lot lots ma may me might
+mine more most much must my myself no nor not now of off oh ok okay on once one only or other our out
+over own please pretty probably quite rather really right said say says she should so some someone
+something sort still such sure tell than that the their them then there these they thing things think
+this those though thru to too totally truly u uh um understand very want wanted wants was way we well
+were what whats when where whether which while who whom why will with would yeah yes yet you your
+yours yourself hey honestly seriously literally anyway guess mean means okay ok wondering wonder
+question questions ask asking heard hear read someone somebody people person guys everyone
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, expand contractions, keep only letters and digits."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().translate(_APOSTROPHES)
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    words = _NOT_WORD.sub(" ", text).split()
+    return " ".join(SHORTHAND.get(w, w) for w in words)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A message as the safety rules and the matcher see it."""
+
+    original: str
+    text: str                       # folded, corrected, synonyms applied: words joined by spaces
+    stems: tuple[str, ...]          # stemmed content words (all words if none), in order, without repeats
+    corrections: dict[str, str] = field(default_factory=dict)   # misspelt -> corrected
+    synonyms: dict[str, str] = field(default_factory=dict)      # variant -> word it became
+
+
+class Normaliser:
+    """Folding + synonyms + spelling correction + stemming, for one set of intents.
+
+    `known_words` are the words spelling correction may correct towards (the
+    phrasings' words, the safety rules' words). Corrections and stems are
+    memoised per instance: the same word is only ever worked out once.
+    """
+
+    def __init__(self, synonyms: dict[str, tuple[str, ...]], known_words):
+        self._single: dict[str, str] = {}
+        phrases: dict[str, str] = {}
+        for word, variants in synonyms.items():
+            target = fold(word)
+            for variant in variants:
+                folded = fold(variant)
+                if " " in folded:
+                    phrases[folded] = target
+                elif folded and folded != target:
+                    self._single[folded] = target
+        ordered = sorted(phrases, key=len, reverse=True)
+        self._phrases = phrases
+        self._phrase_re = re.compile(r"\b(" + "|".join(map(re.escape, ordered)) + r")\b") if ordered else None
+        known = {w for w in known_words if w} | set(STOPWORDS) | set(self._single) | set(self._single.values())
+        known |= {w for phrase in phrases for w in phrase.split()} | set(SHORTHAND.values())
+        self.known = frozenset(w for entry in known for w in entry.split())
+        self._known_list = sorted(self.known)
+        self._stemmer = snowballstemmer.stemmer("english")
+        self._corrected: dict[str, str] = {}
+        self._stems: dict[str, str] = {}
+
+    def correct(self, word: str) -> str:
+        """The known word `word` is most likely a misspelling of, or `word` itself."""
+        cached = self._corrected.get(word)
+        if cached is not None:
+            return cached
+        result = word
+        if word not in self.known and len(word) >= 5 and not word.isdigit():
+            limit = 1 if len(word) <= 7 else 2
+            found = process.extract(word, self._known_list, scorer=OSA.distance, score_cutoff=limit, limit=20)
+            if found:
+                best = min(d for _, d, _ in found)
+                tied = [w for w, d, _ in found if d == best]
+                # Prefer a candidate sharing the first letter, then the longer one.
+                result = min(tied, key=lambda w: (w[0] != word[0], -len(w), w))
+        self._corrected[word] = result
+        return result
+
+    def stem(self, word: str) -> str:
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = self._stemmer.stemWord(word)
+        return stem
+
+    def analyse(self, message: str) -> Analysis:
+        corrections: dict[str, str] = {}
+        applied: dict[str, str] = {}
+        words = []
+        for word in fold(message).split():
+            fixed = self.correct(word)
+            if fixed != word:
+                corrections[word] = fixed
+            words.append(fixed)
+        text = " ".join(words)
+        if self._phrase_re is not None:
+            def swap(match: re.Match) -> str:
+                applied[match.group(0)] = self._phrases[match.group(0)]
+                return self._phrases[match.group(0)]
+            text = self._phrase_re.sub(swap, text)
+        out = []
+        for word in text.split():
+            target = self._single.get(word)
+            if target is not None:
+                applied[word] = target
+                word = target
+            out.append(word)
+        text = " ".join(out)
+        # A message of stop words only ("yes please", "hi there") keeps them all.
+        content = [w for w in out if w not in STOPWORDS] or out
+        stems = tuple(dict.fromkeys(self.stem(w) for w in content))
+        return Analysis(message, text, stems, corrections, applied)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+
+
+def clean(message: str, limit: int) -> str:
+    """A message with control characters removed, white space collapsed, cut to `limit` characters."""
+    return " ".join(_CONTROL.sub(" ", message[: limit * 2]).split())[:limit]
