@@ -1,9 +1,11 @@
 """The command line: `headache-bot` and `python -m bot`.
 
-The only place that parses arguments, prints load errors and picks exit
-codes (0 fine, 1 checks or tests failed, 2 unusable input such as invalid
-intent files). Each command is a thin adapter around the engine or the
-staff and web modules.
+The only place that parses arguments and exits. Exit codes: 0 fine, 1 checks
+or tests failed, 2 unusable input such as invalid intent files. Each command
+is a thin adapter: chat and ask are here; `serve` registers itself from
+`bot/web/command.py`, the staff commands from `bot/staff/commands.py`.
+A command's handler returns its exit code and may raise `LoadError`, which
+`main` prints as one line per problem.
 """
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ from .problems import LoadError
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
 
 
-def _intents_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--intents", metavar="DIR", type=Path, default=None,
+def _intents_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # Sub-commands suppress the default so `headache-bot --intents DIR chat` keeps DIR.
+    parser.add_argument("--intents", metavar="DIR", type=Path, default=None if top else argparse.SUPPRESS,
                         help="folder of intent files and settings.yaml (default: the shipped intents)")
 
 
@@ -27,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="headache-bot",
         description="A patient assistant that answers questions about Botox for headaches from the clinic's article. "
                     "Not medical advice. With no command, starts the chat.")
-    _intents_option(parser)
+    _intents_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     chat = commands.add_parser("chat", help="chat in the terminal (the default)",
@@ -42,28 +45,30 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--explain", action="store_true", help="also show how each reply was chosen")
     ask.add_argument("--conversation", action="store_true", help="treat the messages as one conversation")
     _intents_option(ask)
+    ask.set_defaults(handler=_ask)
+    chat.set_defaults(handler=_chat)
+
+    from .staff.commands import add_staff_commands
+    from .web.command import add_serve_command
+    add_serve_command(commands, _intents_option)
+    add_staff_commands(commands, _intents_option)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    command = args.command or "chat"
+    handler = getattr(args, "handler", _chat)
     try:
-        if command == "chat":
-            return _chat(args)
-        if command == "ask":
-            return _ask(args)
+        return handler(args)
     except LoadError as error:
-        _print_problems(error)
+        print_problems(error)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         return 130
-    parser.error(f"unknown command {command}")
-    return EXIT_UNUSABLE
 
 
-def _print_problems(error: LoadError) -> None:
+def print_problems(error: LoadError) -> None:
     for problem in error.problems:
         print(problem, file=sys.stderr)
     count = len(error.problems)

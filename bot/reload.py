@@ -1,0 +1,74 @@
+"""Hot reload: the current `Bot` for a folder, rebuilt when its files change.
+
+An edit that breaks the files never takes the assistant down: the last good
+`Bot` keeps serving, and `error` holds the problems until the files are fixed.
+Adapters (the REPL, the web server) ask `LiveBot.refresh()` now and then and
+tell staff what happened.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from .engine import Bot, load
+from .intents import default_folder
+from .problems import LoadError
+
+UNCHANGED, RELOADED, FAILED = "unchanged", "reloaded", "failed"
+
+
+def _stamp(folder: Path) -> tuple:
+    try:
+        return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                            for p in folder.iterdir() if p.suffix in (".yaml", ".yml")))
+    except OSError:
+        return ()
+
+
+class LiveBot:
+    """Serves the last good `Bot` of `folder`; `refresh` reloads it when files changed."""
+
+    def __init__(self, folder: str | Path | None = None, min_interval: float = 1.0):
+        self.folder = Path(folder) if folder is not None else default_folder()
+        self.min_interval = min_interval
+        self._stamp = _stamp(self.folder)
+        self._bot = load(self.folder)        # the first load must succeed: raises LoadError
+        self._checked = time.monotonic()
+        self._lock = threading.Lock()
+        self.error: LoadError | None = None
+        self.loaded_at = time.time()
+
+    @property
+    def bot(self) -> Bot:
+        return self._bot
+
+    def current(self) -> Bot:
+        """The bot to use now, after a cheap check for changed files (at most every `min_interval` s)."""
+        if time.monotonic() - self._checked >= self.min_interval:
+            self.refresh()
+        return self._bot
+
+    def refresh(self) -> str:
+        """Reload if the files changed: RELOADED, FAILED (last good kept, see `error`) or UNCHANGED."""
+        with self._lock:
+            self._checked = time.monotonic()
+            stamp = _stamp(self.folder)
+            if stamp == self._stamp:
+                return UNCHANGED
+            self._stamp = stamp
+            try:
+                bot = load(self.folder)
+            except LoadError as error:
+                self.error = error
+                return FAILED
+            except Exception as error:  # noqa: BLE001 - nothing a staff edit does may stop the service
+                self.error = LoadError([_unexpected(self.folder, error)])
+                return FAILED
+            self._bot, self.error, self.loaded_at = bot, None, time.time()
+            return RELOADED
+
+
+def _unexpected(folder: Path, error: Exception):
+    from .problems import Problem
+    return Problem(str(folder), None, None, "", f"could not be loaded: {error}", "check the files you changed last")

@@ -1,0 +1,1 @@
+"""Staff tooling: check, test, eval and review the intent files."""
