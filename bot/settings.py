@@ -53,6 +53,19 @@ class ReviewLog:
 
 
 @dataclass(frozen=True)
+class Web:
+    allowed_origins: tuple[str, ...] = ()   # origins whose pages may call the API from a browser
+    rate_limit: int = 60                    # requests per minute per client; 0 turns it off
+    log_messages: bool = False              # write message text to the server log (redacted)
+
+
+@dataclass(frozen=True)
+class Check:
+    accepted_confusions: tuple[str, ...] = ()   # "intent_a ~ intent_b" pairs staff reviewed and accept
+    max_answer_words: int = 120
+
+
+@dataclass(frozen=True)
 class Settings:
     clinic: Clinic
     messages: Messages
@@ -61,6 +74,8 @@ class Settings:
     sections: tuple[str, ...] = ()
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     review_log: ReviewLog = ReviewLog()
+    web: Web = Web()
+    check: Check = Check()
     max_message_chars: int = 1000
     fallback_topics: tuple[str, ...] = ()   # intents suggested when the assistant cannot answer
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # top-level key -> line
@@ -79,6 +94,8 @@ _TOP = {
     "matching": Field(MAP),
     "synonyms": Field(MAP),
     "review_log": Field(MAP),
+    "web": Field(MAP),
+    "check": Field(MAP),
     "max_message_chars": Field(NUMBER, minimum=10, maximum=100_000),
     "fallback_topics": Field(TEXT_LIST, required=True),
 }
@@ -90,6 +107,9 @@ _MATCHING = {
     "ambiguity_margin": Field(NUMBER, minimum=0, maximum=1),
     "booking_offer_every": Field(NUMBER, minimum=1, maximum=100),
 }
+_WEB = {"allowed_origins": Field(TEXT_LIST, allow_empty_list=True), "rate_limit": Field(NUMBER, minimum=0, maximum=1_000_000),
+        "log_messages": Field(BOOL)}
+_CHECK = {"accepted_confusions": Field(TEXT_LIST, allow_empty_list=True), "max_answer_words": Field(NUMBER, minimum=10, maximum=10_000)}
 _REVIEW_LOG = {"enabled": Field(BOOL), "path": Field(TEXT), "max_entries": Field(NUMBER, minimum=1, maximum=10_000_000)}
 
 
@@ -103,7 +123,8 @@ def parse_settings(data: Any, path: str) -> tuple[Settings | None, list[Problem]
         return None, [Problem(path, 1, 1, "", "must be a block of settings (clinic:, article:, messages:, ...)",
                               "start from the settings.yaml shipped with the assistant")]
     problems = check_fields(data, _TOP, path, "")
-    parts = {"clinic": _CLINIC, "article": _ARTICLE, "messages": _MESSAGES, "matching": _MATCHING, "review_log": _REVIEW_LOG}
+    parts = {"clinic": _CLINIC, "article": _ARTICLE, "messages": _MESSAGES, "matching": _MATCHING, "review_log": _REVIEW_LOG,
+             "web": _WEB, "check": _CHECK}
     for key, fields in parts.items():
         if isinstance(data.get(key), YamlMap):
             problems += check_fields(data[key], fields, path, key)
@@ -128,6 +149,8 @@ def parse_settings(data: Any, path: str) -> tuple[Settings | None, list[Problem]
         sections=tuple(_section(data, "article")["sections"]),
         synonyms=synonyms,
         review_log=ReviewLog(**{k: v for k, v in _section(data, "review_log").items()}),
+        web=Web(**{k: tuple(v) if isinstance(v, list) else v for k, v in _section(data, "web").items()}),
+        check=Check(**{k: tuple(v) if isinstance(v, list) else v for k, v in _section(data, "check").items()}),
         max_message_chars=int(data.get("max_message_chars", 1000)),
         fallback_topics=tuple(data["fallback_topics"]),
         lines={key: line for key, (line, _) in data.key_positions.items()},
