@@ -29,7 +29,8 @@ from .text import Analysis, Normaliser, clean, fold
 # Conversation intents the engine gives a meaning in context.
 AFFIRM, DENY, MORE, BOOK = "affirm", "deny", "more", "book_appointment"
 _ORDINALS = {"1": 0, "one": 0, "first": 0, "the first": 0, "first one": 0, "the first one": 0, "a": 0,
-             "2": 1, "two": 1, "second": 1, "the second": 1, "second one": 1, "the second one": 1, "b": 1}
+             "2": 1, "two": 1, "second": 1, "the second": 1, "second one": 1, "the second one": 1, "b": 1,
+             "the other": 1, "the other one": 1, "last": 1, "the last one": 1}
 
 
 class Bot:
@@ -61,6 +62,9 @@ class Bot:
         explanation = self._explain(analysis, candidates, finding)
         if finding is not None:
             return self._urgent(finding.intent, 1.0, conversation, turn, explanation, "red-flag rule: " + finding.rule)
+        picked = self._picked_option(analysis, conversation)
+        if picked is not None:
+            return self._answer(picked, 1.0, conversation, turn, explanation, "picked an offered option")
         threshold = self.settings.matching.threshold
         top = candidates[0] if candidates else None
         if top is None or top.score < threshold:
@@ -77,13 +81,17 @@ class Bot:
         return self._answer(self.knowledge.get(top.intent), top.score, conversation, turn, explanation, "best match")
 
     # -- decisions -----------------------------------------------------------------
+    def _picked_option(self, analysis: Analysis, conversation: Conversation) -> Intent | None:
+        """'the second one' after a clarifying question."""
+        pick = _ORDINALS.get(fold(analysis.original))
+        if conversation.options and pick is not None and pick < len(conversation.options):
+            return self.knowledge.get(conversation.options[pick])
+        return None
+
     def _in_context(self, analysis: Analysis, candidates: list[Candidate], conversation: Conversation) -> tuple[Intent, str] | None:
-        """What a reply means given the conversation: a pick, a yes, a 'tell me more'."""
+        """What a message means given the conversation: an offered option, a yes, a 'tell me more'."""
         get = self.knowledge.get
         if conversation.options:
-            pick = _ORDINALS.get(analysis.text)
-            if pick is not None and pick < len(conversation.options) and get(conversation.options[pick]):
-                return get(conversation.options[pick]), "picked an offered option"
             offered = [c for c in candidates[:2] if c.intent in conversation.options]
             if offered:
                 return get(offered[0].intent), "matched an offered option"

@@ -1,0 +1,114 @@
+"""The engine's decisions, on the small fixture intents: answers, fallback, booking, context, clarifying."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot import Conversation, Reply
+
+
+def test_answer_carries_text_source_suggestions_and_a_booking_offer(minimal):
+    reply = minimal.reply("what is botox")
+    assert reply.kind == "answer" and reply.intent == "what_is_botox"
+    assert reply.text == "Botox is a drug made from botulinum toxin."
+    assert reply.source == "What Is Botox?"
+    assert [s.intent for s in reply.suggestions] == ["short_term_relief"]
+    assert reply.booking.url == "https://clinic.example/book" and "book an appointment" in reply.booking.text
+    assert 0.0 <= reply.confidence <= 1.0
+
+
+def test_reply_is_plain_json(minimal):
+    data = minimal.reply("how long does botox last").to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert {"intent", "confidence", "text", "kind", "source", "suggestions", "booking", "conversation", "explanation"} <= set(data)
+
+
+def test_booking_is_not_offered_on_every_turn(minimal):
+    first = minimal.reply("what is botox")
+    second = minimal.reply("how long does botox last", first.conversation)
+    assert first.booking is not None and second.booking is None
+    third = minimal.reply("does botox damage muscles", second.conversation)
+    fourth = minimal.reply("what is botox made of", third.conversation)
+    assert third.booking is None and fourth.booking is not None   # every third reply at most
+
+
+def test_yes_after_a_booking_offer_gives_the_booking_details(minimal):
+    offer = minimal.reply("what is botox")
+    yes = minimal.reply("yes please", offer.conversation)
+    assert yes.intent == "book_appointment"
+    assert "https://clinic.example/book" in yes.text and "+1 555 010 0100" in yes.text
+
+
+def test_yes_without_an_offer_is_a_plain_acknowledgement(minimal):
+    assert minimal.reply("yes").intent == "affirm"
+
+
+def test_yes_after_an_answer_without_booking_takes_the_suggested_follow_up(minimal):
+    first = minimal.reply("what is botox")
+    second = minimal.reply("how long does botox last", first.conversation)   # no booking offer this turn
+    assert minimal.reply("sure", second.conversation).intent == "what_is_botox"
+
+
+def test_tell_me_more_follows_the_topic(minimal):
+    first = minimal.reply("how long does botox last")
+    more = minimal.reply("tell me more", first.conversation)
+    assert more.intent == "what_is_botox"
+    assert minimal.reply("tell me more").intent == "more"
+
+
+def test_out_of_scope_falls_back_honestly_with_topics_and_booking(minimal):
+    reply = minimal.reply("does my insurance cover parking at the hospital")
+    assert reply.kind == "fallback" and reply.intent is None
+    assert "can't answer" in reply.text
+    assert [s.intent for s in reply.suggestions] == ["what_is_botox", "short_term_relief"]
+    assert reply.booking is not None
+    assert minimal.reply("yes", reply.conversation).intent == "book_appointment"
+
+
+def test_two_close_intents_get_a_clarifying_question_and_a_pick_resolves_it(minimal):
+    reply = minimal.reply("what does botox do to the muscles")
+    assert reply.kind == "clarify"
+    assert reply.intent in {"muscle_damage", "muscle_atrophy"}
+    options = [s.intent for s in reply.suggestions]
+    assert set(options) == {"muscle_damage", "muscle_atrophy"}
+    picked = minimal.reply("the second one", reply.conversation)
+    assert picked.intent == options[1] and picked.kind == "answer"
+
+
+def test_decline_offers_a_person(minimal):
+    reply = minimal.reply("how many units of botox should i get")
+    assert reply.kind == "decline" and reply.intent == "decline_dose"
+    assert reply.booking is not None and "+1 555 010 0100" in reply.text
+
+
+@pytest.mark.parametrize("message", ["", "   ", "\n\t", "\x00\x01"])
+def test_empty_message_asks_for_a_question(minimal, message):
+    reply = minimal.reply(message)
+    assert reply.kind == "empty" and reply.intent is None
+
+
+def test_conversation_state_accepts_the_dict_form_and_counts_turns(minimal):
+    first = minimal.reply("hi")
+    second = minimal.reply("what is botox", first.conversation.to_dict())
+    assert second.conversation.turn == 2 and isinstance(second, Reply)
+
+
+def test_tampered_conversation_is_refused(minimal):
+    with pytest.raises(ValueError):
+        minimal.reply("hi", {"topic": "not_an_intent"})
+
+
+def test_explanation_names_the_matched_phrasing_and_runner_up(minimal):
+    reply = minimal.reply("how long dose botox last")
+    e = reply.explanation
+    assert e["matched_phrasing"] == "how long does botox last"
+    assert e["runner_up"] and e["margin"] > 0
+    assert e["candidates"][0]["intent"] == "short_term_relief"
+    assert set(e["candidates"][0]["scores"]) == {"words", "fuzzy", "coverage"}
+
+
+def test_the_engine_does_not_change_the_conversation_it_was_given(minimal):
+    conversation = Conversation(turn=1, topic="what_is_botox")
+    minimal.reply("tell me more", conversation)
+    assert conversation == Conversation(turn=1, topic="what_is_botox")

@@ -1,0 +1,107 @@
+"""Red flags: every one gets 'emergency care now', whoever it happens to, whatever else is asked."""
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import find_red_flag
+
+EMERGENCY = {
+    "thunderclap headache": [
+        "worst headache of my life, started a minute ago",
+        "wurst headache ever, came on in seconds",
+        "sudden explosive pain in the back of my head",
+        "felt like i got hit with a bat on the head out of nowhere",
+        "thunderclap headache while running",
+        "my sister says this is the worst pain she has ever had in her head",
+    ],
+    "fever with stiff neck": [
+        "high fever and a stiff neck and my head is pounding",
+        "HEADACHE, STIFF NECK AND 102 FEVER",
+        "my son has a fever and he can't put his chin on his chest",
+        "fever and a rash on my legs with a headache",
+    ],
+    "rash that does not fade": ["a purple rash that does not fade when i press a glass on it"],
+    "weakness or numbness": [
+        "my left arm went numb and my head hurts",
+        "one side of my body feels weak",
+        "numbness in my right hand and face with a migraine",
+        "my dad can't lift his right arm since this morning",
+        "since the botox shots i feel weak all over",
+    ],
+    "face drooping": ["my mom's face is drooping on one side", "his smile looks lopsided and he has a headache"],
+    "slurred speech": ["my words are coming out slurred", "she is slurring and has a bad headache", "i can't get my words out"],
+    "confusion": ["my grandma is confused and has a headache", "he doesn't know what day it is and his head hurts"],
+    "fainting": ["i passed out and woke up with a headache", "my wife fainted after a sudden headache", "he collapsed at work"],
+    "seizure": ["my husband had a seizure and now has a headache", "she is convulsing"],
+    "vision loss": ["suddenly i can't see out of my left eye", "i'm seeing double since yesterday", "lost my vision for a few minutes"],
+    "head injury": ["fell off a ladder and hit my head, now a headache", "took an elbow to the head at hockey", "my son has a concussion and is vomiting"],
+    "pregnancy with severe headache": ["i'm 34 weeks pregnant with a severe headache and swollen hands", "gave birth last week and have a terrible headache"],
+    "trouble swallowing": ["got botox in my neck 3 days ago and now i have trouble swallowing", "i'm choking on drinks since my injections"],
+    "trouble breathing": ["since the botox shots i can't get a full breath", "shortness of breath after my jabs", "my chest is wheezing"],
+    "allergic reaction": ["hives all over after my injection", "my throat is swelling after the botox"],
+    "after Botox: hoarse voice or drooping eyelids": ["my voice is hoarse since the botox", "my eyelid is drooping after the botox injections"],
+}
+CRISIS = ["i want to kill myself, these headaches never stop", "thinking about suicide", "i don't want to live like this anymore"]
+TODAY = ["my jaw hurts when i chew and my scalp is tender", "painful red eye and a headache", "my vision is blurry with this headache"]
+
+NOT_URGENT = [
+    "what is botox", "how long does botox last", "does botox damage muscles",
+    "if the small neck muscles are weak do the bigger ones take over",
+    "does botox weaken the muscle attachment to bone",
+    "no fever, no stiff neck, just a normal headache",
+    "i hit my head years ago as a kid, could that cause my headaches now",
+    "i'm confused about whether botox is reversible",
+    "is it safe to get botox while pregnant",
+    "whiplash from a car accident 5 years ago, could my neck muscles have shrunk",
+    "if its a toxin how come it does not paralyse your whole face",
+    "what is the worst that can happen with botox",
+    "my neck is stiff and my traps are tight",
+    "is the headache getting worse over time normal after botox",
+]
+
+
+def _flag(bot, message):
+    return find_red_flag(bot.normaliser.analyse(message).text)
+
+
+@pytest.mark.parametrize("rule,message", [(rule, m) for rule, messages in EMERGENCY.items() for m in messages])
+def test_every_red_flag_is_an_emergency(minimal, rule, message):
+    finding = _flag(minimal, message)
+    assert finding is not None, message
+    assert finding.intent == "urgent"
+
+
+@pytest.mark.parametrize("message", CRISIS)
+def test_self_harm_gets_the_crisis_reply(minimal, message):
+    reply = minimal.reply(message)
+    assert reply.intent == "urgent_crisis"
+    assert "988" in reply.text and "911" in reply.text
+
+
+@pytest.mark.parametrize("message", TODAY)
+def test_urgent_today_tier(minimal, message):
+    assert _flag(minimal, message).intent == "urgent_today"
+
+
+@pytest.mark.parametrize("message", NOT_URGENT)
+def test_questions_and_negated_or_past_symptoms_are_not_urgent(minimal, message):
+    assert _flag(minimal, message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "how long does botox last? also i have the worst headache of my life right now",
+    "one side of my body feels weak, is this from my botox for migraines?",
+    "book an appointment please, my arm went numb an hour ago",
+])
+def test_red_flags_win_over_botox_words_and_booking(minimal, message):
+    reply = minimal.reply(message)
+    assert reply.urgent and reply.intent == "urgent"
+    assert reply.text.startswith("Please get emergency care now")
+    assert "911" in reply.text and reply.emergency_number == "911"
+    assert reply.booking is None and not reply.suggestions
+
+
+def test_urgent_reply_says_not_to_wait(minimal):
+    reply = minimal.reply("sudden worst headache ever")
+    assert "emergency department" in reply.text
+    assert "Do not wait" in reply.text

@@ -1,0 +1,43 @@
+"""Normalisation: folding, contractions, synonyms, spelling correction, stems."""
+from __future__ import annotations
+
+from bot.text import Normaliser, clean, fold
+
+
+def test_fold_lowercases_strips_accents_punctuation_and_expands_contractions():
+    assert fold("Can’t SLEEP — it’s the CAFÉ’s headaches!!") == "can not sleep it the cafe headaches"
+    assert fold("i dont know, ur doc said wat?") == "i do not know your doc said what"
+
+
+def test_clean_removes_control_characters_and_caps_length():
+    assert clean("hi\x00\x1b[31m there\u200b\n", 100) == "hi [31m there"
+    assert len(clean("a" * 10_000, 1000)) == 1000
+    assert clean(" \t\n ", 100) == ""
+
+
+def _normaliser():
+    return Normaliser({"botox": ("botex", "botulinum toxin"), "headache": ("migraine", "migraines")},
+                      ["muscles", "reversible", "effect", "worst", "most"])
+
+
+def test_misspellings_are_corrected_towards_known_words():
+    analysis = _normaliser().analyse("is the efect reversable on muscels")
+    assert analysis.corrections == {"efect": "effect", "reversable": "reversible", "muscels": "muscles"}
+    assert analysis.text == "is the effect reversible on muscles"
+
+
+def test_short_unknown_words_are_not_corrected():
+    # "cost" is one letter from "most", but short words are too easily confused.
+    assert _normaliser().analyse("cost").corrections == {}
+
+
+def test_synonyms_replace_words_and_phrases():
+    analysis = _normaliser().analyse("Botulinum toxin for my migraines, or botex?")
+    assert analysis.text == "botox for my headache or botox"
+    assert analysis.synonyms == {"botulinum toxin": "botox", "migraines": "headache", "botex": "botox"}
+
+
+def test_stems_drop_stop_words_but_keep_them_when_nothing_else_is_left():
+    n = _normaliser()
+    assert n.analyse("what are the effects of botox").stems == ("effect", "botox")
+    assert n.analyse("yes please").stems == ("yes", "pleas")
