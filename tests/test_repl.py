@@ -1,0 +1,76 @@
+"""The terminal chat, driven through prompt-toolkit's pipe input, and its plain line mode."""
+from __future__ import annotations
+
+import io
+
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from bot.repl import ChatSession, run_lines, run_terminal
+
+
+class Recorder:
+    def __init__(self):
+        self.lines: list[tuple[str, str]] = []
+
+    def __call__(self, text, style):
+        self.lines.append((text, style))
+
+    @property
+    def text(self):
+        return "\n".join(t for t, _ in self.lines)
+
+
+def test_terminal_chat_answers_and_leaves_on_ctrl_d(minimal, tmp_path):
+    history = tmp_path / "history"
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        pipe.send_text("what is botox\r")
+        pipe.send_text("/why\r")
+        pipe.send_bytes(b"\x04")   # Ctrl-D
+        assert run_terminal(minimal, history, input=pipe, output=DummyOutput()) == 0
+    assert "what is botox" in history.read_text()
+
+
+def test_terminal_chat_survives_ctrl_c_then_quits(minimal, tmp_path):
+    with create_pipe_input() as pipe:
+        pipe.send_text("half a line")
+        pipe.send_bytes(b"\x03")   # Ctrl-C clears the line
+        pipe.send_text("/quit\r")
+        assert run_terminal(minimal, tmp_path / "h", input=pipe, output=DummyOutput()) == 0
+
+
+
+
+def test_chat_session_keeps_context_and_handles_commands(minimal):
+    out = Recorder()
+    chat = ChatSession(minimal, out)
+    chat.welcome()
+    assert "not medical advice" in out.text and "911" in out.text
+    assert chat.handle("how long does botox last")
+    assert "two to three months" in out.lines[-1][0]
+    assert chat.handle("tell me more")
+    assert "botulinum toxin" in out.lines[-1][0]
+    chat.handle("/why")
+    assert "Decided by: more about 'short_term_relief'" in out.lines[-1][0]
+    chat.handle("/topics")
+    assert "What is Botox?" in out.lines[-1][0]
+    chat.handle("/nonsense")
+    assert "Unknown command /nonsense" in out.lines[-1][0]
+    chat.handle("worst headache of my life")
+    assert out.lines[-1][1] == "urgent"
+    assert chat.handle("/quit") is False
+
+
+def test_why_before_any_question(minimal):
+    out = Recorder()
+    ChatSession(minimal, out).handle("/why")
+    assert "Ask me something first" in out.text
+
+
+def test_piped_lines_get_one_reply_each_with_context(minimal):
+    stdout = io.StringIO()
+    run_lines(minimal, io.StringIO("how long does botox last\ntell me more\n/quit\nnever read\n"), stdout)
+    text = stdout.getvalue()
+    assert "two to three months" in text and "botulinum toxin" in text
+    assert "never read" not in text
