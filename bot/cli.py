@@ -83,10 +83,13 @@ def _load(args):
 
 def _chat(args) -> int:
     from . import repl
-    bot = _load(args)
+    from .reload import LiveBot
+    from .review_log import open_review_log
+    live = LiveBot(args.intents)
+    review_log = open_review_log(live.bot.settings, live.folder)
     if not sys.stdin.isatty():
-        return repl.run_lines(bot, sys.stdin, sys.stdout)
-    return repl.run_terminal(bot, _history_file())
+        return repl.run_lines(live, sys.stdin, sys.stdout, review_log)
+    return repl.run_terminal(live, _history_file(), review_log=review_log)
 
 
 def _history_file() -> Path | None:

@@ -19,7 +19,9 @@ from prompt_toolkit.shortcuts import print_formatted_text
 
 from .conversation import Conversation
 from .engine import Bot
+from .reload import FAILED, RELOADED, LiveBot
 from .reply import Reply
+from .review_log import ReviewLog
 
 HELP = """Type your question in your own words and press Enter. Commands:
   /topics   what I can answer
@@ -32,17 +34,36 @@ Write = Callable[[str, str], None]   # (text, style) -> None; style "" / "bot" /
 
 
 class ChatSession:
-    """One patient's chat: the conversation so far and the slash commands."""
+    """One patient's chat: the conversation so far and the slash commands.
 
-    def __init__(self, bot: Callable[[], Bot] | Bot, write: Write):
-        self._bot = bot if callable(bot) and not isinstance(bot, Bot) else (lambda: bot)
+    Given a `LiveBot`, it reloads changed intent files before each message and
+    says so (or shows the errors, keeping the last good intents). Given a
+    `ReviewLog`, it records fallbacks and unsure replies there.
+    """
+
+    def __init__(self, bot: Bot | LiveBot, write: Write, review_log: ReviewLog | None = None):
+        self.live = bot if isinstance(bot, LiveBot) else None
+        self._bot = bot if isinstance(bot, Bot) else None
         self.write = write
+        self.review_log = review_log
         self.conversation = Conversation()
         self.last_reply: Reply | None = None
 
     @property
     def bot(self) -> Bot:
-        return self._bot()
+        return self.live.bot if self.live else self._bot
+
+    def _reload(self) -> None:
+        if self.live is None:
+            return
+        status = self.live.refresh()
+        if status == RELOADED:
+            self.write("(The intent files changed: reloaded them.)", "dim")
+            if self.conversation.topic and not self.bot.knowledge.get(self.conversation.topic):
+                self.conversation = Conversation()
+        elif status == FAILED:
+            problems = "\n".join(str(p) for p in self.live.error.problems)
+            self.write(f"(The intent files changed but have errors; still using the last good version.)\n{problems}", "dim")
 
     def welcome(self) -> None:
         settings = self.bot.settings
@@ -67,8 +88,12 @@ class ChatSession:
         elif command.startswith("/"):
             self.write(f"Unknown command {command.split()[0]}. Type /help for the list.", "dim")
         elif line.strip():
-            reply = self.bot.reply(line, self.conversation)
+            self._reload()
+            bot = self.bot
+            reply = bot.reply(line, self.conversation)
             self.conversation, self.last_reply = reply.conversation, reply
+            if self.review_log is not None:
+                self.review_log.record(line, reply, bot.settings.matching.threshold)
             self.write(reply.as_text(), "urgent" if reply.urgent else "bot")
         return True
 
@@ -115,7 +140,8 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
-def run_terminal(bot, history_file: Path | None, input=None, output=None) -> int:
+def run_terminal(bot: Bot | LiveBot, history_file: Path | None, input=None, output=None,
+                 review_log: ReviewLog | None = None) -> int:
     """Chat in a terminal with prompt-toolkit. `input`/`output` let tests drive it."""
     try:
         history = FileHistory(str(history_file)) if history_file else InMemoryHistory()
@@ -128,7 +154,7 @@ def run_terminal(bot, history_file: Path | None, input=None, output=None) -> int
         print_formatted_text(FormattedText([(_STYLES.get(style, ""), _wrap(text, width))]), output=session.output)
         print_formatted_text("", output=session.output)
 
-    chat = ChatSession(bot, write)
+    chat = ChatSession(bot, write, review_log)
     chat.welcome()
     while True:
         try:
@@ -143,14 +169,14 @@ def run_terminal(bot, history_file: Path | None, input=None, output=None) -> int
     return 0
 
 
-def run_lines(bot, stdin: TextIO, stdout: TextIO) -> int:
+def run_lines(bot: Bot | LiveBot, stdin: TextIO, stdout: TextIO, review_log: ReviewLog | None = None) -> int:
     """Chat line by line without a terminal (piped input): one reply per line, context kept."""
 
     def write(text: str, style: str) -> None:
         stdout.write(text + "\n\n")
         stdout.flush()
 
-    chat = ChatSession(bot, write)
+    chat = ChatSession(bot, write, review_log)
     chat.welcome()
     for line in stdin:
         if not chat.handle(line.rstrip("\n")):

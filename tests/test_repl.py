@@ -74,3 +74,39 @@ def test_piped_lines_get_one_reply_each_with_context(minimal):
     text = stdout.getvalue()
     assert "two to three months" in text and "botulinum toxin" in text
     assert "never read" not in text
+
+
+def _copy_fixture(tmp_path):
+    import shutil
+    from pathlib import Path
+    folder = tmp_path / "intents"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "minimal", folder)
+    return folder
+
+
+def test_chat_reloads_edited_intents_and_keeps_the_last_good_ones_on_errors(tmp_path):
+    from bot.reload import LiveBot
+    folder = _copy_fixture(tmp_path)
+    out = Recorder()
+    chat = ChatSession(LiveBot(folder), out)
+    intents = folder / "intents.yaml"
+    intents.write_text(intents.read_text().replace("About two to three months.", "Two or three months, says the article."))
+    chat.handle("how long does botox last")
+    assert "reloaded" in out.lines[-2][0] and "Two or three months" in out.lines[-1][0]
+    intents.write_text(intents.read_text() + "\n  - id: broken\n    title: [oops\n")
+    chat.handle("how long does botox last")
+    assert "have errors; still using the last good version" in out.lines[-2][0]
+    assert "intents.yaml" in out.lines[-2][0]
+    assert "Two or three months" in out.lines[-1][0]
+
+
+def test_chat_writes_misses_to_the_review_log_when_enabled(minimal, tmp_path):
+    import json
+    from bot.review_log import ReviewLog
+    log = ReviewLog(tmp_path / "review.jsonl")
+    chat = ChatSession(minimal, Recorder(), log)
+    chat.handle("what is botox")                                   # a confident answer: not logged
+    chat.handle("can i park at the clinic? call me on 555-123-4567")
+    entries = [json.loads(line) for line in (tmp_path / "review.jsonl").read_text().splitlines()]
+    assert len(entries) == 1
+    assert entries[0]["kind"] == "fallback" and "[phone]" in entries[0]["message"] and "555" not in entries[0]["message"]
