@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -22,7 +23,7 @@ EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
 def _intents_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     # Sub-commands suppress the default so `headache-bot --intents DIR chat` keeps DIR.
     parser.add_argument("--intents", metavar="DIR", type=Path, default=None if top else argparse.SUPPRESS,
-                        help="folder of intent files and settings.yaml (default: the shipped intents)")
+                        help="folder of intent files and settings.yaml (default: $HEADACHE_BOT_INTENTS, else the shipped intents)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,16 +77,22 @@ def print_problems(error: LoadError) -> None:
           "Fix the lines above and try again.", file=sys.stderr)
 
 
+def intents_folder(args) -> Path | None:
+    """--intents, else $HEADACHE_BOT_INTENTS, else None (the shipped intents)."""
+    folder = getattr(args, "intents", None) or os.environ.get("HEADACHE_BOT_INTENTS")
+    return Path(folder) if folder else None
+
+
 def _load(args):
     from .engine import load
-    return load(args.intents)
+    return load(intents_folder(args))
 
 
 def _chat(args) -> int:
     from . import repl
     from .reload import LiveBot
     from .review_log import open_review_log
-    live = LiveBot(args.intents)
+    live = LiveBot(intents_folder(args))
     review_log = open_review_log(live.bot.settings, live.folder)
     if not sys.stdin.isatty():
         return repl.run_lines(live, sys.stdin, sys.stdout, review_log)

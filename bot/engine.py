@@ -58,7 +58,7 @@ class Bot:
             return Reply(EMPTY, self.fill(self.settings.messages.empty), conversation=replace(conversation, turn=turn))
         analysis = self.normaliser.analyse(text)
         candidates = self.matcher.rank(analysis)
-        finding = find_red_flag(analysis.text)
+        finding = find_red_flag(analysis.corrected)
         explanation = self._explain(analysis, candidates, finding)
         if finding is not None:
             return self._urgent(finding.intent, 1.0, conversation, turn, explanation, "red-flag rule: " + finding.rule)

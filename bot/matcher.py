@@ -35,6 +35,8 @@ FUZZY_WEIGHT = 0.15
 INTENT_WEIGHT = 0.30
 RECALL_BETA = 1.0           # > 1 favours recall (explaining the whole message)
 UNKNOWN_WORD_WEIGHT = 0.9   # an unknown word weighs this share of the rarest known word
+IDF_SMOOTHING = 2.0         # added to every word's weight, so common words still count
+FUZZY_ON_FULL_TEXT = True   # fuzzy-compare whole normalised sentences (stop words too), not only stems
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class Matcher:
         self.normaliser = normaliser
         self.intent_ids: list[str] = []
         texts: list[str] = []
+        normalised: list[str] = []
         stems: list[tuple[str, ...]] = []
         owner: list[int] = []
         for intent in intents:
@@ -68,6 +71,7 @@ class Matcher:
             for phrasing in dict.fromkeys((intent.title, *intent.phrasings)):
                 analysis = normaliser.analyse(phrasing)
                 texts.append(phrasing)
+                normalised.append(analysis.text)
                 stems.append(analysis.stems)
                 owner.append(index)
         self.phrasings = texts
@@ -82,12 +86,12 @@ class Matcher:
                 phrasing_words[row, self._column[word]] = 1.0
                 intent_words[intent_index, self._column[word]] = 1.0
         document_frequency = intent_words.sum(axis=0)
-        self._idf = np.log((n_intents + 1) / (document_frequency + 0.5)).astype(np.float32)
-        self._unknown_weight = float(math.log(n_intents + 1) * UNKNOWN_WORD_WEIGHT) if n_intents else 1.0
+        self._idf = (np.log((n_intents + 1) / (document_frequency + 0.5)) + IDF_SMOOTHING).astype(np.float32)
+        self._unknown_weight = float((math.log(n_intents + 1) + IDF_SMOOTHING) * UNKNOWN_WORD_WEIGHT) if n_intents else 1.0
         self._phrasing_words = phrasing_words
         self._intent_words = intent_words
         self._phrasing_weight = phrasing_words @ self._idf
-        self._stem_strings = [" ".join(row) for row in stems]
+        self._fuzzy_targets = normalised if FUZZY_ON_FULL_TEXT else [" ".join(row) for row in stems]
         # Where each intent's phrasings start in the phrasing arrays (they are contiguous).
         self._starts = np.searchsorted(self._owner, np.arange(n_intents))
 
@@ -113,7 +117,8 @@ class Matcher:
         precision = overlap / np.maximum(self._phrasing_weight, 1e-6)
         beta2 = RECALL_BETA ** 2
         words = (1 + beta2) * precision * recall / np.maximum(beta2 * precision + recall, 1e-6)
-        fuzzy = process.cdist([" ".join(analysis.stems)], self._stem_strings, scorer=fuzz.token_sort_ratio,
+        fuzzy_query = analysis.text if FUZZY_ON_FULL_TEXT else " ".join(analysis.stems)
+        fuzzy = process.cdist([fuzzy_query], self._fuzzy_targets, scorer=fuzz.token_sort_ratio,
                               dtype=np.float32, workers=1)[0] / 100.0
         phrasing_score = (WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
         best_per_intent = np.maximum.reduceat(phrasing_score, self._starts)

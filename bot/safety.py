@@ -1,8 +1,9 @@
 """Red-flag rules: symptoms that need emergency care now, checked before any answer.
 
-The rules read the normalised message (`Analysis.text`: folded, misspellings
-corrected, synonyms applied, so "migraine" reads "headache" and "shots" reads
-"injection"). A rule fires on any of its patterns, and on one of its `also`
+The rules read the message folded and with misspellings corrected, but
+before the synonyms of settings.yaml are applied (`Analysis.corrected`): no
+edit of the synonyms can silence a rule, so the rules name the variants
+themselves ("headache|migraine", "botox|injection|shot|jab"). A rule fires on any of its patterns, and on one of its `also`
 patterns as well where it has them (fever *and* stiff neck). A match is ignored
 when a negation stands just before it ("no fever"), and for rules about past
 events when the message places it long ago ("hit my head years ago").
@@ -33,7 +34,8 @@ hit head injury trauma bang banged bump bumped smacked knocked concussion fell f
 ladder pregnant pregnancy birth postpartum swelling swollen swallow swallowing choke choking breathe
 breathing breath breathless wheezing wheeze hoarse eyelid eyelids bladder control hives throat tongue lips
 anaphylaxis suicide suicidal kill myself harm hurt die alive dead jaw chewing chew scalp temple tender red
-bloodshot eye eyes spreading everywhere vomiting vomit throwing threw
+bloodshot eye eyes spreading everywhere vomiting vomit throwing threw full deep catch take lift move feel
+touch bend wake rouse live life ever head pain smile mouth lopsided crooked speech gibberish limp cut
 """.split()
 
 _NEGATORS = frozenset("no not never without nor neither denies denied zero".split())
@@ -66,7 +68,9 @@ def _rule(name: str, intent: str, patterns: list[str], also: list[str] = (), ski
 
 
 _BODY = r"(arm|arms|leg|legs|hand|hands|foot|face|body|side)"
-_BOTOX = [r"\b(botox|injection)\b"]
+_HEADACHE = r"(headaches?|head ?aches?|migraines?|migranes?|head pain)"
+_PARALYSED = r"paraly[sz]\w*|parali[sz]\w*"
+_BOTOX = [r"\b(bot[oeau]x|btx|botulinum|injections?|injected|shots?|jabs?|needles?)\b"]
 
 RULES: tuple[RedFlag, ...] = (
     _rule("self-harm", URGENT_CRISIS, [
@@ -75,7 +79,7 @@ RULES: tuple[RedFlag, ...] = (
         r"\bdo not want to (live|be alive|be here|wake up)\b", r"\bbetter off dead\b", r"\bno (reason|point) (to|in) (live|living|go on)\b",
     ]),
     _rule("thunderclap headache", URGENT, [
-        r"\bworst (headache|pain|head)", r"\bworst\b.{0,30}\b(life|ever)\b", r"\bthunderclap\b", r"\bexplosive\b",
+        rf"\bworst ({_HEADACHE}|pain|head)", r"\bworst\b.{0,30}\b(life|ever)\b", r"\bthunderclap\b", r"\bexplosive\b",
         r"\b(sudden|suddenly|out of nowhere|out of the blue|within seconds|in seconds|in a second)\b.{0,40}\b(excruciating|severe|worst|intense|unbearable|agony|agonizing|blinding)\b",
         r"\b(excruciating|severe|worst|intense|unbearable|agony|agonizing|blinding)\b.{0,40}\b(sudden|suddenly|out of nowhere|out of the blue|within seconds|in seconds)\b",
         r"\b(hit|struck|smacked) (with|by) a (bat|hammer|brick)\b", r"\blike (being|getting|i got|i was) (hit|struck|smacked)\b",
@@ -84,9 +88,9 @@ RULES: tuple[RedFlag, ...] = (
           also=[r"\bstiff\w* neck\b", r"\bneck\b.{0,25}\bstiff\w*", r"\bcan not (put|touch|bend|get|move) (my |his |her )?(chin|head)\b", r"\brash\b"]),
     _rule("rash that does not fade", URGENT, [r"\brash\b.{0,40}\b(not fade|not go away when|glass|purple|dark spots)\b"]),
     _rule("weakness or numbness", URGENT, [
-        rf"\b(one|left|right) side\b.{{0,40}}\b(weak|weakness|numb|numbness|tingl\w*|paralyse|droop\w*|dead)\b",
-        rf"\b(weak|weakness|numb|numbness|paralyse)\b.{{0,25}}\b(in|on|down) (my|his|her|their|the|one) .{{0,12}}\b{_BODY}\b",
-        rf"\b{_BODY}\b.{{0,25}}\b(weak|numb|numbness|weakness|went dead|gone dead|paralyse|limp)\b",
+        rf"\b(one|left|right) side\b.{{0,40}}\b(weak|weakness|numb|numbness|tingl\w*|{_PARALYSED}|droop\w*|dead)\b",
+        rf"\b(weak|weakness|numb|numbness|{_PARALYSED})\b.{{0,25}}\b(in|on|down) (my|his|her|their|the|one) .{{0,12}}\b{_BODY}\b",
+        rf"\b{_BODY}\b.{{0,25}}\b(weak|numb|numbness|weakness|went dead|gone dead|{_PARALYSED}|limp)\b",
         rf"\bcan not (move|feel|lift) (my|his|her|their) (left |right )?{_BODY}\b",
         r"\bweak\w*\b.{0,25}\b(spread\w*|all over|everywhere|whole body)\b", r"\b(all over|whole body)\b.{0,20}\bweak\w*",
     ]),
@@ -114,8 +118,8 @@ RULES: tuple[RedFlag, ...] = (
         r"\bconcussion\b", r"\bknocked (out|unconscious)\b", r"\bfell\b.{0,40}\bhead\b", r"\bhead\b.{0,20}\b(hit|struck) (the|a)\b",
     ], skip_if_past=True),
     _rule("pregnancy with severe headache", URGENT, [r"\b(pregnant|pregnancy|gave birth|had a baby|postpartum|post partum)\b"],
-          also=[r"\b(severe|terrible|worst|awful|pounding|blinding|really bad|very bad|bad)\b.{0,20}\bheadache\b",
-                r"\bheadache\b.{0,30}\b(severe|terrible|awful|will not go away|swelling|swollen|blurr\w*|vision)\b", r"\bswelling\b", r"\bswollen\b"]),
+          also=[rf"\b(severe|terrible|worst|awful|pounding|blinding|really bad|very bad|bad)\b.{{0,20}}\b{_HEADACHE}",
+                rf"\b{_HEADACHE}.{{0,30}}\b(severe|terrible|awful|will not go away|swelling|swollen|blurr\w*|vision)\b", r"\bswelling\b", r"\bswollen\b"]),
     _rule("trouble swallowing", URGENT, [
         r"\b(trouble|difficulty|difficult|hard|problem|problems|struggling|struggle|can not|cannot|unable) (to )?(swallow\w*)", r"\bswallow\w* (is|feels|has been) (hard|difficult|weird|strange)\b",
         r"\bchok(e|es|ing|ed)\b",

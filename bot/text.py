@@ -36,6 +36,8 @@ SHORTHAND = {
     "bc": "because", "cuz": "because", "coz": "because", "ppl": "people", "til": "until",
     "w": "with", "b4": "before", "gonna": "going to", "wanna": "want to", "gotta": "got to",
     "kinda": "kind of", "sorta": "sort of", "lemme": "let me", "y": "why", "n": "and",
+    "cya": "see you", "bye bye": "bye", "tbh": "to be honest", "idk": "i do not know", "imo": "in my opinion",
+    "dunno": "do not know", "becuase": "because", "thru": "through", "tho": "though", "rn": "right now",
 }
 
 # Words that carry no topic: they are ignored when comparing a message with
@@ -52,6 +54,8 @@ this those though thru to too totally truly u uh um understand very want wanted 
 were what whats when where whether which while who whom why will with would yeah yes yet you your
 yours yourself hey honestly seriously literally anyway guess mean means okay ok wondering wonder
 question questions ask asking heard hear read someone somebody people person guys everyone
+sorry maybe perhaps stupid dumb silly stuff eventually afterwards afterward completely totally entirely fully
+sometime sometimes usually normally generally simply anymore already almost especially certainly definitely
 """.split())
 
 
@@ -71,6 +75,7 @@ class Analysis:
 
     original: str
     text: str                       # folded, corrected, synonyms applied: words joined by spaces
+    corrected: str                  # folded and corrected, before synonyms (what safety rules read)
     stems: tuple[str, ...]          # stemmed content words (all words if none), in order, without repeats
     corrections: dict[str, str] = field(default_factory=dict)   # misspelt -> corrected
     synonyms: dict[str, str] = field(default_factory=dict)      # variant -> word it became
@@ -112,9 +117,11 @@ class Normaliser:
         if cached is not None:
             return cached
         result = word
-        if word not in self.known and len(word) >= 5 and not word.isdigit():
+        if word not in self.known and len(word) >= 4 and not word.isdigit():
             limit = 1 if len(word) <= 7 else 2
             found = process.extract(word, self._known_list, scorer=OSA.distance, score_cutoff=limit, limit=20)
+            if len(word) == 4:   # too short to guess a changed letter ("cost" is not "most"): only a missing one
+                found = [f for f in found if len(f[0]) == 5]
             if found:
                 best = min(d for _, d, _ in found)
                 tied = [w for w, d, _ in found if d == best]
@@ -138,7 +145,7 @@ class Normaliser:
             if fixed != word:
                 corrections[word] = fixed
             words.append(fixed)
-        text = " ".join(words)
+        corrected = text = " ".join(words)
         if self._phrase_re is not None:
             def swap(match: re.Match) -> str:
                 applied[match.group(0)] = self._phrases[match.group(0)]
@@ -155,7 +162,7 @@ class Normaliser:
         # A message of stop words only ("yes please", "hi there") keeps them all.
         content = [w for w in out if w not in STOPWORDS] or out
         stems = tuple(dict.fromkeys(self.stem(w) for w in content))
-        return Analysis(message, text, stems, corrections, applied)
+        return Analysis(message, text, corrected, stems, corrections, applied)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")

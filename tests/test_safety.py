@@ -61,7 +61,7 @@ NOT_URGENT = [
 
 
 def _flag(bot, message):
-    return find_red_flag(bot.normaliser.analyse(message).text)
+    return find_red_flag(bot.normaliser.analyse(message).corrected)
 
 
 @pytest.mark.parametrize("rule,message", [(rule, m) for rule, messages in EMERGENCY.items() for m in messages])
