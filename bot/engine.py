@@ -108,10 +108,9 @@ class Bot:
         return None
 
     def _too_close(self, top: Candidate, second: Candidate) -> bool:
-        answerable = (ARTICLE, DECLINE)
-        first_kind = self.knowledge.get(top.intent).kind
-        second_kind = self.knowledge.get(second.intent).kind
-        return (first_kind in answerable and second_kind in answerable
+        """Worth asking which one? Two article answers, or an answer and a refusal, scoring nearly alike."""
+        kinds = {self.knowledge.get(top.intent).kind, self.knowledge.get(second.intent).kind}
+        return (ARTICLE in kinds and kinds <= {ARTICLE, DECLINE}
                 and second.score >= self.settings.matching.threshold
                 and top.score - second.score < self.settings.matching.ambiguity_margin)
 
