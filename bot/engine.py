@@ -22,9 +22,13 @@ from pathlib import Path
 from .conversation import BOOKING, Conversation
 from .intents import ARTICLE, CONVERSATION, DECLINE, Intent, KnowledgeBase, load_folder
 from .matcher import Candidate, Matcher
-from .reply import ANSWER, CLARIFY, EMPTY, FALLBACK, URGENT, Booking, Reply, Suggestion
+from . import reply as kinds
+from .reply import Booking, Reply, Suggestion
 from .safety import URGENT_CRISIS, URGENT_INTENTS, URGENT_TODAY, VOCABULARY, Finding, find_red_flag
 from .text import Analysis, Normaliser, clean, fold
+
+# The kind of reply each kind of intent gives.
+_REPLY_KIND = {ARTICLE: kinds.ANSWER, DECLINE: kinds.DECLINE, CONVERSATION: kinds.CONVERSATION}
 
 # Conversation intents the engine gives a meaning in context.
 AFFIRM, DENY, MORE, BOOK = "affirm", "deny", "more", "book_appointment"
@@ -55,7 +59,7 @@ class Bot:
         turn = conversation.turn + 1
         text = clean(message if isinstance(message, str) else "", self.settings.max_message_chars)
         if not text:
-            return Reply(EMPTY, self.fill(self.settings.messages.empty), conversation=replace(conversation, turn=turn))
+            return Reply(kinds.EMPTY, self.fill(self.settings.messages.empty), conversation=replace(conversation, turn=turn))
         analysis = self.normaliser.analyse(text)
         candidates = self.matcher.rank(analysis)
         finding = find_red_flag(analysis.corrected)
@@ -128,14 +132,14 @@ class Bot:
 
     def _answer(self, intent: Intent, confidence: float, conversation: Conversation, turn: int,
                 explanation: dict, reason: str) -> Reply:
-        kind = {ARTICLE: ANSWER, DECLINE: "decline", CONVERSATION: "conversation"}[intent.kind]
+        kind = _REPLY_KIND[intent.kind]
         suggestions = self._suggest(intent.follow_ups, exclude=intent.id)
         booking = None
         booking_turn = conversation.booking_turn
-        if intent.id == BOOK or kind == "decline":
+        if intent.id == BOOK or kind == kinds.DECLINE:
             booking = self._booking("")
             booking_turn = turn if intent.id == BOOK else booking_turn
-        elif kind == ANSWER and (booking_turn is None or turn - booking_turn >= self.settings.matching.booking_offer_every):
+        elif kind == kinds.ANSWER and (booking_turn is None or turn - booking_turn >= self.settings.matching.booking_offer_every):
             booking, booking_turn = self._booking(self.settings.messages.booking_offer), turn
         offer = BOOKING if booking and booking.text else (suggestions[0].intent if suggestions else None)
         topic = intent.id if intent.kind in (ARTICLE, DECLINE) else conversation.topic
@@ -148,19 +152,19 @@ class Bot:
         messages = self.settings.messages
         text = {URGENT_CRISIS: messages.crisis, URGENT_TODAY: messages.urgent_today}.get(intent_id, messages.emergency)
         new = Conversation(turn=turn, topic=conversation.topic, booking_turn=conversation.booking_turn)
-        return Reply(URGENT, self.fill(text), intent_id, _clip(confidence), None, (), None,
+        return Reply(kinds.URGENT, self.fill(text), intent_id, _clip(confidence), None, (), None,
                      self.settings.clinic.emergency_number, new, {**explanation, "decided_by": reason})
 
     def _fallback(self, conversation: Conversation, turn: int, confidence: float, explanation: dict) -> Reply:
         new = Conversation(turn=turn, topic=conversation.topic, offer=BOOKING, booking_turn=turn)
-        return Reply(FALLBACK, self.fill(self.settings.messages.fallback), None, _clip(confidence), None,
+        return Reply(kinds.FALLBACK, self.fill(self.settings.messages.fallback), None, _clip(confidence), None,
                      self._suggest(self.settings.fallback_topics), self._booking(self.settings.messages.booking_offer),
                      None, new, {**explanation, "decided_by": "no intent reached the threshold"})
 
     def _clarify(self, top: Candidate, second: Candidate, conversation: Conversation, turn: int, explanation: dict) -> Reply:
         new = Conversation(turn=turn, topic=conversation.topic, options=(top.intent, second.intent),
                            booking_turn=conversation.booking_turn)
-        return Reply(CLARIFY, self.fill(self.settings.messages.clarify), top.intent, _clip(top.score), None,
+        return Reply(kinds.CLARIFY, self.fill(self.settings.messages.clarify), top.intent, _clip(top.score), None,
                      self._suggest([top.intent, second.intent]), None, None, new,
                      {**explanation, "decided_by": "the two best intents are too close"})
 
