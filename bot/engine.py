@@ -7,7 +7,9 @@ any number of conversations, in any thread. The order of decisions in
 
 1. an empty message asks for a question;
 2. red-flag rules (`safety.py`) win over everything: get emergency care now;
-3. the matcher ranks intents; below the threshold, an honest fallback;
+3. the matcher ranks intents (its red-flag phrasings are a backstop for what
+   the rules miss, unless the symptoms are negated or long past); below the
+   threshold, an honest fallback;
 4. "yes", "tell me more" and a pick between offered options are resolved
    against the conversation;
 5. two intents too close to call: ask which one is meant;
@@ -24,8 +26,8 @@ from .intents import ARTICLE, CONVERSATION, DECLINE, Intent, KnowledgeBase, load
 from .matcher import Candidate, Matcher
 from . import reply as kinds
 from .reply import Booking, Reply, Suggestion
-from .safety import URGENT_CRISIS, URGENT_INTENTS, URGENT_TODAY, VOCABULARY, Finding, find_red_flag
-from .text import Analysis, Normaliser, clean, fold
+from .safety import URGENT_CRISIS, URGENT_INTENTS, URGENT_TODAY, VOCABULARY, Finding, find_red_flag, only_negated_or_past
+from .text import Analysis, Normaliser, clean, common_english_words, fold
 
 # The kind of reply each kind of intent gives.
 _REPLY_KIND = {ARTICLE: kinds.ANSWER, DECLINE: kinds.DECLINE, CONVERSATION: kinds.CONVERSATION}
@@ -47,7 +49,7 @@ class Bot:
         for intent in knowledge.intents:
             for text in (intent.title, intent.answer, *intent.phrasings):
                 words.update(fold(text).split())
-        self.normaliser = Normaliser(self.settings.synonyms, words)
+        self.normaliser = Normaliser(self.settings.synonyms, words, common_english_words())
         self.matcher = Matcher(knowledge.intents, self.normaliser)
         self._placeholders = self.settings.placeholders()
 
@@ -63,6 +65,8 @@ class Bot:
         analysis = self.normaliser.analyse(text)
         candidates = self.matcher.rank(analysis)
         finding = find_red_flag(analysis.corrected)
+        if finding is None and only_negated_or_past(analysis.corrected):
+            candidates = [c for c in candidates if c.intent not in URGENT_INTENTS]
         explanation = self._explain(analysis, candidates, finding)
         if finding is not None:
             return self._urgent(finding.intent, 1.0, conversation, turn, explanation, "red-flag rule: " + finding.rule)

@@ -38,6 +38,10 @@ bloodshot eye eyes spreading everywhere vomiting vomit throwing threw full deep 
 touch bend wake rouse live life ever head pain smile mouth lopsided crooked speech gibberish limp cut
 """.split()
 
+_SYMPTOM_WORDS = frozenset(VOCABULARY) - frozenset("""
+see head pain face arm arms leg legs hand body side left right words take get feel move touch live life ever
+eye eyes red full deep catch wake lift bend
+""".split())
 _NEGATORS = frozenset("no not never without nor neither denies denied zero".split())
 _PAST = re.compile(
     r"\b(\d+|a|few|couple of|several|many|two|three|four|five|six|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
@@ -76,6 +80,7 @@ RULES: tuple[RedFlag, ...] = (
     _rule("self-harm", URGENT_CRISIS, [
         r"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting) (my ?self|myself)\b", r"\bsuicid\w*",
         r"\bend (my|it) (life|all)\b", r"\bend it all\b", r"\bself ?harm\w*", r"\bwant to die\b", r"\bwish i (was|were) dead\b",
+        r"\bnobody would (miss|care about) me\b", r"\bbetter off without me\b", r"\bcan not go on\b",
         r"\bdo not want to (live|be alive|be here|wake up)\b", r"\bbetter off dead\b", r"\bno (reason|point) (to|in) (live|living|go on)\b",
     ]),
     _rule("thunderclap headache", URGENT, [
@@ -84,14 +89,15 @@ RULES: tuple[RedFlag, ...] = (
         r"\b(excruciating|severe|worst|intense|unbearable|agony|agonizing|blinding)\b.{0,40}\b(sudden|suddenly|out of nowhere|out of the blue|within seconds|in seconds)\b",
         r"\b(hit|struck|smacked) (with|by) a (bat|hammer|brick)\b", r"\blike (being|getting|i got|i was) (hit|struck|smacked)\b",
     ]),
-    _rule("fever with stiff neck", URGENT, [r"\bfever\w*", r"\bhigh temperature\b", r"\b10[0-6](\.\d)? ?(f|degrees)\b"],
+    _rule("fever with stiff neck", URGENT, [r"\bfever\w*", r"\bhigh temp\w*", r"\btemp\w* (of|is|was|at) (10[0-6]|3[89])\b", r"\b10[0-6](\.\d)? ?(f|degrees)\b"],
           also=[r"\bstiff\w* neck\b", r"\bneck\b.{0,25}\bstiff\w*", r"\bcan not (put|touch|bend|get|move) (my |his |her )?(chin|head)\b", r"\brash\b"]),
-    _rule("rash that does not fade", URGENT, [r"\brash\b.{0,40}\b(not fade|not go away when|glass|purple|dark spots)\b"]),
+    _rule("rash that does not fade", URGENT, [r"\brash\b.{0,40}\b(not fade|not go away when|glass|purple|dark spots)\b",
+                                              r"\b(purple|dark red)\b.{0,15}\b(blotch\w*|spots?|rash|marks?|patches)\b"]),
     _rule("weakness or numbness", URGENT, [
         rf"\b(one|left|right) side\b.{{0,40}}\b(weak|weakness|numb|numbness|tingl\w*|{_PARALYSED}|droop\w*|dead)\b",
         rf"\b(weak|weakness|numb|numbness|{_PARALYSED})\b.{{0,25}}\b(in|on|down) (my|his|her|their|the|one) .{{0,12}}\b{_BODY}\b",
         rf"\b{_BODY}\b.{{0,25}}\b(weak|numb|numbness|weakness|went dead|gone dead|{_PARALYSED}|limp)\b",
-        rf"\bcan not (move|feel|lift) (my|his|her|their) (left |right )?{_BODY}\b",
+        rf"\b(can not|cannot|could not|unable to) (move|feel|lift|use|raise) (my|his|her|their) (left |right )?{_BODY}\b",
         r"\bweak\w*\b.{0,25}\b(spread\w*|all over|everywhere|whole body)\b", r"\b(all over|whole body)\b.{0,20}\bweak\w*",
     ]),
     _rule("face drooping", URGENT, [r"\bface\b.{0,25}\bdroop\w*", r"\bdroop\w*\b.{0,10}\bface\b", r"\b(mouth|smile)\b.{0,15}\b(droop\w*|crooked|lopsided)\b"]),
@@ -133,7 +139,7 @@ RULES: tuple[RedFlag, ...] = (
         r"\banaphyla\w*",
     ]),
     _rule("after Botox: hoarse voice or drooping eyelids", URGENT, [
-        r"\bhoarse\w*", r"\b(eyelid|eyelids|eye lid|eye lids|eye|eyes)\b.{0,20}\bdroop\w*", r"\bdroop\w*\b.{0,15}\b(eyelid|eyelids|eye|eyes)\b",
+        r"\bhoarse\w*", r"\b(eyelid|eyelids|eye lid|eye lids|eye|eyes)\b.{0,20}\b(droop\w*|hanging|sagging|falling)", r"\bdroop\w*\b.{0,15}\b(eyelid|eyelids|eye|eyes)\b",
         r"\b(bladder|pee|urine|wet myself)\b.{0,30}\b(control|leak\w*)\b", r"\b(lost|losing|lose) control of (my |his |her )?bladder\b",
     ], also=_BOTOX),
     _rule("jaw pain when chewing or a tender scalp", URGENT_TODAY, [
@@ -156,6 +162,17 @@ def _first_match(patterns: tuple[re.Pattern, ...], text: str) -> re.Match | None
             if not _negated(text, match.start()):
                 return match
     return None
+
+
+def only_negated_or_past(text: str) -> bool:
+    """True when a message's symptom words are all negated ("no fever, no stiff neck")
+    or it places events long ago: the matcher's red-flag phrasings must not
+    override what the rules deliberately let pass."""
+    if _PAST.search(text):
+        return True
+    words = text.split()
+    symptoms = [i for i, word in enumerate(words) if word in _SYMPTOM_WORDS]
+    return bool(symptoms) and all(any(w in _NEGATORS for w in words[max(0, i - 3):i]) for i in symptoms)
 
 
 def find_red_flag(text: str) -> Finding | None:

@@ -6,6 +6,7 @@ spelling correction against the words the assistant knows, and stemming.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -72,6 +73,23 @@ def fold(text: str) -> str:
     return " ".join(SHORTHAND.get(w, w) for w in words)
 
 
+COMMON_WORD_MIN_FREQUENCY = 100
+
+
+@functools.cache
+def common_english_words() -> frozenset[str]:
+    """Everyday English words, from pyspellchecker's frequency list (read-only, loaded once).
+
+    Spelling correction leaves these alone: "expensive" is not a misspelt
+    "explosive", nor "billing" a misspelt "killing". Rare entries ("wurst")
+    stay correctable.
+    """
+    from spellchecker import SpellChecker
+
+    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return frozenset(word for word, count in counts.items() if count >= COMMON_WORD_MIN_FREQUENCY)
+
+
 @dataclass(frozen=True)
 class Analysis:
     """A message as the safety rules and the matcher see it."""
@@ -88,11 +106,13 @@ class Normaliser:
     """Folding + synonyms + spelling correction + stemming, for one set of intents.
 
     `known_words` are the words spelling correction may correct towards (the
-    phrasings' words, the safety rules' words). Corrections and stems are
-    memoised per instance: the same word is only ever worked out once.
+    phrasings' words, the safety rules' words); `common_words` are real words
+    that are never corrected. Corrections and stems are memoised per
+    instance: the same word is only ever worked out once.
     """
 
-    def __init__(self, synonyms: dict[str, tuple[str, ...]], known_words):
+    def __init__(self, synonyms: dict[str, tuple[str, ...]], known_words, common_words=frozenset()):
+        self._common = common_words
         self._single: dict[str, str] = {}
         phrases: dict[str, str] = {}
         for word, variants in synonyms.items():
@@ -120,7 +140,7 @@ class Normaliser:
         if cached is not None:
             return cached
         result = word
-        if word not in self.known and len(word) >= 4 and not word.isdigit():
+        if word not in self.known and word not in self._common and len(word) >= 4 and not word.isdigit():
             limit = 1 if len(word) <= 7 else 2
             found = process.extract(word, self._known_list, scorer=OSA.distance, score_cutoff=limit, limit=20)
             if len(word) == 4:   # too short to guess a changed letter ("cost" is not "most"): only a missing one

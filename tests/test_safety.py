@@ -19,14 +19,17 @@ EMERGENCY = {
         "HEADACHE, STIFF NECK AND 102 FEVER",
         "my son has a fever and he can't put his chin on his chest",
         "fever and a rash on my legs with a headache",
+        "high temp and my neck is so stiff",
     ],
-    "rash that does not fade": ["a purple rash that does not fade when i press a glass on it"],
+    "rash that does not fade": ["purple blotches on his legs and a headache"],
+    "rash that does not fade (glass test)": ["a purple rash that does not fade when i press a glass on it"],
     "weakness or numbness": [
         "my left arm went numb and my head hurts",
         "one side of my body feels weak",
         "numbness in my right hand and face with a migraine",
         "my dad can't lift his right arm since this morning",
         "since the botox shots i feel weak all over",
+        "i'm unable to lift my left arm",
     ],
     "face drooping": ["my mom's face is drooping on one side", "his smile looks lopsided and he has a headache"],
     "slurred speech": ["my words are coming out slurred", "she is slurring and has a bad headache", "i can't get my words out"],
@@ -39,9 +42,11 @@ EMERGENCY = {
     "trouble swallowing": ["got botox in my neck 3 days ago and now i have trouble swallowing", "i'm choking on drinks since my injections"],
     "trouble breathing": ["since the botox shots i can't get a full breath", "shortness of breath after my jabs", "my chest is wheezing"],
     "allergic reaction": ["hives all over after my injection", "my throat is swelling after the botox"],
-    "after Botox: hoarse voice or drooping eyelids": ["my voice is hoarse since the botox", "my eyelid is drooping after the botox injections"],
+    "after Botox: hoarse voice or drooping eyelids": ["my voice is hoarse since the botox", "my eyelid is drooping after the botox injections",
+                                                      "since the jabs my eyelid is hanging down"],
 }
-CRISIS = ["i want to kill myself, these headaches never stop", "thinking about suicide", "i don't want to live like this anymore"]
+CRISIS = ["i want to kill myself, these headaches never stop", "thinking about suicide", "i don't want to live like this anymore",
+          "nobody would miss me if i was gone"]
 TODAY = ["my jaw hurts when i chew and my scalp is tender", "painful red eye and a headache", "my vision is blurry with this headache"]
 
 NOT_URGENT = [
@@ -57,6 +62,7 @@ NOT_URGENT = [
     "what is the worst that can happen with botox",
     "my neck is stiff and my traps are tight",
     "is the headache getting worse over time normal after botox",
+    "is botox expensive", "what are your fees", "i have a billing question", "paint fumes give me a headache",
 ]
 
 
@@ -105,3 +111,11 @@ def test_urgent_reply_says_not_to_wait(minimal):
     reply = minimal.reply("sudden worst headache ever")
     assert "emergency department" in reply.text
     assert "Do not wait" in reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "headache with no fever and no stiff neck",
+    "i hit my head years ago and still get headaches",
+])
+def test_the_matchers_red_flag_phrasings_respect_negation_and_the_past(shipped, message):
+    assert not shipped.reply(message).urgent
