@@ -31,8 +31,8 @@ from .text import Analysis, Normaliser
 # How the components are weighed. Tuned on the intents' own phrasings
 # (see `headache-bot eval`) and the development messages.
 WORD_WEIGHT = 0.55
-FUZZY_WEIGHT = 0.15
-INTENT_WEIGHT = 0.30
+FUZZY_WEIGHT = 0.25
+INTENT_WEIGHT = 0.20
 RECALL_BETA = 1.0           # > 1 favours recall (explaining the whole message)
 UNKNOWN_WORD_WEIGHT = 0.9   # an unknown word weighs this share of the rarest known word
 IDF_SMOOTHING = 2.0         # added to every word's weight, so common words still count

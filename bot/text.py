@@ -43,7 +43,7 @@ SHORTHAND = {
 
 # Words that carry no topic: they are ignored when comparing a message with
 # phrasings (but kept for the safety rules, which read the whole message).
-# Negations and the words "other", "where", "why" are left out on purpose:
+# Negations and the words "other", "where", "why", "more" are left out on purpose:
 # "other injections" or "muscles that were not injected" mean something else
 # without them.
 STOPWORDS = frozenset("""
@@ -51,7 +51,7 @@ a about above actually after again ah all also am an and any anybody anyone anyt
 basically be been being but by can could did do does doing done dont each either else even ever
 exactly for from get gets getting give go going got had has have having he hello her hers him his how
 however i if im in into is it its itself ive just kind know let like lol lot lots ma may me might
-mine more most much must my myself nor now of off oh ok okay on once one only or our out
+mine most much must my myself nor now of off oh ok okay on once one only or our out
 over own please pretty probably quite rather really right said say says she should so some someone
 something sort still such sure tell than that the their them then there these they thing things think
 this those though thru to too totally truly u uh um understand very want wanted wants was way we well
