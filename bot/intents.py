@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ._yaml import YamlList, YamlMap, read_yaml
 from .problems import LoadError, Problem
-from .schema import DATE, TEXT, TEXT_LIST, Field, check_fields, did_you_mean
+from .schema import DATE, TEXT, TEXT_LIST, Field, check_fields, did_you_mean, misspelt_fields
 from .settings import SETTINGS_FILE, Settings, check_placeholders, parse_settings
 
 ARTICLE, CONVERSATION, DECLINE, URGENT = "article", "conversation", "decline", "urgent"
@@ -120,7 +120,9 @@ def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
         found, file_problems = parse_intent_file(path, settings)
         intents += found
         problems += file_problems
-    problems += _cross_checks(intents, settings, _display(settings_path))
+    # References to other intents are only checked when every intent parsed:
+    # otherwise the missing id is usually in the intent that failed.
+    problems += _cross_checks(intents, settings, _display(settings_path), check_references=not problems)
     if problems or settings is None:
         raise LoadError(problems)
     return KnowledgeBase(settings=settings, intents=tuple(intents), folder=folder)
@@ -183,7 +185,7 @@ def _parse_intent(raw: YamlMap, path: str, index: int, settings: Settings | None
         if "answer" in raw:
             problems.append(Problem(path, *at("answer"), f"{label}, field 'answer'", "urgent intents take their reply from settings.yaml (messages: emergency, crisis, urgent_today)",
                                     "delete the answer here and edit the message in settings.yaml"))
-    elif "answer" not in raw:
+    elif "answer" not in raw and "answer" not in misspelt_fields(raw, INTENT_FIELDS):
         problems.append(Problem(path, *raw.position, f"{label}, field 'answer'", "is missing", "add 'answer: >-' followed by the answer text, indented"))
     if kind == ARTICLE and "section" not in raw:
         problems.append(Problem(path, *raw.position, f"{label}, field 'section'", "is missing: every article answer names the article section it comes from",
@@ -211,7 +213,8 @@ def _parse_intent(raw: YamlMap, path: str, index: int, settings: Settings | None
     return intent, []
 
 
-def _cross_checks(intents: list[Intent], settings: Settings | None, settings_path: str) -> list[Problem]:
+def _cross_checks(intents: list[Intent], settings: Settings | None, settings_path: str,
+                  check_references: bool = True) -> list[Problem]:
     """Problems that span files: duplicate ids, follow-ups and fallback topics naming unknown intents."""
     problems = []
     seen: dict[str, Intent] = {}
@@ -223,6 +226,8 @@ def _cross_checks(intents: list[Intent], settings: Settings | None, settings_pat
                                     "give one of the two a different id, or merge their phrasings into one intent"))
         else:
             seen[intent.id] = intent
+    if not check_references:
+        return problems
     for intent in intents:
         for target in intent.follow_ups:
             if target not in seen:

@@ -81,10 +81,25 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
+def misspelt_fields(data: YamlMap, fields) -> set[str]:
+    """Known field names that an unknown key of `data` looks like a misspelling of."""
+    found = set()
+    for key in data:
+        if key not in fields:
+            match = process.extractOne(str(key), list(fields), score_cutoff=70)
+            if match:
+                found.add(match[0])
+    return found
+
+
 def check_fields(data: YamlMap, fields: dict[str, Field], path: str, label: str) -> list[Problem]:
-    """Check keys and value kinds of one mapping. `label` names it in messages ("intent 'x'")."""
+    """Check keys and value kinds of one mapping. `label` names it in messages ("intent 'x'").
+
+    A missing field that an unknown key looks like ("anwser") is not reported
+    twice: the did-you-mean on the unknown key says it all."""
     problems: list[Problem] = []
     prefix = f"{label}, " if label else ""
+    misspelt = misspelt_fields(data, fields)
     for key in data:
         if key not in fields:
             line, column = data.key_positions[key]
@@ -93,7 +108,7 @@ def check_fields(data: YamlMap, fields: dict[str, Field], path: str, label: str)
                                     f"use one of: {', '.join(fields)}"))
     for name, spec in fields.items():
         if name not in data:
-            if spec.required:
+            if spec.required and name not in misspelt:
                 line, column = data.position
                 problems.append(Problem(path, line, column, f"{prefix}field '{name}'", "is missing", f"add a line '{name}: ...' to this block"))
             continue

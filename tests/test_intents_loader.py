@@ -1,0 +1,93 @@
+"""Loader errors on real broken files: one message per problem, naming file, line, field and the fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import bot
+from bot.problems import LoadError
+
+BROKEN = Path(__file__).parent / "fixtures" / "loader"
+
+
+def problems(case: str) -> list[str]:
+    with pytest.raises(LoadError) as caught:
+        bot.load_folder(BROKEN / case)
+    return [str(p) for p in caught.value.problems]
+
+
+def only(case: str) -> str:
+    found = problems(case)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_unknown_field_says_did_you_mean_and_nothing_else():
+    message = only("unknown_key")
+    assert "unknown_key/intents.yaml:6:5: error: intent 'what_is_botox', field 'anwser': is not a known field; did you mean 'answer'?" in message
+    assert "how to fix: use one of: id, kind, title" in message
+
+
+def test_missing_answer():
+    assert "intents.yaml:2:5: error: intent 'what_is_botox', field 'answer': is missing" in only("missing_answer")
+
+
+def test_empty_phrasings():
+    assert "intents.yaml:5:16: error: intent 'what_is_botox', field 'phrasings': is an empty list" in only("empty_phrasings")
+
+
+def test_duplicate_intent_id_names_both_files():
+    message = only("duplicate_id")
+    assert "b.yaml:3: error: intent 'what_is_botox', field 'id'" in message
+    assert "first in" in message and "a.yaml line 2" in message
+
+
+def test_duplicate_yaml_key_is_refused():
+    message = only("duplicate_key")
+    assert "intents.yaml:7:5: error: phrasings: the key 'phrasings' appears twice in the same block (first on line 5)" in message
+
+
+def test_wrong_types_are_explained():
+    found = problems("wrong_type")
+    assert any("intents.yaml:3:12: error: intent 'what_is_botox', field 'title': was read as the yes/no value false" in p for p in found)
+    assert any("field 'phrasings', item 2: was read as a number" in p and "double quotes" in p for p in found)
+
+
+@pytest.mark.parametrize("case,where,hint", [
+    ("tabs", "intents.yaml:3:1:", "replace the tab with spaces"),
+    ("unclosed_quote", "intents.yaml:5:1:", "add the closing quote"),
+    ("alias", "intents.yaml:8:16:", "write the value out in full"),
+    ("latin1", "intents.yaml:3:", "save the file with the UTF-8 encoding"),
+])
+def test_unreadable_files(case, where, hint):
+    message = only(case)
+    assert where in message and hint in message
+
+
+def test_settings_errors():
+    found = problems("bad_settings")
+    assert any("settings.yaml:9:16: error: clinic, field 'booking_url': was read as the yes/no value false" in p for p in found)
+    assert any("settings.yaml:58:3: error: matching, field 'threshhold': is not a known field; did you mean 'threshold'?" in p for p in found)
+
+
+def test_section_and_placeholder_typos_get_suggestions():
+    found = problems("unknown_section")
+    assert any("'What is botox' is not a section of the article; did you mean 'What Is Botox?'?" in p for p in found)
+    assert any("unknown placeholder {phone_number}; did you mean 'phone'?" in p for p in found)
+    assert not any("not an intent id" in p for p in found)   # no knock-on errors from the broken intent
+
+
+def test_follow_up_typo_gets_a_suggestion():
+    assert "names 'what_is_botx', which is not an intent id; did you mean 'what_is_botox'?" in only("bad_follow_up")
+
+
+def test_a_huge_file_is_refused_without_reading_it(tmp_path):
+    for name in ("settings.yaml", "intents.yaml"):
+        (tmp_path / name).write_text((Path(__file__).parent / "fixtures" / "minimal" / name).read_text())
+    with (tmp_path / "huge.yaml").open("w") as f:
+        f.write("intents:\n")
+        f.write("# padding\n" * 600_000)
+    with pytest.raises(LoadError) as caught:
+        bot.load_folder(tmp_path)
+    assert "huge.yaml: error: the file is" in str(caught.value) and "more than the 1,000,000 allowed" in str(caught.value)
