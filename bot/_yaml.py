@@ -1,7 +1,7 @@
 """A strict YAML reader for files that clinic staff edit by hand.
 
-`yaml.safe_load` semantics through a SafeLoader subclass (the global loader is
-never patched), plus what staff need:
+`yaml.safe_load` semantics through a SafeLoader subclass (libyaml's C loader
+where PyYAML has it; the global loader is never patched), plus what staff need:
 - every mapping and list remembers the 1-based line and column of its keys and
   items, so later checks can point at the exact spot;
 - duplicate keys are reported (PyYAML silently keeps the last one);
@@ -44,15 +44,13 @@ class YamlList(list):
         self.item_positions: list[Position] = []
 
 
-class _StrictLoader(yaml.SafeLoader):
-    def compose_node(self, parent, index):  # type: ignore[override]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                problem="an alias (*name) is not allowed in these files",
-                problem_mark=event.start_mark,
-            )
-        return super().compose_node(parent, index)
+class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loading; aliases are refused while walking the composed nodes (`_Converter`)."""
+
+
+class _AliasFound(Exception):
+    def __init__(self, position: Position):
+        self.position = position
 
 
 def _position(node: yaml.Node) -> Position:
@@ -61,6 +59,7 @@ def _position(node: yaml.Node) -> Position:
 
 _HINTS = [
     ("'\\t'", "replace the tab with spaces: YAML indentation uses spaces only"),
+    ("tab character", "replace the tab with spaces: YAML indentation uses spaces only"),
     ("alias", "write the value out in full instead of referring to it with *name"),
     ("mapping values are not allowed", "a value contains ': ' — put the whole value in double quotes"),
     ("quoted scalar", "a quote was opened but not closed: add the closing quote"),
@@ -85,17 +84,31 @@ def _syntax_problem(path: str, error: yaml.YAMLError) -> Problem:
 
 
 class _Converter:
+    """Turns composed nodes into YamlMap/YamlList/values, recording positions and problems.
+
+    The composer turns an alias into a second reference to the anchored node,
+    so meeting a node twice means an alias: refused on the spot, before an
+    alias bomb can expand."""
+
     def __init__(self, loader: _StrictLoader, path: str):
         self.loader = loader
         self.path = path
         self.problems: list[Problem] = []
+        self._seen: set[int] = set()
 
-    def convert(self, node: yaml.Node) -> Any:
+    def _visit(self, node: yaml.Node, used_at: Position) -> None:
+        if id(node) in self._seen:
+            raise _AliasFound(used_at)
+        self._seen.add(id(node))
+
+    def convert(self, node: yaml.Node, used_at: Position | None = None) -> Any:
+        self._visit(node, used_at or _position(node))
         if isinstance(node, yaml.MappingNode):
             result = YamlMap()
             result.position = _position(node)
             for key_node, value_node in node.value:
                 key = self.convert(key_node)
+                key_position = _position(key_node)
                 if isinstance(key, (dict, list)):
                     self.problems.append(Problem(self.path, *_position(key_node), "", "a key must be a plain word", "remove the brackets or dash before the key"))
                     continue
@@ -106,7 +119,7 @@ class _Converter:
                         f"the key '{key}' appears twice in the same block (first on line {first})",
                         "keep one of the two and delete the other; YAML would silently use only the last"))
                     continue
-                result[key] = self.convert(value_node)
+                result[key] = self.convert(value_node, used_at=key_position)
                 result.key_positions[key] = _position(key_node)
                 result.value_positions[key] = _position(value_node)
             return result
@@ -114,7 +127,7 @@ class _Converter:
             result = YamlList()
             result.position = _position(node)
             for item in node.value:
-                result.append(self.convert(item))
+                result.append(self.convert(item, used_at=result.position))
                 result.item_positions.append(_position(item))
             return result
         return self.loader.construct_object(node, deep=True)
@@ -145,6 +158,9 @@ def read_yaml(path: Path, display: str | None = None) -> tuple[Any, list[Problem
         converter = _Converter(loader, name)
         data = converter.convert(node)
         return data, converter.problems
+    except _AliasFound as alias:
+        return None, [Problem(name, *alias.position, "", "the file is not valid YAML: an alias (*name) is not allowed in these files",
+                              "write the value out in full instead of referring to it with *name")]
     except yaml.YAMLError as exc:
         return None, [_syntax_problem(name, exc)]
     finally:

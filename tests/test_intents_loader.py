@@ -57,7 +57,7 @@ def test_wrong_types_are_explained():
 @pytest.mark.parametrize("case,where,hint", [
     ("tabs", "intents.yaml:3:1:", "replace the tab with spaces"),
     ("unclosed_quote", "intents.yaml:5:1:", "add the closing quote"),
-    ("alias", "intents.yaml:8:16:", "write the value out in full"),
+    ("alias", "intents.yaml:8:5:", "write the value out in full"),
     ("latin1", "intents.yaml:3:", "save the file with the UTF-8 encoding"),
 ])
 def test_unreadable_files(case, where, hint):
@@ -91,3 +91,15 @@ def test_a_huge_file_is_refused_without_reading_it(tmp_path):
     with pytest.raises(LoadError) as caught:
         bot.load_folder(tmp_path)
     assert "huge.yaml: error: the file is" in str(caught.value) and "more than the 1,000,000 allowed" in str(caught.value)
+
+
+def test_an_alias_bomb_is_refused_before_it_expands(tmp_path):
+    from bot._yaml import read_yaml
+    rows = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level, name in enumerate("bcdefgh"):
+        previous = "abcdefgh"[level]
+        rows.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join(rows) + "\n")
+    data, found = read_yaml(bomb)
+    assert data is None and "an alias (*name) is not allowed" in found[0].message and found[0].line == 2
