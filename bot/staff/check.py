@@ -1,0 +1,178 @@
+"""`headache-bot check`: what in the intent files will hurt patients.
+
+`check_folder` returns a `CheckReport`: the load errors (the folder cannot be
+used), warnings (it can, but patients will notice), and notes (accepted
+confusions, answers due for review soon). It never prints.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..engine import Bot
+from ..intents import ARTICLE, DECLINE, URGENT, Intent, KnowledgeBase, load_folder
+from ..matcher import Matcher
+from ..problems import LoadError, Problem
+from ..settings import SETTINGS_FILE
+
+MIN_ARTICLE_PHRASINGS = 10
+REVIEW_SOON_DAYS = 30
+FOLDS = 5
+MIN_CONFUSED = 3   # a pair is confusable when at least this many phrasings of one go to the other
+_PLACEHOLDER_URL = re.compile(r"(^|[/.@])(example\.(com|org|net)|[a-z0-9-]+\.example)(/|$)", re.I)
+_PLACEHOLDER_PHONE = re.compile(r"\b555[\s.-]?01\d\d\b|\b555[\s.-]?0100\b|\(555\)|^\+?1? ?555\b")
+
+
+@dataclass
+class Confusion:
+    """Phrasings of `intent` that the matcher, not knowing them, gives to `other`."""
+
+    intent: str
+    other: str
+    phrasings: list[str] = field(default_factory=list)
+
+    @property
+    def pair(self) -> str:
+        return " ~ ".join(sorted((self.intent, self.other)))
+
+
+@dataclass
+class CheckReport:
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def check_folder(folder: str | Path | None, today: datetime.date) -> CheckReport:
+    report = CheckReport()
+    try:
+        knowledge = load_folder(folder)
+    except LoadError as error:
+        report.errors = error.problems
+        return report
+    bot = Bot(knowledge)
+    settings_path = str(Path(knowledge.folder) / SETTINGS_FILE)
+    report.warnings += _settings_warnings(knowledge, settings_path)
+    report.warnings += _intent_warnings(knowledge)
+    report.warnings += _duplicate_phrasings(bot)
+    accepted = set(knowledge.settings.check.accepted_confusions)
+    accepted = {" ~ ".join(sorted(part.strip() for part in pair.split("~"))) for pair in accepted}
+    for confusion in find_confusions(bot):
+        if len(confusion.phrasings) < MIN_CONFUSED:
+            continue
+        first = knowledge.get(confusion.intent)
+        examples = "; ".join(f'"{p}"' for p in confusion.phrasings[:3])
+        more = f" and {len(confusion.phrasings) - 3} more" if len(confusion.phrasings) > 3 else ""
+        if confusion.pair in accepted:
+            report.notes.append(f"accepted confusion {confusion.pair}: {examples}{more}")
+            continue
+        report.warnings.append(Problem(
+            first.origin.path, first.origin.line, None, f"intent '{confusion.intent}'",
+            f"{len(confusion.phrasings)} phrasing(s) match '{confusion.other}' better than their own intent: {examples}{more}",
+            f"reword them or add phrasings that tell the two apart; if the overlap is fine, add \"{confusion.pair}\" "
+            f"to check: accepted_confusions in settings.yaml", level="warning"))
+    report.warnings += _review_dates(knowledge, today, report.notes)
+    return report
+
+
+def _warn(intent: Intent, field_name: str, message: str, hint: str) -> Problem:
+    return Problem(intent.origin.path, intent.origin.line, None, f"intent '{intent.id}', field '{field_name}'", message, hint,
+                   level="warning")
+
+
+def _settings_warnings(knowledge: KnowledgeBase, path: str) -> list[Problem]:
+    clinic = knowledge.settings.clinic
+    lines = knowledge.settings.lines
+    found = []
+    if _PLACEHOLDER_URL.search(clinic.booking_url) or not clinic.booking_url.startswith(("https://", "http://")):
+        found.append(Problem(path, lines.get("clinic"), None, "clinic, field 'booking_url'",
+                             f"'{clinic.booking_url}' looks like a placeholder, not the clinic's booking page",
+                             "write the full address of the real booking page, starting with https://", level="warning"))
+    if _PLACEHOLDER_PHONE.search(clinic.phone):
+        found.append(Problem(path, lines.get("clinic"), None, "clinic, field 'phone'",
+                             f"'{clinic.phone}' looks like a placeholder number", "write the clinic's real phone number", level="warning"))
+    if not any(ch.isdigit() for ch in clinic.emergency_number):
+        found.append(Problem(path, lines.get("clinic"), None, "clinic, field 'emergency_number'",
+                             f"'{clinic.emergency_number}' is not a phone number", "write the local emergency number, e.g. 911", level="warning"))
+    return found
+
+
+def _intent_warnings(knowledge: KnowledgeBase) -> list[Problem]:
+    found = []
+    limit = knowledge.settings.check.max_answer_words
+    for intent in knowledge.intents:
+        if intent.kind == ARTICLE and len(intent.phrasings) < MIN_ARTICLE_PHRASINGS:
+            found.append(_warn(intent, "phrasings", f"has only {len(intent.phrasings)} phrasings; patients word things in many ways",
+                               f"add phrasings until there are at least {MIN_ARTICLE_PHRASINGS}: short, long, with lay words and typos"))
+        words = len(intent.answer.split())
+        if words > limit:
+            found.append(_warn(intent, "answer", f"is {words} words long, more than the {limit} that read well in a chat",
+                               "shorten it, or split it into two intents and link them with follow_ups"))
+        if intent.id in intent.follow_ups:
+            found.append(_warn(intent, "follow_ups", "suggests the intent itself", "remove its own id from follow_ups"))
+    return found
+
+
+def _duplicate_phrasings(bot: Bot) -> list[Problem]:
+    owners: dict[str, list[tuple[Intent, str]]] = defaultdict(list)
+    for intent in bot.knowledge.intents:
+        for phrasing in intent.phrasings:
+            owners[bot.normaliser.analyse(phrasing).text].append((intent, phrasing))
+    found = []
+    for entries in owners.values():
+        ids = sorted({intent.id for intent, _ in entries})
+        if len(ids) > 1:
+            intent, phrasing = entries[-1]
+            found.append(_warn(intent, "phrasings", f"the phrasing \"{phrasing}\" is also under {', '.join(repr(i) for i in ids if i != intent.id)}",
+                               "keep it under the one intent it belongs to"))
+    return found
+
+
+def find_confusions(bot: Bot, folds: int = FOLDS) -> list[Confusion]:
+    """Phrasings that a matcher built without them gives to another intent, grouped by pair.
+
+    Every phrasing is held out once (in `folds` groups, each intent's
+    phrasings spread over the folds) and matched against the rest."""
+    knowledge = bot.knowledge
+    groups: dict[tuple[str, str], Confusion] = {}
+    for fold in range(folds):
+        kept, held = [], []
+        for intent in knowledge.intents:
+            train = tuple(p for i, p in enumerate(intent.phrasings) if i % folds != fold)
+            held += [(intent, p) for i, p in enumerate(intent.phrasings) if i % folds == fold]
+            kept.append(Intent(intent.id, intent.title, train or intent.phrasings[:1], intent.answer, intent.kind))
+        matcher = Matcher(kept, bot.normaliser)
+        for intent, phrasing in held:
+            if phrasing == intent.title:
+                continue
+            ranked = matcher.rank(bot.normaliser.analyse(phrasing))
+            if not ranked or ranked[0].intent == intent.id:
+                continue
+            other = ranked[0].intent
+            if {intent.kind, knowledge.get(other).kind} in ({URGENT}, {DECLINE}):
+                continue   # harmless: urgent tiers share symptoms (the rules decide), two refusals both refuse
+            groups.setdefault((intent.id, other), Confusion(intent.id, other)).phrasings.append(phrasing)
+    return sorted(groups.values(), key=lambda c: (-len(c.phrasings), c.intent, c.other))
+
+
+def _review_dates(knowledge: KnowledgeBase, today: datetime.date, notes: list[str]) -> list[Problem]:
+    found = []
+    soon = today + datetime.timedelta(days=REVIEW_SOON_DAYS)
+    for intent in knowledge.intents:
+        due = intent.review_due
+        if due is None:
+            continue
+        owner = f" (owner: {intent.owner})" if intent.owner else ""
+        if due < today:
+            found.append(_warn(intent, "review_due", f"the answer was due for review on {due.isoformat()}{owner}",
+                               "have the answer reviewed, then set reviewed_by, reviewed_on and a new review_due"))
+        elif due <= soon:
+            notes.append(f"intent '{intent.id}' is due for review on {due.isoformat()}{owner}")
+    return found
