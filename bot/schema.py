@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from ._yaml import YamlList, YamlMap
 from .problems import Problem
 
 # Kinds of field value.
 TEXT, NUMBER, BOOL, TEXT_LIST, MAP, DATE = "text", "number", "yes/no", "list of texts", "block of keys", "date"
+BLOCK_LIST = "list of blocks"
 
 
 @dataclass(frozen=True)
@@ -27,10 +29,20 @@ class Field:
     allow_empty_list: bool = False
 
 
+def closest(word: str, choices) -> str | None:
+    """The choice `word` is most likely a slip for: one or two typing edits away, or else fuzzily close."""
+    word, choices = str(word), list(choices)
+    near = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=max(1, len(word) // 4))
+    if near:
+        return near[0]
+    match = process.extractOne(word, choices, score_cutoff=70)
+    return match[0] if match else None
+
+
 def did_you_mean(word: str, choices) -> str:
     """'did you mean X?' for the closest choice, or '' when none is close."""
-    match = process.extractOne(str(word), list(choices), score_cutoff=70)
-    return f"did you mean '{match[0]}'?" if match else ""
+    match = closest(word, choices)
+    return f"did you mean '{match}'?" if match else ""
 
 
 def _type_problem(value: Any, kind: str) -> tuple[str, str] | None:
@@ -60,7 +72,7 @@ def _type_problem(value: Any, kind: str) -> tuple[str, str] | None:
         return f"must be a date, not {_describe(value)}", "write the date as YYYY-MM-DD, e.g. 2027-03-31"
     if kind == MAP:
         return None if isinstance(value, dict) else (f"must be a block of 'key: value' lines, not {_describe(value)}", "indent the keys under this one")
-    if kind == TEXT_LIST:
+    if kind in (TEXT_LIST, BLOCK_LIST):
         return None if isinstance(value, list) else (f"must be a list, not {_describe(value)}", "write each item on its own line starting with '- '")
     raise ValueError(f"unknown field kind {kind!r}")
 
@@ -83,13 +95,7 @@ def _describe(value: Any) -> str:
 
 def misspelt_fields(data: YamlMap, fields) -> set[str]:
     """Known field names that an unknown key of `data` looks like a misspelling of."""
-    found = set()
-    for key in data:
-        if key not in fields:
-            match = process.extractOne(str(key), list(fields), score_cutoff=70)
-            if match:
-                found.add(match[0])
-    return found
+    return {closest(key, fields) for key in data if key not in fields} - {None}
 
 
 def check_fields(data: YamlMap, fields: dict[str, Field], path: str, label: str) -> list[Problem]:
@@ -121,9 +127,9 @@ def check_fields(data: YamlMap, fields: dict[str, Field], path: str, label: str)
         if spec.kind == NUMBER and ((spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum)):
             problems.append(Problem(path, line, column, f"{prefix}field '{name}'", f"is {value}, outside the range {spec.minimum} to {spec.maximum}",
                                     f"write a number between {spec.minimum} and {spec.maximum}"))
+        if spec.kind in (TEXT_LIST, BLOCK_LIST) and not value and not spec.allow_empty_list:
+            problems.append(Problem(path, line, column, f"{prefix}field '{name}'", "is an empty list", "add at least one item, each on its own line starting with '- '"))
         if spec.kind == TEXT_LIST:
-            if not value and not spec.allow_empty_list:
-                problems.append(Problem(path, line, column, f"{prefix}field '{name}'", "is an empty list", "add at least one item, each on its own line starting with '- '"))
             positions = value.item_positions if isinstance(value, YamlList) else [(line, column)] * len(value)
             for i, item in enumerate(value):
                 wrong = _type_problem(item, TEXT)

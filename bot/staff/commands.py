@@ -21,6 +21,14 @@ def add_staff_commands(commands, intents_option) -> None:
     intents_option(check)
     check.set_defaults(handler=run_check)
 
+    test = commands.add_parser(
+        "test", help="run the conversation tests written in YAML",
+        description="Play each conversation test (what the patient says, and the intent, fallback or urgent reply "
+                    "expected) against the intents. With no FILE, runs every file in the intents folder's tests/.")
+    test.add_argument("files", nargs="*", type=Path, metavar="FILE", help="test files (default: <intents>/tests/*.yaml)")
+    intents_option(test)
+    test.set_defaults(handler=run_tests)
+
 
 def _folder(args: argparse.Namespace) -> Path | None:
     from ..cli import intents_folder
@@ -40,3 +48,23 @@ def run_check(args: argparse.Namespace) -> int:
         return 1
     print(f"\nNo errors. {warnings} warning(s)" + (" (failing because of --strict)." if warnings and args.strict else "."))
     return 1 if warnings and args.strict else 0
+
+
+def run_tests(args: argparse.Namespace) -> int:
+    from ..engine import load
+    from .conversation_tests import default_test_files, load_tests, run_test
+    from ..cli import intents_folder
+    bot = load(intents_folder(args))
+    files = args.files or default_test_files(bot.knowledge.folder)
+    if not files:
+        print(f"No test files: write some in {bot.knowledge.folder / 'tests'}/ or name them on the command line.")
+        return 2
+    tests, problems = load_tests(files, bot.knowledge.by_id)
+    for problem in problems:
+        print(problem)
+    failures = [f for f in (run_test(bot, t) for t in tests) if f]
+    for failure in failures:
+        print(failure)
+    print(f"\n{len(tests) - len(failures)} passed, {len(failures)} failed"
+          + (f", {len(problems)} problem(s) in the test files" if problems else ""))
+    return 1 if failures or problems else 0
