@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:          # output piped into `head` and the like
+        sys.stdout = open(os.devnull, "w")
+        return EXIT_OK
 
 
 def print_problems(error: LoadError) -> None:

@@ -14,13 +14,12 @@ from pathlib import Path
 
 from ..engine import Bot
 from ..intents import ARTICLE, DECLINE, URGENT, Intent, KnowledgeBase, load_folder
-from ..matcher import Matcher
+from .evaluate import FOLDS, cross_validate
 from ..problems import LoadError, Problem
 from ..settings import SETTINGS_FILE
 
 MIN_ARTICLE_PHRASINGS = 10
 REVIEW_SOON_DAYS = 30
-FOLDS = 5
 MIN_CONFUSED = 3   # a pair is confusable when at least this many phrasings of one go to the other
 _PLACEHOLDER_URL = re.compile(r"(^|[/.@])(example\.(com|org|net)|[a-z0-9-]+\.example)(/|$)", re.I)
 _PLACEHOLDER_PHONE = re.compile(r"\b555[\s.-]?01\d\d\b|\b555[\s.-]?0100\b|\(555\)|^\+?1? ?555\b")
@@ -136,29 +135,15 @@ def _duplicate_phrasings(bot: Bot) -> list[Problem]:
 
 
 def find_confusions(bot: Bot, folds: int = FOLDS) -> list[Confusion]:
-    """Phrasings that a matcher built without them gives to another intent, grouped by pair.
-
-    Every phrasing is held out once (in `folds` groups, each intent's
-    phrasings spread over the folds) and matched against the rest."""
+    """Phrasings that a matcher built without them gives to another intent, grouped by pair."""
     knowledge = bot.knowledge
     groups: dict[tuple[str, str], Confusion] = {}
-    for fold in range(folds):
-        kept, held = [], []
-        for intent in knowledge.intents:
-            train = tuple(p for i, p in enumerate(intent.phrasings) if i % folds != fold)
-            held += [(intent, p) for i, p in enumerate(intent.phrasings) if i % folds == fold]
-            kept.append(Intent(intent.id, intent.title, train or intent.phrasings[:1], intent.answer, intent.kind))
-        matcher = Matcher(kept, bot.normaliser)
-        for intent, phrasing in held:
-            if phrasing == intent.title:
-                continue
-            ranked = matcher.rank(bot.normaliser.analyse(phrasing))
-            if not ranked or ranked[0].intent == intent.id:
-                continue
-            other = ranked[0].intent
-            if {intent.kind, knowledge.get(other).kind} in ({URGENT}, {DECLINE}):
-                continue   # harmless: urgent tiers share symptoms (the rules decide), two refusals both refuse
-            groups.setdefault((intent.id, other), Confusion(intent.id, other)).phrasings.append(phrasing)
+    for p in cross_validate(bot, folds):
+        if p.predicted is None or p.predicted == p.intent:
+            continue
+        if {knowledge.get(p.intent).kind, knowledge.get(p.predicted).kind} in ({URGENT}, {DECLINE}):
+            continue   # harmless: urgent tiers share symptoms (the rules decide), two refusals both refuse
+        groups.setdefault((p.intent, p.predicted), Confusion(p.intent, p.predicted)).phrasings.append(p.phrasing)
     return sorted(groups.values(), key=lambda c: (-len(c.phrasings), c.intent, c.other))
 
 

@@ -29,6 +29,16 @@ def add_staff_commands(commands, intents_option) -> None:
     intents_option(test)
     test.set_defaults(handler=run_tests)
 
+    evaluation = commands.add_parser(
+        "eval", help="cross-validate the phrasings: accuracy, confusions, and the best threshold",
+        description="Hold out each fold of every intent's phrasings, match them against the rest, and report accuracy, "
+                    "per-intent precision and recall, the most confused pairs, and answered share and accuracy by threshold.")
+    evaluation.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
+    evaluation.add_argument("--folds", type=int, default=5, help="number of folds (default 5)")
+    evaluation.add_argument("--html", type=Path, metavar="FILE", help="also write a self-contained HTML report with pictures")
+    intents_option(evaluation)
+    evaluation.set_defaults(handler=run_eval)
+
 
 def _folder(args: argparse.Namespace) -> Path | None:
     from ..cli import intents_folder
@@ -68,3 +78,32 @@ def run_tests(args: argparse.Namespace) -> int:
     print(f"\n{len(tests) - len(failures)} passed, {len(failures)} failed"
           + (f", {len(problems)} problem(s) in the test files" if problems else ""))
     return 1 if failures or problems else 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from ..engine import load
+    from .evaluate import WRONG_COST, evaluate
+    if args.folds < 2:
+        print("--folds must be 2 or more")
+        return 2
+    e = evaluate(load(_folder(args)), folds=args.folds)
+    print(f"Cross-validated accuracy: {e.accuracy:.1%} of {len(e.predictions)} phrasings went to the right intent "
+          f"({args.folds} folds; each phrasing matched by an assistant that never saw it).\n")
+    print("Threshold  answered  accuracy  wrong")
+    for p in e.curve[::2]:
+        marks = " <- settings.yaml" if abs(p.threshold - e.threshold) < 0.026 else ""
+        marks += " <- suggested" if abs(p.threshold - e.suggested_threshold) < 0.026 else ""
+        print(f"  {p.threshold:4.2f}     {p.answered:6.1%}    {p.accuracy:6.1%}  {p.wrong:5.1%}{marks}")
+    print(f"\nSuggested threshold: {e.suggested_threshold:.2f} (the most right answers, counting each wrong one as "
+          f"{WRONG_COST} misses; these phrasings hold no out-of-scope questions, so check real messages before raising it).")
+    print("\nMost confused (phrasings of -> went to: count):")
+    for a, b, n in e.confused[:10]:
+        print(f"  {a:<26} -> {str(b):<26} {n}")
+    print("\nLowest recall (intent: precision, recall, phrasings):")
+    for intent, (precision, recall, n) in sorted(e.per_intent.items(), key=lambda kv: kv[1][1])[:8]:
+        print(f"  {intent:<26} {precision:6.1%} {recall:6.1%} {n:4d}")
+    if args.html:
+        from .report_html import render
+        args.html.write_text(render(e), encoding="utf-8")
+        print(f"\nReport written to {args.html}")
+    return 0
