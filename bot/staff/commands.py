@@ -39,6 +39,17 @@ def add_staff_commands(commands, intents_option) -> None:
     intents_option(evaluation)
     evaluation.set_defaults(handler=run_eval)
 
+    review = commands.add_parser(
+        "review", help="list the questions the assistant could not answer, and add them as phrasings",
+        description="List the missed-questions log (turn it on in settings.yaml: review_log: enabled: true) grouped by "
+                    "the nearest intent, most frequent first. With --add N --to INTENT, add logged message N as a new "
+                    "phrasing of INTENT, keeping the file's comments and layout, and show how it is answered now.")
+    review.add_argument("--log", type=Path, metavar="FILE", help="the log file (default: the one settings.yaml names)")
+    review.add_argument("--add", type=int, metavar="N", help="the number of the logged message to add")
+    review.add_argument("--to", metavar="INTENT", help="the intent to add it to")
+    intents_option(review)
+    review.set_defaults(handler=run_review)
+
 
 def _folder(args: argparse.Namespace) -> Path | None:
     from ..cli import intents_folder
@@ -106,4 +117,42 @@ def run_eval(args: argparse.Namespace) -> int:
         from .report_html import render
         args.html.write_text(render(e), encoding="utf-8")
         print(f"\nReport written to {args.html}")
+    return 0
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from ..cli import intents_folder
+    from ..engine import load
+    from ..review_log import ReviewLog, review_log_path
+    from .review import ReviewError, add_phrasing, group_misses
+    bot = load(intents_folder(args))
+    path = args.log or review_log_path(bot.settings, bot.knowledge.folder)
+    entries = ReviewLog(path).entries()
+    if args.add is None:
+        if not entries:
+            state = "on" if bot.settings.review_log.enabled else "off (review_log: enabled: false in settings.yaml)"
+            print(f"No missed questions in {path}. The log is {state}.")
+            return 0
+        print(f"{len(entries)} missed or unsure question(s) in {path}, grouped by the nearest intent:")
+        for group in group_misses(entries):
+            print(f"\n{group.nearest or '(nothing close)'}: {len(group.entries)}")
+            for number, entry in group.entries:
+                print(f"  [{number}] {entry.get('message', '')}  ({entry.get('kind')}, {entry.get('confidence', 0):.2f})")
+        print("\nTo add message N as a phrasing: headache-bot review --add N --to INTENT_ID")
+        return 0
+    if not args.to:
+        print("--add needs --to INTENT_ID: the intent the message should have matched.")
+        return 2
+    if not 1 <= args.add <= len(entries):
+        print(f"There is no message {args.add}; the log holds {len(entries)}.")
+        return 2
+    message = entries[args.add - 1].get("message", "")
+    try:
+        written = add_phrasing(bot.knowledge, args.to, message)
+    except ReviewError as error:
+        print(f"Not added: {error}")
+        return 2
+    reply = load(bot.knowledge.folder).reply(message)
+    verdict = "now matches" if reply.intent == args.to else f"still goes to {reply.intent or 'the fallback'} (confidence {reply.confidence:.2f}); add more phrasings like it"
+    print(f"Added \"{message}\" to '{args.to}' in {written}. The message {verdict}.")
     return 0
