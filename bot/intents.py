@@ -108,10 +108,10 @@ def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
     if not settings_path.is_file():
         raise LoadError([Problem(str(settings_path), None, None, "", "is missing",
                                  "copy settings.yaml from the assistant's shipped intents folder into this folder")])
-    data, problems = read_yaml(settings_path, _display(settings_path))
+    data, problems = read_yaml(settings_path, display_path(settings_path))
     settings = None
     if data is not None and not problems:
-        settings, problems = parse_settings(data, _display(settings_path))
+        settings, problems = parse_settings(data, display_path(settings_path))
     files = intent_files(folder)
     if not files:
         problems.append(Problem(str(folder), None, None, "", "has no intent files (*.yaml besides settings.yaml)", "add at least one intent file"))
@@ -122,13 +122,14 @@ def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
         problems += file_problems
     # References to other intents are only checked when every intent parsed:
     # otherwise the missing id is usually in the intent that failed.
-    problems += _cross_checks(intents, settings, _display(settings_path), check_references=not problems)
+    problems += _cross_checks(intents, settings, display_path(settings_path), check_references=not problems)
     if problems or settings is None:
         raise LoadError(problems)
     return KnowledgeBase(settings=settings, intents=tuple(intents), folder=folder)
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """`path` relative to the working folder when it is inside it, as staff would type it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
@@ -136,7 +137,7 @@ def _display(path: Path) -> str:
 
 
 def parse_intent_file(path: Path, settings: Settings | None) -> tuple[list[Intent], list[Problem]]:
-    name = _display(path)
+    name = display_path(path)
     data, problems = read_yaml(path, name)
     if data is None:
         if not problems:

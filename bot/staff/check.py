@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..engine import Bot
-from ..intents import ARTICLE, DECLINE, URGENT, Intent, KnowledgeBase, load_folder
+from ..intents import ARTICLE, DECLINE, URGENT, Intent, KnowledgeBase, display_path, load_folder
 from .evaluate import FOLDS, cross_validate
 from ..problems import LoadError, Problem
 from ..settings import SETTINGS_FILE
@@ -57,12 +57,13 @@ def check_folder(folder: str | Path | None, today: datetime.date) -> CheckReport
         report.errors = error.problems
         return report
     bot = Bot(knowledge)
-    settings_path = str(Path(knowledge.folder) / SETTINGS_FILE)
+    settings_path = display_path(Path(knowledge.folder) / SETTINGS_FILE)
     report.warnings += _settings_warnings(knowledge, settings_path)
     report.warnings += _intent_warnings(knowledge)
     report.warnings += _duplicate_phrasings(bot)
     accepted = set(knowledge.settings.check.accepted_confusions)
     accepted = {" ~ ".join(sorted(part.strip() for part in pair.split("~"))) for pair in accepted}
+    accepted_seen: list[str] = []
     for confusion in find_confusions(bot):
         if len(confusion.phrasings) < MIN_CONFUSED:
             continue
@@ -70,13 +71,16 @@ def check_folder(folder: str | Path | None, today: datetime.date) -> CheckReport
         examples = "; ".join(f'"{p}"' for p in confusion.phrasings[:3])
         more = f" and {len(confusion.phrasings) - 3} more" if len(confusion.phrasings) > 3 else ""
         if confusion.pair in accepted:
-            report.notes.append(f"accepted confusion {confusion.pair}: {examples}{more}")
+            accepted_seen.append(f"{confusion.pair} ({len(confusion.phrasings)})")
             continue
         report.warnings.append(Problem(
             first.origin.path, first.origin.line, None, f"intent '{confusion.intent}'",
             f"{len(confusion.phrasings)} phrasing(s) match '{confusion.other}' better than their own intent: {examples}{more}",
             f"reword them or add phrasings that tell the two apart; if the overlap is fine, add \"{confusion.pair}\" "
             f"to check: accepted_confusions in settings.yaml", level="warning"))
+    if accepted_seen:
+        report.notes.append(f"{len(accepted_seen)} confusable pair(s) accepted in settings.yaml (check: accepted_confusions): "
+                            + ", ".join(accepted_seen))
     report.warnings += _review_dates(knowledge, today, report.notes)
     return report
 
