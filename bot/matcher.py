@@ -7,8 +7,10 @@ content-word stems. A message is compared with all phrasings at once:
   the phrasing explains (recall) and how much of the phrasing the message
   contains (precision). Words no phrasing knows ("insurance", "pregnant")
   count against every intent: the cheapest sign of an out-of-scope question;
-- rapidfuzz's `token_sort_ratio` over the stems, through `process.cdist`, for
-  word order and the spelling slips that correction left;
+- rapidfuzz's token-sort ratio of the whole normalised sentences (`fuzz.ratio` over words sorted once, in
+  advance, which gives the same score as `token_sort_ratio` at an eighth of
+  the cost) through `process.cdist`, for word order and the spelling slips
+  that correction left;
 - the intent's vocabulary as a whole, so a long message whose words are spread
   over several phrasings of one intent still finds it.
 
@@ -36,7 +38,6 @@ INTENT_WEIGHT = 0.20
 RECALL_BETA = 1.0           # > 1 favours recall (explaining the whole message)
 UNKNOWN_WORD_WEIGHT = 0.9   # an unknown word weighs this share of the rarest known word
 IDF_SMOOTHING = 2.0         # added to every word's weight, so common words still count
-FUZZY_ON_FULL_TEXT = True   # fuzzy-compare whole normalised sentences (stop words too), not only stems
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ class Matcher:
         self._phrasing_words = phrasing_words
         self._intent_words = intent_words
         self._phrasing_weight = phrasing_words @ self._idf
-        self._fuzzy_targets = normalised if FUZZY_ON_FULL_TEXT else [" ".join(row) for row in stems]
+        # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
+        self._fuzzy_targets = [_sorted_words(text) for text in normalised]
         # Where each intent's phrasings start in the phrasing arrays (they are contiguous).
         self._starts = np.searchsorted(self._owner, np.arange(n_intents))
 
@@ -117,8 +119,7 @@ class Matcher:
         precision = overlap / np.maximum(self._phrasing_weight, 1e-6)
         beta2 = RECALL_BETA ** 2
         words = (1 + beta2) * precision * recall / np.maximum(beta2 * precision + recall, 1e-6)
-        fuzzy_query = analysis.text if FUZZY_ON_FULL_TEXT else " ".join(analysis.stems)
-        fuzzy = process.cdist([fuzzy_query], self._fuzzy_targets, scorer=fuzz.token_sort_ratio,
+        fuzzy = process.cdist([_sorted_words(analysis.text)], self._fuzzy_targets, scorer=fuzz.ratio,
                               dtype=np.float32, workers=1)[0] / 100.0
         phrasing_score = (WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
         best_per_intent = np.maximum.reduceat(phrasing_score, self._starts)
@@ -133,3 +134,7 @@ class Matcher:
             result.append(Candidate(self.intent_ids[i], float(score[i]), self.phrasings[best],
                                     float(words[best]), float(fuzzy[best]), float(coverage[i])))
         return result
+
+
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))

@@ -20,3 +20,11 @@ def shipped() -> bot.Bot:
 def minimal() -> bot.Bot:
     """The assistant with the few intents in tests/fixtures/minimal/."""
     return bot.load(FIXTURES / "minimal")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Remember each phase's result on the test item, so fixtures can save screenshots of failures."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)

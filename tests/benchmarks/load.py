@@ -1,0 +1,85 @@
+"""Load benchmark: the real server on loopback, driven by wrk. Prints figures, asserts nothing.
+
+    python tests/benchmarks/load.py [--clients 50] [--seconds 10]
+
+Starts `headache-bot serve` (one worker, rate limit off, uvicorn with
+httptools/uvloop) on a free loopback port, and drives POST /api/chat with
+wrk (Debian's package `wrk`; apt-get install wrk) from one thread with
+`--clients` keep-alive connections for `--seconds` seconds, cycling through
+a few different questions. wrk is used because a Python client would take
+more of this 2-core machine than the server under test. Prints replies per
+second, p50 and p99 latency and the error count (socket errors and non-2xx).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+QUESTIONS = ["how long does botox last", "what is botox", "does botox damage muscles", "hi",
+             "worst headache of my life", "how much does it cost", "why are my traps so tight"]
+
+
+def lua_script() -> str:
+    bodies = ", ".join(json.dumps(json.dumps({"message": q})) for q in QUESTIONS)
+    return f"""
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local bodies = {{{bodies}}}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format(nil, "/api/chat", nil, bodies[(i % #bodies) + 1])
+end
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=int, default=10)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port), "--rate-limit", "0",
+                               "--log-level", "warning"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    sys.exit("the server did not start")
+                time.sleep(0.2)
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+            f.write(lua_script())
+        out = subprocess.run(["wrk", "-t1", f"-c{args.clients}", f"-d{args.seconds}s", "--latency", "-s", f.name,
+                              f"http://127.0.0.1:{port}/"], capture_output=True, text=True).stdout
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = re.search(r"\s50%\s+([\d.]+\w+)", out).group(1)
+    p99 = re.search(r"\s99%\s+([\d.]+\w+)", out).group(1)
+    socket_errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non_2xx = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
+    print(f"{args.clients} clients for {args.seconds} s, one worker: {rate:,.0f} replies/s, p50 {p50}, p99 {p99}, "
+          f"errors {socket_errors + non_2xx}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Helpers for the web tests: an app on the fixture intents, and a real uvicorn server on a free loopback port."""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import uvicorn
+
+from bot.reload import LiveBot
+from bot.web.app import WebOptions, create_app
+
+MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_app(folder: Path = MINIMAL, **options):
+    return create_app(LiveBot(folder, min_interval=0), WebOptions(**options))
+
+
+@contextmanager
+def running_server(app):
+    """Serve `app` with uvicorn in a thread on a free loopback port; yields the base URL."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
