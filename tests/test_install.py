@@ -34,3 +34,7 @@ def test_installed_script_answers_from_any_folder(tmp_path):
     assert reply["intent"] == "what_is_botox" and "toxin" in reply["text"].lower()
     module = subprocess.run([str(python), "-m", "bot", "ask", "hi"], capture_output=True, text=True, cwd=elsewhere, timeout=60)
     assert module.returncode == 0 and module.stdout.strip()
+    shipped = subprocess.run([str(python), "-c", "import bot.web.app as a, bot.intents as i; "
+                              "print((a.STATIC / 'widget.js').is_file(), (i.default_folder() / 'tests').is_dir())"],
+                             capture_output=True, text=True, cwd=elsewhere, timeout=60)
+    assert shipped.stdout.split() == ["True", "True"]    # the widget and the conversation tests are package data
