@@ -1,8 +1,9 @@
 """The engine: a message and the conversation so far in, a `Reply` out.
 
 `Bot` holds the intents, the settings and the matcher built from them; it
-never prints, reads files or keeps state between calls, so one `Bot` can serve
-any number of conversations, in any thread. The order of decisions in
+never prints, reads files or remembers anything of a conversation between
+calls (its only memory is a cache of spelling corrections and stems), so one
+`Bot` can serve any number of conversations, in any thread. The order of decisions in
 `Bot.reply`:
 
 1. an empty message asks for a question;
@@ -117,14 +118,15 @@ class Bot:
 
     def _too_close(self, top: Candidate, second: Candidate) -> bool:
         """Worth asking which one? Two article answers, or an answer and a refusal, scoring nearly alike."""
-        kinds = {self.knowledge.get(top.intent).kind, self.knowledge.get(second.intent).kind}
-        return (ARTICLE in kinds and kinds <= {ARTICLE, DECLINE}
+        intent_kinds = {self.knowledge.get(top.intent).kind, self.knowledge.get(second.intent).kind}
+        return (ARTICLE in intent_kinds and intent_kinds <= {ARTICLE, DECLINE}
                 and second.score >= self.settings.matching.threshold
                 and top.score - second.score < self.settings.matching.ambiguity_margin)
 
     # -- reply builders --------------------------------------------------------------
-    def fill(self, text: str, **extra: str) -> str:
-        return text.format_map({**self._placeholders, **extra})
+    def fill(self, text: str) -> str:
+        """`text` with the clinic's {placeholders} filled in."""
+        return text.format_map(self._placeholders)
 
     def _booking(self, text: str) -> Booking:
         clinic = self.settings.clinic
