@@ -85,9 +85,8 @@ def test_follow_up_typo_gets_a_suggestion():
 def test_a_huge_file_is_refused_without_reading_it(tmp_path):
     for name in ("settings.yaml", "intents.yaml"):
         (tmp_path / name).write_text((Path(__file__).parent / "fixtures" / "minimal" / name).read_text())
-    with (tmp_path / "huge.yaml").open("w") as f:
-        f.write("intents:\n")
-        f.write("# padding\n" * 600_000)
+    with (tmp_path / "huge.yaml").open("wb") as f:
+        f.truncate(50 * 1024 * 1024)                      # a 50 MB file (sparse: nothing is written)
     with pytest.raises(LoadError) as caught:
         bot.load_folder(tmp_path)
     assert "huge.yaml: error: the file is" in str(caught.value) and "more than the 1,000,000 allowed" in str(caught.value)
@@ -103,3 +102,13 @@ def test_an_alias_bomb_is_refused_before_it_expands(tmp_path):
     bomb.write_text("\n".join(rows) + "\n")
     data, found = read_yaml(bomb)
     assert data is None and "an alias (*name) is not allowed" in found[0].message and found[0].line == 2
+
+
+def test_a_utf16_file_is_named_with_a_fix(tmp_path):
+    for name in ("settings.yaml", "intents.yaml"):
+        (tmp_path / name).write_text((Path(__file__).parent / "fixtures" / "minimal" / name).read_text())
+    (tmp_path / "windows.yaml").write_text("intents: []\n", encoding="utf-16")
+    with pytest.raises(LoadError) as caught:
+        bot.load_folder(tmp_path)
+    assert "windows.yaml:1: error: the file is not UTF-8 text" in str(caught.value)
+    assert "save the file with the UTF-8 encoding" in str(caught.value)
