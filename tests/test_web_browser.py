@@ -139,3 +139,43 @@ def test_phone_sized_screen(browser, base_url):
     box = page.locator(f"{W} .panel").bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 375
     context.close()
+
+
+def _host_page_app(widget_url: str):
+    from starlette.applications import Starlette
+    from starlette.responses import HTMLResponse
+    from starlette.routing import Route
+    page = (f"<!doctype html><html><head><style>button {{ background: hotpink !important; }}</style></head>"
+            f"<body><h1>Another clinic page</h1><script src='{widget_url}' async data-color='#aa3300'></script></body></html>")
+    return Starlette(routes=[Route("/", lambda request: HTMLResponse(page))])
+
+
+def test_embedded_on_another_site_with_one_script_tag(browser):
+    from web_helpers import free_port
+    host_port = free_port()
+    allowed = f"http://127.0.0.1:{host_port}"
+    with running_server(make_app(rate_limit=0, allowed_origins=(allowed,))) as api, \
+            running_server(_host_page_app(api + "/widget.js"), port=host_port):
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(allowed + "/")
+        page.locator(f"{W} .launcher").click()
+        # data-color themes it; the host page's own !important button style does not reach inside
+        assert page.locator(f"{W} .launcher").evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(170, 51, 0)"
+        send(page, "what is botox")
+        page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 2")
+        assert "botulinum toxin" in bot_messages(page).nth(1).inner_text()
+        context.close()
+
+
+def test_a_site_not_allowed_cannot_call_the_api(browser):
+    with running_server(make_app(rate_limit=0)) as api:
+        with running_server(_host_page_app(api + "/widget.js")) as host:
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(host + "/")
+            page.locator(f"{W} .launcher").click()
+            send(page, "what is botox")
+            page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 2")
+            assert "can't reach the clinic's assistant" in bot_messages(page).nth(1).inner_text()
+            context.close()

@@ -26,9 +26,9 @@ def make_app(folder: Path = MINIMAL, **options):
 
 
 @contextmanager
-def running_server(app):
-    """Serve `app` with uvicorn in a thread on a free loopback port; yields the base URL."""
-    port = free_port()
+def running_server(app, port: int | None = None):
+    """Serve `app` with uvicorn in a thread on a loopback port (a free one by default); yields the base URL."""
+    port = port or free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
