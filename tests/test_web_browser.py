@@ -61,16 +61,22 @@ def bot_messages(page):
     return page.locator(f"{W} .msg.bot")
 
 
+def wait_for_replies(page, count):
+    """Wait until the widget shows `count` assistant messages (locators pierce the shadow root; no eval,
+    which the demo page's Content-Security-Policy forbids)."""
+    bot_messages(page).nth(count - 1).wait_for()
+
+
 def test_ask_see_answer_click_suggestion_and_urgent(page, base_url):
     page.goto(base_url + "/")
     page.locator(f"{W} .launcher").click()
     assert "not medical advice" in page.locator(f"{W} .disclaimer").inner_text()
     send(page, "hw long does botox last")
-    page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 2")
+    wait_for_replies(page, 2)
     assert "two to three months" in bot_messages(page).nth(1).inner_text()
     assert page.locator(f"{W} a.book").first.get_attribute("href") == "https://clinic.example/book"
     page.locator(f"{W} .chips button", has_text="What is Botox?").click()
-    page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 3")
+    wait_for_replies(page, 3)
     assert "botulinum toxin" in bot_messages(page).nth(2).inner_text()
     send(page, "worst headache of my life, and how long does botox last?")
     urgent = page.locator(f"{W} .msg.urgent")
@@ -84,11 +90,11 @@ def test_conversation_survives_a_reload(page, base_url):
     page.goto(base_url + "/")
     page.locator(f"{W} .launcher").click()
     send(page, "what is botox")
-    page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 2")
+    wait_for_replies(page, 2)
     page.reload()
     page.locator(f"{W} .msg.user", has_text="what is botox").wait_for()
     send(page, "tell me more")
-    page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 3")
+    wait_for_replies(page, 3)
     assert "two to three months" in bot_messages(page).nth(2).inner_text()   # the follow-up of the topic kept in the state
 
 
@@ -97,7 +103,7 @@ def test_html_in_messages_is_shown_as_text(page, base_url):
     page.locator(f"{W} .launcher").click()
     send(page, "<img src=x onerror=alert(1)>")
     page.locator(f"{W} .msg.user").wait_for()
-    page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 2")
+    wait_for_replies(page, 2)
     assert page.locator(f"{W} .msg.user").inner_text() == "<img src=x onerror=alert(1)>"
     assert page.locator(f"{W} img").count() == 0 and page.dialogs == []
 
@@ -113,7 +119,7 @@ def test_keyboard_only(page, base_url):
     assert page.locator(f"{W} .panel").is_visible()
     page.keyboard.type("what is botox")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 2")
+    wait_for_replies(page, 2)
     page.keyboard.press("Escape")
     assert not page.locator(f"{W} .panel").is_visible()
     assert page.evaluate("document.querySelector('headache-bot-widget').shadowRoot.activeElement.className") == "launcher"
@@ -163,7 +169,7 @@ def test_embedded_on_another_site_with_one_script_tag(browser):
         # data-color themes it; the host page's own !important button style does not reach inside
         assert page.locator(f"{W} .launcher").evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(170, 51, 0)"
         send(page, "what is botox")
-        page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 2")
+        wait_for_replies(page, 2)
         assert "botulinum toxin" in bot_messages(page).nth(1).inner_text()
         context.close()
 
@@ -176,6 +182,6 @@ def test_a_site_not_allowed_cannot_call_the_api(browser):
             page.goto(host + "/")
             page.locator(f"{W} .launcher").click()
             send(page, "what is botox")
-            page.wait_for_function("document.querySelector('headache-bot-widget').shadowRoot.querySelectorAll('.msg.bot').length >= 2")
+            wait_for_replies(page, 2)
             assert "can't reach the clinic's assistant" in bot_messages(page).nth(1).inner_text()
             context.close()
