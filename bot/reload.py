@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Callable
 
 from .engine import Bot, load
 from .intents import default_folder
@@ -29,8 +30,10 @@ def _stamp(folder: Path) -> tuple:
 class LiveBot:
     """Serves the last good `Bot` of `folder`; `refresh` reloads it when files changed."""
 
-    def __init__(self, folder: str | Path | None = None, min_interval: float = 1.0):
+    def __init__(self, folder: str | Path | None = None, min_interval: float = 1.0,
+                 on_change: Callable[[str, LoadError | None], None] | None = None):
         self.folder = Path(folder) if folder is not None else default_folder()
+        self.on_change = on_change      # called with RELOADED or FAILED (and the error), e.g. to log it
         self.min_interval = min_interval
         self._stamp = _stamp(self.folder)
         self._bot = load(self.folder)        # the first load must succeed: raises LoadError
@@ -51,6 +54,12 @@ class LiveBot:
 
     def refresh(self) -> str:
         """Reload if the files changed: RELOADED, FAILED (last good kept, see `error`) or UNCHANGED."""
+        status = self._refresh()
+        if status != UNCHANGED and self.on_change is not None:
+            self.on_change(status, self.error)
+        return status
+
+    def _refresh(self) -> str:
         with self._lock:
             self._checked = time.monotonic()
             stamp = _stamp(self.folder)

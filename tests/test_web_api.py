@@ -78,7 +78,7 @@ def test_pages_have_security_headers_and_the_widget_loads_anywhere(client):
     assert len(widget.content) < 30_000
 
 
-def test_health_reports_a_failed_reload_while_the_last_good_intents_keep_serving(tmp_path):
+def test_health_reports_a_failed_reload_while_the_last_good_intents_keep_serving(tmp_path, caplog):
     folder = tmp_path / "intents"
     shutil.copytree(MINIMAL, folder)
     client = TestClient(make_app(folder, rate_limit=0))
@@ -86,6 +86,7 @@ def test_health_reports_a_failed_reload_while_the_last_good_intents_keep_serving
     (folder / "intents.yaml").write_text((folder / "intents.yaml").read_text() + "\n  - id: [broken\n")
     health = client.get("/healthz").json()
     assert health["status"] == "degraded" and "intents.yaml" in health["reload_error"][0]
+    assert "still serving the last good version" in caplog.text and "intents.yaml" in caplog.text
     assert client.post("/api/chat", json={"message": "what is botox"}).json()["intent"] == "what_is_botox"
 
 

@@ -46,7 +46,16 @@ def _error(status: int, code: str, message: str, headers: dict | None = None) ->
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
 
 
+def _log_reload(status: str, error) -> None:
+    if error is not None:
+        log.error("intent files changed but have errors; still serving the last good version:\n%s",
+                  "\n".join(str(p) for p in error.problems))
+    else:
+        log.info("intent files changed: reloaded")
+
+
 def create_app(live: LiveBot, options: WebOptions = WebOptions()) -> Starlette:
+    live.on_change = live.on_change or _log_reload
     settings = live.bot.settings
     limiter = RateLimiter(settings.web.rate_limit if options.rate_limit is None else options.rate_limit)
     log_messages = settings.web.log_messages if options.log_messages is None else options.log_messages
