@@ -52,6 +52,8 @@ def test_shipped_intents_have_no_errors_and_no_unexplained_confusions():
     assert report.ok
     confusions = [w for w in messages(report) if "better than their own intent" in w]
     assert confusions == []
+    accepted = next(n for n in report.notes if "accepted in settings.yaml" in n)
+    assert re.search(r"^ +decline_prescription -> what_is_botox \(\d+\)$", accepted, re.M)   # one direction a line
 
 
 def run(*args):

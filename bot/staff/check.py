@@ -71,7 +71,7 @@ def check_folder(folder: str | Path | None, today: datetime.date) -> CheckReport
         examples = "; ".join(f'"{p}"' for p in confusion.phrasings[:3])
         more = f" and {len(confusion.phrasings) - 3} more" if len(confusion.phrasings) > 3 else ""
         if confusion.pair in accepted:
-            accepted_seen.append(f"{confusion.pair} ({len(confusion.phrasings)})")
+            accepted_seen.append(f"{confusion.intent} -> {confusion.other} ({len(confusion.phrasings)})")
             continue
         report.warnings.append(Problem(
             first.origin.path, first.origin.line, None, f"intent '{confusion.intent}'",
@@ -79,8 +79,9 @@ def check_folder(folder: str | Path | None, today: datetime.date) -> CheckReport
             f"reword them or add phrasings that tell the two apart; if the overlap is fine, add \"{confusion.pair}\" "
             f"to check: accepted_confusions in settings.yaml", level="warning"))
     if accepted_seen:
-        report.notes.append(f"{len(accepted_seen)} confusable pair(s) accepted in settings.yaml (check: accepted_confusions): "
-                            + ", ".join(accepted_seen))
+        report.notes.append(f"{len(accepted_seen)} confusion(s) accepted in settings.yaml (check: accepted_confusions); "
+                            "'a -> b (n)' means n phrasings of a match b better:\n"
+                            + "\n".join(f"      {line}" for line in accepted_seen))
     report.warnings += _review_dates(knowledge, today, report.notes)
     return report
 
