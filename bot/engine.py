@@ -27,7 +27,7 @@ from .intents import ARTICLE, CONVERSATION, DECLINE, Intent, KnowledgeBase, load
 from .matcher import Candidate, Matcher
 from . import reply as kinds
 from .reply import Booking, Reply, Suggestion
-from .safety import URGENT_CRISIS, URGENT_INTENTS, URGENT_TODAY, VOCABULARY, Finding, find_red_flag, only_negated_or_past
+from .safety import URGENT_CRISIS, URGENT_INTENTS, URGENT_TODAY, VOCABULARY, Finding, find_red_flag, has_current_symptom
 from .text import Analysis, Normaliser, clean, common_english_words, fold
 
 # The kind of reply each kind of intent gives.
@@ -50,7 +50,7 @@ class Bot:
         for intent in knowledge.intents:
             for text in (intent.title, intent.answer, *intent.phrasings):
                 words.update(fold(text).split())
-        self.normaliser = Normaliser(self.settings.synonyms, words, common_english_words())
+        self.normaliser = Normaliser(self.settings.synonyms, words, common_english_words(), VOCABULARY)
         self.matcher = Matcher(knowledge.intents, self.normaliser)
         self._placeholders = self.settings.placeholders()
 
@@ -66,7 +66,7 @@ class Bot:
         analysis = self.normaliser.analyse(text)
         candidates = self.matcher.rank(analysis)
         finding = find_red_flag(analysis.corrected)
-        if finding is None and only_negated_or_past(analysis.corrected):
+        if finding is None and not has_current_symptom(analysis.corrected):
             candidates = [c for c in candidates if c.intent not in URGENT_INTENTS]
         explanation = self._explain(analysis, candidates, finding)
         if finding is not None:

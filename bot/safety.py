@@ -5,8 +5,11 @@ before the synonyms of settings.yaml are applied (`Analysis.corrected`): no
 edit of the synonyms can silence a rule, so the rules name the variants
 themselves ("headache|migraine", "botox|injection|shot|jab"). A rule fires on any of its patterns, and on one of its `also`
 patterns as well where it has them (fever *and* stiff neck). A match is ignored
-when a negation stands just before it ("no fever"), and for rules about past
-events when the message places it long ago ("hit my head years ago").
+when a negation stands just before it, or before a list leading up to it ("no
+fever", "never had a seizure or passed out"), and for rules about events
+(a head injury, a seizure, fainting, a reaction to Botox) when a long-ago
+marker stands near it with no word of now between ("hit my head years ago",
+"a seizure as a child").
 Symptoms told of someone else ("my son", "my mom") count like one's own.
 
 `find_red_flag` returns the first rule that fires, crisis first, then
@@ -36,17 +39,34 @@ breathing breath breathless wheezing wheeze hoarse eyelid eyelids bladder contro
 anaphylaxis suicide suicidal kill myself harm hurt die alive dead jaw chewing chew scalp temple tender red
 bloodshot eye eyes spreading everywhere vomiting vomit throwing threw full deep catch take lift move feel
 touch bend wake rouse live life ever head pain smile mouth lopsided crooked speech gibberish limp cut
+lightning explosion exploded exploding bomb gunshot jerking shaking twitching responding instantly
+doubled crash accident collision whiplash ending trouble difficulty sleepy drowsy herself himself
 """.split()
 
 _SYMPTOM_WORDS = frozenset(VOCABULARY) - frozenset("""
 see head pain face arm arms leg legs hand body side left right words take get feel move touch live life ever
-eye eyes red full deep catch wake lift bend
+eye eyes red full deep catch wake lift bend control strong
 """.split())
 _NEGATORS = frozenset("no not never without nor neither denies denied zero".split())
+# Words that may stand between a negator and the symptom it negates in a list:
+# "never had a seizure or passed out", "have not had any trouble swallowing or breathing".
+_LIST_GLUE = frozenset("""
+a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
+like such as trouble problems problem issues real really
+""".split())
+# Long ago: "hit my head years ago", "a seizure as a child", "back in 2015", "last season".
 _PAST = re.compile(
     r"\b(\d+|a|few|couple of|several|many|two|three|four|five|six|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
-    r"|\bas a (kid|child|teen|teenager|baby)\b|\bwhen i was (young|little|a kid|a child|younger|a teen|\d+)\b"
-    r"|\blong (time )?ago\b|\blast year\b|\bin (19|20)\d\d\b|\byears ago\b")
+    r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen i was (young|little|a kid|a child|younger|a teen|a teenager|\d+)\b"
+    r"|\blong (time )?ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\bin (19|20)\d\d\b|\byears ago\b"
+    r"|\bin (high school|college|my teens|my twenties)\b")
+# A word of now between a symptom and a long-ago marker keeps the symptom current
+# ("had a seizure years ago and now i can not see"); a recent time or a repeat
+# anywhere in the message does too ("... and another one this morning").
+_NOW = re.compile(r"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|again|just now)\b")
+_RECENT = re.compile(r"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|again|another|just now"
+                     r"|(an|\d+|few|couple of) (minutes?|hours?|days?) ago)\b")
+PAST_WINDOW = 60   # characters either side of a symptom in which a long-ago marker places it in the past
 
 
 @dataclass(frozen=True)
@@ -74,12 +94,13 @@ def _rule(name: str, intent: str, patterns: list[str], also: list[str] = (), ski
 _BODY = r"(arm|arms|leg|legs|hand|hands|foot|face|body|side)"
 _HEADACHE = r"(headaches?|head ?aches?|migraines?|migranes?|head pain)"
 _PARALYSED = r"paraly[sz]\w*|parali[sz]\w*"
+_TROUBLE = r"(tr(o|u|ou)bb?le|difficulty|difficult|hard|problems?|struggling|struggle|can not|cannot|unable)"
 _BOTOX = [r"\b(bot[oeau]x|btx|botulinum|injections?|injected|shots?|jabs?|needles?)\b"]
 
 RULES: tuple[RedFlag, ...] = (
     _rule("self-harm", URGENT_CRISIS, [
-        r"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting) (my ?self|myself)\b", r"\bsuicid\w*",
-        r"\bend (my|it) (life|all)\b", r"\bend it all\b", r"\bself ?harm\w*", r"\bwant to die\b", r"\bwish i (was|were) dead\b",
+        r"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting) (my ?self|myself|herself|himself|themselves|themself)\b", r"\bsuicid\w*",
+        r"\bend(ing)? (my|it) (life|all)\b", r"\bend(ing)? it all\b", r"\btake my (own )?life\b", r"\bself ?harm\w*", r"\bwant to die\b", r"\bwish i (was|were) dead\b",
         r"\bnobody would (miss|care about) me\b", r"\bbetter off without me\b", r"\bcan not go on\b",
         r"\bdo not want to (live|be alive|be here|wake up)\b", r"\bbetter off dead\b", r"\bno (reason|point) (to|in) (live|living|go on)\b",
     ]),
@@ -88,6 +109,12 @@ RULES: tuple[RedFlag, ...] = (
         r"\b(sudden|suddenly|out of nowhere|out of the blue|within seconds|in seconds|in a second)\b.{0,40}\b(excruciating|severe|worst|intense|unbearable|agony|agonizing|blinding)\b",
         r"\b(excruciating|severe|worst|intense|unbearable|agony|agonizing|blinding)\b.{0,40}\b(sudden|suddenly|out of nowhere|out of the blue|within seconds|in seconds)\b",
         r"\b(hit|struck|smacked) (with|by) a (bat|hammer|brick)\b", r"\blike (being|getting|i got|i was) (hit|struck|smacked)\b",
+        r"\b(hit|struck|smacked|whacked) me\b.{0,40}\b(bat|hammer|brick)\b",
+        r"\blike (a |an )?(lightning|explosion|bomb|gunshot|thunder\w*|bolt)\b", r"\b(head|headache|pain)\b.{0,20}\b(exploded|exploding)\b",
+        r"\bcame on (instantly|all at once|in an instant|in a flash)\b",
+        rf"\bnever (had|felt|experienced) (such|this|that|a) .{{0,20}}\b(pain|{_HEADACHE})",
+        rf"\b(sudden|suddenly)\b.{{0,20}}\b(strong|terrible|horrible|awful|bad)\b.{{0,15}}\b{_HEADACHE}",
+        rf"\b{_HEADACHE}.{{0,20}}\b(strong|terrible|horrible|awful)\b.{{0,20}}\b(sudden|suddenly)\b",
     ]),
     _rule("fever with stiff neck", URGENT, [r"\bfever\w*", r"\bhigh temp\w*", r"\btemp\w* (of|is|was|at) (10[0-6]|3[89])\b", r"\b10[0-6](\.\d)? ?(f|degrees)\b"],
           also=[r"\bstiff\w* neck\b", r"\bneck\b.{0,25}\bstiff\w*", r"\bcan not (put|touch|bend|get|move) (my |his |her )?(chin|head)\b", r"\brash\b"]),
@@ -96,7 +123,7 @@ RULES: tuple[RedFlag, ...] = (
     _rule("weakness or numbness", URGENT, [
         rf"\b(one|left|right) side\b.{{0,40}}\b(weak|weakness|numb|numbness|tingl\w*|{_PARALYSED}|droop\w*|dead)\b",
         rf"\b(weak|weakness|numb|numbness|{_PARALYSED})\b.{{0,25}}\b(in|on|down) (my|his|her|their|the|one) .{{0,12}}\b{_BODY}\b",
-        rf"\b{_BODY}\b.{{0,25}}\b(weak|numb|numbness|weakness|went dead|gone dead|{_PARALYSED}|limp)\b",
+        rf"\b{_BODY}\b(?:(?!\bmuscles?\b).){{0,25}}\b(weak|numb|numbness|weakness|went dead|gone dead|{_PARALYSED}|limp)\b",
         rf"\b(can not|cannot|could not|unable to) (move|feel|lift|use|raise) (my|his|her|their) (left |right )?{_BODY}\b",
         r"\bweak\w*\b.{0,25}\b(spread\w*|all over|everywhere|whole body)\b", r"\b(all over|whole body)\b.{0,20}\bweak\w*",
     ]),
@@ -107,31 +134,40 @@ RULES: tuple[RedFlag, ...] = (
     ]),
     _rule("confusion", URGENT, [
         r"\bconfus(ed|ion)\b(?! (about|by|why|how|if|whether|as to|with|on|over|because))", r"\bdisorient\w*",
+        r"\b(very|really|so|extremely|unusually|abnormally|strangely) (sleepy|drowsy)\b",
         r"\b(does not|do not|did not|can not) (know|recogni[sz]e) (what day|what year|where (she|he|i|they) (is|am|are|was)|me|us|her|him)\b",
     ]),
     _rule("fainting", URGENT, [
         r"\b(passed|pass|passing) out\b", r"\bfaint(ed|ing)?\b", r"\bblack(ed)? out\b", r"\blost consciousness\b", r"\bunconscious\b",
         r"\bcan not (wake|rouse) (him|her|them|my)\b", r"\bwill not wake\b", r"\bunresponsive\b", r"\bcollapsed?\b",
-    ]),
-    _rule("seizure", URGENT, [r"\bseizure\w*", r"\bconvuls\w*", r"\bhad a fit\b", r"\bfitting\b"]),
+        r"\b(not|stopped) responding\b(?! to (the |my |his |her |any )?(botox|treatment|injections?|shots?|jabs?|medications?|meds|drugs?|pills?|anything|tablets?|painkillers?))",
+    ], skip_if_past=True),
+    _rule("seizure", URGENT, [r"\bseizure\w*", r"\bconvuls\w*", r"\bhad a fit\b", r"\bfitting\b",
+                              r"\b(jerking|shaking|twitching)\b.{0,15}\b(all over|whole body|uncontrollabl\w*)\b"], skip_if_past=True),
     _rule("vision loss", URGENT, [
         r"\b(can not|cannot|could not|unable to) see\b", r"\blost (my |his |her |the )?(sight|vision)\b", r"\b(vision|sight) (loss|went|gone|is gone|blacked)\b",
         r"\b(went|gone|going) blind\b", r"\bblind in\b", r"\bdouble vision\b", r"\b(seeing|see) double\b", r"\bsudden\w* blind\w*",
+        r"\beverything\b.{0,15}\bdoubled?\b", r"\bdoubled?\b.{0,20}\b(when i look|vision|sight)\b",
     ]),
     _rule("head injury", URGENT, [
         r"\bhit (my|his|her|their|your|the) head\b", r"\b(bang|banged|bump|bumped|smack|smacked|knock|knocked|hurt|injured|whacked) (my|his|her|their) head\b",
         r"\bhead (injury|trauma|knock|blow)\b", r"\b(blow|hit|elbow|knee|kick|punch|ball|puck|bat) (to|on|in) (the|my|his|her) head\b",
-        r"\bconcussion\b", r"\bknocked (out|unconscious)\b", r"\bfell\b.{0,40}\bhead\b", r"\bhead\b.{0,20}\b(hit|struck) (the|a)\b",
+        r"\bconcussion\b", r"\bknocked (out|unconscious)\b",  r"\bfell\b.{0,40}\bhead\b", r"\bhead\b.{0,20}\b(hit|struck) (the|a)\b",
     ], skip_if_past=True),
+    # Neck trauma is part of the article's story: an accident is an emergency when it is recent.
+    _rule("recent accident", URGENT, [
+        r"\b(whiplash|(car|road|traffic|bike|bicycle|motorcycle|motorbike|ski|skiing|sports?|bus) (crash|accident|collision|wreck))\b",
+        r"\b(crashed|rear ended|got hit by a car)\b",
+    ], also=[_RECENT.pattern, r"\b(just|now)\b"], skip_if_past=True),
     _rule("pregnancy with severe headache", URGENT, [r"\b(pregnant|pregnancy|gave birth|had a baby|postpartum|post partum)\b"],
           also=[rf"\b(severe|terrible|worst|awful|pounding|blinding|really bad|very bad|bad)\b.{{0,20}}\b{_HEADACHE}",
                 rf"\b{_HEADACHE}.{{0,30}}\b(severe|terrible|awful|will not go away|swelling|swollen|blurr\w*|vision)\b", r"\bswelling\b", r"\bswollen\b"]),
     _rule("trouble swallowing", URGENT, [
-        r"\b(trouble|difficulty|difficult|hard|problem|problems|struggling|struggle|can not|cannot|unable) (to )?(swallow\w*)", r"\bswallow\w* (is|feels|has been) (hard|difficult|weird|strange)\b",
+        rf"\b{_TROUBLE} (to )?(swallow\w*)", r"\bswallow\w* (is|feels|has been) (hard|difficult|weird|strange)\b",
         r"\bchok(e|es|ing|ed)\b",
     ]),
     _rule("trouble breathing", URGENT, [
-        r"\b(trouble|difficulty|difficult|hard|problem|problems|can not|cannot|unable|struggling|struggle) (to )?(breath\w*)", r"\bcan not (get|catch|take) (a )?(full |deep )?breath\b",
+        rf"\b{_TROUBLE} (to )?(breath\w*)", r"\bcan not (get|catch|take) (a )?(full |deep )?breath\b",
         r"\bshort(ness)? of breath\b", r"\bbreathless\w*", r"\bwheez\w*", r"\bgasping\b",
     ]),
     _rule("allergic reaction", URGENT, [
@@ -140,8 +176,8 @@ RULES: tuple[RedFlag, ...] = (
     ]),
     _rule("after Botox: hoarse voice or drooping eyelids", URGENT, [
         r"\bhoarse\w*", r"\b(eyelid|eyelids|eye lid|eye lids|eye|eyes)\b.{0,20}\b(droop\w*|hanging|sagging|falling)", r"\bdroop\w*\b.{0,15}\b(eyelid|eyelids|eye|eyes)\b",
-        r"\b(bladder|pee|urine|wet myself)\b.{0,30}\b(control|leak\w*)\b", r"\b(lost|losing|lose) control of (my |his |her )?bladder\b",
-    ], also=_BOTOX),
+        r"\b(bladder|pee|urine|wet myself)\b.{0,30}\b(control|leak\w*)\b", r"\b(can not|could not|unable to|lost|losing|lose) control (of )?(my |his |her )?(bladder|pee|urine)\b",
+    ], also=_BOTOX, skip_if_past=True),
     _rule("jaw pain when chewing or a tender scalp", URGENT_TODAY, [
         r"\bjaw\b.{0,40}\bchew\w*", r"\bchew\w*.{0,40}\bjaw\b", r"\b(scalp|temple|temples)\b.{0,25}\b(tender|sore|hurts? to touch|painful to touch)\b",
     ]),
@@ -152,38 +188,57 @@ RULES: tuple[RedFlag, ...] = (
 
 
 def _negated(text: str, start: int) -> bool:
-    before = text[:start].split()[-3:]
-    return any(word in _NEGATORS for word in before)
+    """A negator just before `start`, or before a list that leads up to it ("no fever or stiff neck")."""
+    before = text[:start].split()
+    if any(word in _NEGATORS for word in before[-3:]):
+        return True
+    for word in reversed(before[-8:]):
+        if word in _NEGATORS:
+            return True
+        if word not in _LIST_GLUE and word not in _SYMPTOM_WORDS:
+            return False
+    return False
 
 
-def _first_match(patterns: tuple[re.Pattern, ...], text: str) -> re.Match | None:
+def _long_past(text: str, start: int, end: int) -> bool:
+    """A long-ago marker near text[start:end], with no word of now between them nor a recent time anywhere."""
+    if _RECENT.search(text):
+        return False
+    for marker in _PAST.finditer(text, max(0, start - PAST_WINDOW), min(len(text), end + PAST_WINDOW)):
+        between = text[end:marker.start()] if marker.start() >= end else text[marker.end():start]
+        if not _NOW.search(between):
+            return True
+    return False
+
+
+def _first_match(patterns: tuple[re.Pattern, ...], text: str, skip_past: bool = False) -> re.Match | None:
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if not _negated(text, match.start()):
-                return match
+            if _negated(text, match.start()):
+                continue
+            if skip_past and _long_past(text, match.start(), match.end()):
+                continue
+            return match
     return None
 
 
-def only_negated_or_past(text: str) -> bool:
-    """True when a message's symptom words are all negated ("no fever, no stiff neck")
-    or it places events long ago: the matcher's red-flag phrasings must not
-    override what the rules deliberately let pass."""
-    if _PAST.search(text):
-        return True
-    words = text.split()
-    symptoms = [i for i, word in enumerate(words) if word in _SYMPTOM_WORDS]
-    return bool(symptoms) and all(any(w in _NEGATORS for w in words[max(0, i - 3):i]) for i in symptoms)
+def has_current_symptom(text: str) -> bool:
+    """True when a normalised message names a symptom word that is neither negated
+    ("no fever, no stiff neck") nor placed long ago ("hit my head years ago").
+    The matcher's red-flag phrasings only count for such messages, so they
+    cannot override what the rules deliberately let pass, nor fire on
+    "my head is killing me"."""
+    return any(word.group() in _SYMPTOM_WORDS and not _negated(text, word.start())
+               and not _long_past(text, word.start(), word.end()) for word in re.finditer(r"\S+", text))
 
 
 def find_red_flag(text: str) -> Finding | None:
     """The first red flag in a normalised message, or None."""
     for rule in RULES:
-        match = _first_match(rule.patterns, text)
+        match = _first_match(rule.patterns, text, rule.skip_if_past)
         if match is None:
             continue
         if rule.also and _first_match(rule.also, text) is None:
-            continue
-        if rule.skip_if_past and _PAST.search(text):
             continue
         return Finding(rule.name, rule.intent, match.group(0))
     return None

@@ -107,12 +107,18 @@ class Normaliser:
 
     `known_words` are the words spelling correction may correct towards (the
     phrasings' words, the safety rules' words); `common_words` are real words
-    that are never corrected. Corrections and stems are memoised per
-    instance: the same word is only ever worked out once.
+    that are never corrected. `preferred_words` (the safety rules' words) win
+    over a misspelling that a phrasing happens to contain: a phrasing written
+    "wurst headache" must not stop "wurst" reading as "worst" for the rules.
+    Corrections and stems are memoised per instance: the same word is only
+    ever worked out once.
     """
 
-    def __init__(self, synonyms: dict[str, tuple[str, ...]], known_words, common_words=frozenset()):
+    def __init__(self, synonyms: dict[str, tuple[str, ...]], known_words, common_words=frozenset(),
+                 preferred_words=frozenset()):
         self._common = common_words
+        self._preferred = frozenset(preferred_words)
+        self._preferred_list = sorted(self._preferred)
         self._single: dict[str, str] = {}
         phrases: dict[str, str] = {}
         for word, variants in synonyms.items():
@@ -140,7 +146,11 @@ class Normaliser:
         if cached is not None:
             return cached
         result = word
-        if word not in self.known and word not in self._common and len(word) >= 4 and not word.isdigit():
+        if word in self.known and word not in self._preferred and word not in self._common and len(word) >= 5:
+            near = process.extract(word, self._preferred_list, scorer=OSA.distance, score_cutoff=1, limit=2)
+            if len(near) == 1:
+                result = near[0][0]
+        elif word not in self.known and word not in self._common and len(word) >= 4 and not word.isdigit():
             limit = 1 if len(word) <= 7 else 2
             found = process.extract(word, self._known_list, scorer=OSA.distance, score_cutoff=limit, limit=20)
             if len(word) == 4:   # too short to guess a changed letter ("cost" is not "most"): only a missing one

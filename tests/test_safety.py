@@ -13,6 +13,10 @@ EMERGENCY = {
         "felt like i got hit with a bat on the head out of nowhere",
         "thunderclap headache while running",
         "my sister says this is the worst pain she has ever had in her head",
+        "felt like someone hit me in the back of the head with a bat, it came on instantly",
+        "headache very strong coming suddenly like explosion, never before i have such pain",
+        "it came on like a lightning bolt",
+        "wurst hedache ever, started all of a sudden like 5 min ago",
     ],
     "fever with stiff neck": [
         "high fever and a stiff neck and my head is pounding",
@@ -33,19 +37,24 @@ EMERGENCY = {
     ],
     "face drooping": ["my mom's face is drooping on one side", "his smile looks lopsided and he has a headache"],
     "slurred speech": ["my words are coming out slurred", "she is slurring and has a bad headache", "i can't get my words out"],
-    "confusion": ["my grandma is confused and has a headache", "he doesn't know what day it is and his head hurts"],
-    "fainting": ["i passed out and woke up with a headache", "my wife fainted after a sudden headache", "he collapsed at work"],
-    "seizure": ["my husband had a seizure and now has a headache", "she is convulsing"],
-    "vision loss": ["suddenly i can't see out of my left eye", "i'm seeing double since yesterday", "lost my vision for a few minutes"],
-    "head injury": ["fell off a ladder and hit my head, now a headache", "took an elbow to the head at hockey", "my son has a concussion and is vomiting"],
+    "confusion": ["my grandma is confused and has a headache", "he doesn't know what day it is and his head hurts",
+                  "my father fell, now he is very sleepy and has a headache"],
+    "fainting": ["i passed out and woke up with a headache", "my wife fainted after a sudden headache", "he collapsed at work",
+                 "my dad is not responding to us"],
+    "seizure": ["my husband had a seizure and now has a headache", "she is convulsing", "my brother is jerking all over",
+                "had a seizure years ago and another one this morning"],
+    "vision loss": ["suddenly i can't see out of my left eye", "i'm seeing double since yesterday", "everything is doubled when i look at it", "lost my vision for a few minutes"],
+    "head injury": ["fell off a ladder and hit my head, now a headache", "took an elbow to the head at hockey", "my son has a concussion and is vomiting",
+                    "was in a car crash this morning, my head and neck are hurting more and more"],
     "pregnancy with severe headache": ["i'm 34 weeks pregnant with a severe headache and swollen hands", "gave birth last week and have a terrible headache"],
     "trouble swallowing": ["got botox in my neck 3 days ago and now i have trouble swallowing", "i'm choking on drinks since my injections"],
-    "trouble breathing": ["since the botox shots i can't get a full breath", "shortness of breath after my jabs", "my chest is wheezing"],
+    "trouble breathing": ["since the botox shots i can't get a full breath", "shortness of breath after my jabs", "my chest is wheezing", "trubble breathing after botoks"],
     "allergic reaction": ["hives all over after my injection", "my throat is swelling after the botox"],
     "after Botox: hoarse voice or drooping eyelids": ["my voice is hoarse since the botox", "my eyelid is drooping after the botox injections",
-                                                      "since the jabs my eyelid is hanging down"],
+                                                      "since the jabs my eyelid is hanging down",
+                                                      "had botox 10 days ago and now i can't control my bladder"],
 }
-CRISIS = ["i want to kill myself, these headaches never stop", "thinking about suicide", "i don't want to live like this anymore",
+CRISIS = ["im thinking of ending it all", "my teen daughter says she wants to hurt herself because of the migraines", "i want to kill myself, these headaches never stop", "thinking about suicide", "i don't want to live like this anymore",
           "nobody would miss me if i was gone"]
 TODAY = ["my jaw hurts when i chew and my scalp is tender", "painful red eye and a headache", "my vision is blurry with this headache"]
 
@@ -63,6 +72,15 @@ NOT_URGENT = [
     "my neck is stiff and my traps are tight",
     "is the headache getting worse over time normal after botox",
     "is botox expensive", "what are your fees", "i have a billing question", "paint fumes give me a headache",
+    "i never had a seizure or passed out, i just get dull headaches",
+    "haven't had any trouble swallowing or breathing after my botox",
+    "i had one seizure as a child, 30 years ago, nothing since",
+    "years ago after botox i had a droopy eyelid for a few weeks",
+    "my son got hit in the head in a soccer match last season, he's fine",
+    "my headache is not responding to anything",
+    "can a car accident make your small neck muscles shrink",
+    "what happens to the neck muscles after whiplash",
+    "how is botox working inside the body? it makes the muscle weak or it kills the nerve?",
 ]
 
 
@@ -116,6 +134,8 @@ def test_urgent_reply_says_not_to_wait(minimal):
 @pytest.mark.parametrize("message", [
     "headache with no fever and no stiff neck",
     "i hit my head years ago and still get headaches",
+    "my head is killing me again today, is botox worth it",
+    "haven't had any trouble swallowing or breathing after my botox, but will my muscles go back to normal?",
 ])
 def test_the_matchers_red_flag_phrasings_respect_negation_and_the_past(shipped, message):
     assert not shipped.reply(message).urgent

@@ -41,3 +41,10 @@ def test_stems_drop_stop_words_but_keep_them_when_nothing_else_is_left():
     n = _normaliser()
     assert n.analyse("what are the effects of botox").stems == ("effect", "botox")
     assert n.analyse("yes please").stems == ("yes", "pleas")
+
+
+def test_safety_words_win_over_a_misspelling_that_a_phrasing_contains():
+    # A phrasing written "wurst headache" makes "wurst" a known word; the red-flag rules still need "worst".
+    n = Normaliser({}, ["wurst", "headache", "muscles"], preferred_words=["worst"])
+    assert n.analyse("wurst headache").corrected == "worst headache"
+    assert n.analyse("muscles").corrected == "muscles"
