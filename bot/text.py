@@ -23,6 +23,7 @@ _CONTRACTIONS = [
     (re.compile(r"'s\b"), ""),
 ]
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+_REPEATS = re.compile(r"([a-z])\1+")
 
 # Contractions written without an apostrophe, and chat shorthand.
 SHORTHAND = {
@@ -150,6 +151,8 @@ class Normaliser:
             near = process.extract(word, self._preferred_list, scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(near) == 1:
                 result = near[0][0]
+        elif word not in self.known and (stretched := self._stretched(word)):
+            result = stretched
         elif word not in self.known and word not in self._common and len(word) >= 4 and not word.isdigit():
             limit = 1 if len(word) <= 7 else 2
             found = process.extract(word, self._known_list, scorer=OSA.distance, score_cutoff=limit, limit=20)
@@ -162,6 +165,15 @@ class Normaliser:
                 result = min(tied, key=lambda w: (w[0] != word[0], -len(w), w))
         self._corrected[word] = result
         return result
+
+    def _stretched(self, word: str) -> str | None:
+        """The known word that `word` stretches with repeated letters ("heyyy", "pleeease", "byee"), or None."""
+        if not _REPEATS.search(word):
+            return None
+        for candidate in (_REPEATS.sub(r"\1\1", word), _REPEATS.sub(r"\1", word)):
+            if candidate in self.known:
+                return candidate
+        return None
 
     def stem(self, word: str) -> str:
         stem = self._stems.get(word)

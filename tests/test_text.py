@@ -48,3 +48,9 @@ def test_safety_words_win_over_a_misspelling_that_a_phrasing_contains():
     n = Normaliser({}, ["wurst", "headache", "muscles"], preferred_words=["worst"])
     assert n.analyse("wurst headache").corrected == "worst headache"
     assert n.analyse("muscles").corrected == "muscles"
+
+
+def test_stretched_words_read_as_the_word():
+    n = Normaliser({}, ["hey", "please", "muscles", "off"])
+    assert n.analyse("heyyy pleeease muscless").corrected == "hey please muscles"
+    assert n.analyse("off").corrected == "off"
