@@ -8,9 +8,9 @@ calls (its only memory is a cache of spelling corrections and stems), so one
 
 1. an empty message asks for a question;
 2. red-flag rules (`safety.py`) win over everything: get emergency care now;
-3. the matcher ranks intents (its red-flag phrasings are a backstop for what
-   the rules miss, unless the symptoms are negated or long past); below the
-   threshold, an honest fallback;
+3. the matcher ranks intents, on the message without the symptoms it denies
+   (its red-flag phrasings are a backstop for what the rules miss, for
+   messages naming a current symptom); below the threshold, an honest fallback;
 4. "yes", "tell me more" and a pick between offered options are resolved
    against the conversation;
 5. two intents too close to call: ask which one is meant;
@@ -27,7 +27,8 @@ from .intents import ARTICLE, CONVERSATION, DECLINE, Intent, KnowledgeBase, load
 from .matcher import Candidate, Matcher
 from . import reply as kinds
 from .reply import Booking, Reply, Suggestion
-from .safety import URGENT_CRISIS, URGENT_INTENTS, URGENT_TODAY, VOCABULARY, Finding, find_red_flag, has_current_symptom
+from .safety import (URGENT_CRISIS, URGENT_INTENTS, URGENT_TODAY, VOCABULARY, Finding, find_red_flag, has_current_symptom,
+                     without_negated_symptoms)
 from .text import Analysis, Normaliser, clean, common_english_words, fold
 
 # The kind of reply each kind of intent gives.
@@ -64,8 +65,12 @@ class Bot:
         if not text:
             return Reply(kinds.EMPTY, self.fill(self.settings.messages.empty), conversation=replace(conversation, turn=turn))
         analysis = self.normaliser.analyse(text)
-        candidates = self.matcher.rank(analysis)
         finding = find_red_flag(analysis.corrected)
+        if finding is None:
+            question = without_negated_symptoms(analysis.corrected)
+            if question != analysis.corrected:     # "no fever or stiff neck, how long does botox last"
+                analysis = replace(self.normaliser.analyse(question), original=analysis.original)
+        candidates = self.matcher.rank(analysis)
         if finding is None and not has_current_symptom(analysis.corrected):
             candidates = [c for c in candidates if c.intent not in URGENT_INTENTS]
         explanation = self._explain(analysis, candidates, finding)

@@ -232,6 +232,30 @@ def has_current_symptom(text: str) -> bool:
                and not _long_past(text, word.start(), word.end()) for word in re.finditer(r"\S+", text))
 
 
+_BODY_WORDS = frozenset("neck head arm arms leg legs hand hands face body side eye eyes chest throat".split())
+_DENIABLE = _SYMPTOM_WORDS | frozenset("emergency emergencies urgent serious symptoms symptom warning signs".split())
+
+
+def without_negated_symptoms(text: str) -> str:
+    """A normalised message without the symptoms it denies: "no fever or stiff neck, how long does
+    botox last" is matched as "how long does botox last", so denied symptoms cannot pull it
+    towards an answer that mentions them."""
+    words = text.split()
+    drop: set[int] = set()
+    position = 0
+    for i, word in enumerate(words):
+        start = text.index(word, position)
+        position = start + len(word)
+        if word not in _DENIABLE or not _negated(text, start):
+            continue
+        negator = next((j for j in range(i - 1, max(-1, i - 9), -1) if words[j] in _NEGATORS), None)
+        if negator is not None:
+            drop.update(range(negator, i + 1))
+        if i + 1 < len(words) and words[i + 1] in _BODY_WORDS:
+            drop.add(i + 1)
+    return " ".join(w for i, w in enumerate(words) if i not in drop) if drop else text
+
+
 def find_red_flag(text: str) -> Finding | None:
     """The first red flag in a normalised message, or None."""
     for rule in RULES:

@@ -139,3 +139,17 @@ def test_urgent_reply_says_not_to_wait(minimal):
 ])
 def test_the_matchers_red_flag_phrasings_respect_negation_and_the_past(shipped, message):
     assert not shipped.reply(message).urgent
+
+
+@pytest.mark.parametrize("message,intent", [
+    ("no fever or stiff neck, i just want to know how long botox lasts", "short_term_relief"),
+    ("not an emergency, no weakness or numbness, just wondering what botox actually is", "what_is_botox"),
+])
+def test_denied_symptoms_do_not_steer_the_answer(shipped, message, intent):
+    assert shipped.reply(message).intent == intent
+
+
+def test_without_negated_symptoms_keeps_what_was_not_denied():
+    from bot.safety import without_negated_symptoms
+    assert without_negated_symptoms("botox in my neck no fever") == "botox in my neck"
+    assert without_negated_symptoms("i think my neck is stiff") == "i think my neck is stiff"
