@@ -37,7 +37,6 @@ FUZZY_WEIGHT = 0.25
 INTENT_WEIGHT = 0.20
 RECALL_BETA = 1.0           # > 1 favours recall (explaining the whole message)
 UNKNOWN_WORD_WEIGHT = 0.9   # an unknown word weighs this share of the rarest known word
-UNKNOWN_EXPONENT = 1.0      # n unknown words weigh n ** this: < 1 spares long stories full of words no phrasing has
 IDF_SMOOTHING = 2.0         # added to every word's weight, so common words still count
 
 
@@ -107,14 +106,14 @@ class Matcher:
         if not analysis.stems or not self.intent_ids:
             return []
         query = np.zeros(len(self._column), dtype=np.float32)
-        unknown = 0
+        unknown = 0.0
         for stem in analysis.stems:
             column = self._column.get(stem)
             if column is None:
-                unknown += 1
+                unknown += self._unknown_weight
             else:
                 query[column] = self._idf[column]
-        total = float(query.sum()) + self._unknown_weight * unknown ** UNKNOWN_EXPONENT
+        total = float(query.sum()) + unknown
         overlap = self._phrasing_words @ query
         recall = overlap / total
         precision = overlap / np.maximum(self._phrasing_weight, 1e-6)
