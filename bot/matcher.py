@@ -89,8 +89,10 @@ class Matcher:
         document_frequency = intent_words.sum(axis=0)
         self._idf = (np.log((n_intents + 1) / (document_frequency + 0.5)) + IDF_SMOOTHING).astype(np.float32)
         self._unknown_weight = float((math.log(n_intents + 1) + IDF_SMOOTHING) * UNKNOWN_WORD_WEIGHT) if n_intents else 1.0
-        self._phrasing_words = phrasing_words
-        self._intent_words = intent_words
+        # Word-major copies: a message has a handful of words, so its overlap with every phrasing
+        # (or intent) is the sum of those words' rows, not a product with the whole matrix.
+        self._word_phrasings = np.ascontiguousarray(phrasing_words.T)
+        self._word_intents = np.ascontiguousarray(intent_words.T)
         self._phrasing_weight = phrasing_words @ self._idf
         # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
         self._fuzzy_targets = [_sorted_words(text) for text in normalised]
@@ -105,16 +107,18 @@ class Matcher:
         """The best `limit` intents for a message, best first (empty if it has no content words)."""
         if not analysis.stems or not self.intent_ids:
             return []
-        query = np.zeros(len(self._column), dtype=np.float32)
+        columns, weights = [], []
         unknown = 0.0
         for stem in analysis.stems:
             column = self._column.get(stem)
             if column is None:
                 unknown += self._unknown_weight
             else:
-                query[column] = self._idf[column]
-        total = float(query.sum()) + unknown
-        overlap = self._phrasing_words @ query
+                columns.append(column)
+                weights.append(self._idf[column])
+        weights = np.array(weights, dtype=np.float32)
+        total = float(weights.sum()) + unknown
+        overlap = weights @ self._word_phrasings[columns]
         recall = overlap / total
         precision = overlap / np.maximum(self._phrasing_weight, 1e-6)
         beta2 = RECALL_BETA ** 2
@@ -123,7 +127,7 @@ class Matcher:
                               dtype=np.float32, workers=1)[0] / 100.0
         phrasing_score = (WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
         best_per_intent = np.maximum.reduceat(phrasing_score, self._starts)
-        coverage = (self._intent_words @ query) / total
+        coverage = (weights @ self._word_intents[columns]) / total
         score = (1 - INTENT_WEIGHT) * best_per_intent + INTENT_WEIGHT * coverage
         order = np.argsort(-score, kind="stable")[:limit]
         result = []
