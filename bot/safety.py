@@ -240,13 +240,11 @@ def without_negated_symptoms(text: str) -> str:
     """A normalised message without the symptoms it denies: "no fever or stiff neck, how long does
     botox last" is matched as "how long does botox last", so denied symptoms cannot pull it
     towards an answer that mentions them."""
-    words = text.split()
+    matches = list(re.finditer(r"\S+", text))
+    words = [m.group() for m in matches]
     drop: set[int] = set()
-    position = 0
-    for i, word in enumerate(words):
-        start = text.index(word, position)
-        position = start + len(word)
-        if word not in _DENIABLE or not _negated(text, start):
+    for i, match in enumerate(matches):
+        if words[i] not in _DENIABLE or not _negated(text, match.start()):
             continue
         negator = next((j for j in range(i - 1, max(-1, i - 9), -1) if words[j] in _NEGATORS), None)
         if negator is not None:
