@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MINIMAL = str(Path(__file__).parent / "fixtures" / "minimal")
@@ -63,3 +66,25 @@ def test_chat_reads_piped_lines_when_not_a_terminal():
     result = run("chat", "--intents", MINIMAL, stdin="what is botox\n/quit\n")
     assert result.returncode == 0
     assert "not medical advice" in result.stdout and "botulinum toxin" in result.stdout
+
+
+def _without_site_packages(cwd: Path, stdin: str) -> subprocess.CompletedProcess:
+    # -S: a Python that sees none of the installed packages, like the system python3 next to a checkout.
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(cwd)}
+    return subprocess.run([sys.executable, "-S", "-m", "bot", "ask", "--json"], input=stdin, capture_output=True,
+                          text=True, cwd=cwd, env=env, timeout=60)
+
+
+@pytest.mark.skipif(not (ROOT / ".venv" / "bin" / "python").exists(), reason="needs the checkout's .venv (scripts/test makes it)")
+def test_a_python_without_the_packages_hands_over_to_the_checkouts_venv():
+    result = _without_site_packages(ROOT, "hello\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["intent"] == "greeting"
+
+
+def test_without_the_packages_or_a_venv_it_says_how_to_set_up(tmp_path):
+    shutil.copytree(ROOT / "bot", tmp_path / "bot")
+    result = _without_site_packages(tmp_path, "hello\n")
+    assert result.returncode == 1
+    assert "not installed" in result.stderr and "pip install -e ." in result.stderr
+    assert "Traceback" not in result.stderr
