@@ -30,6 +30,22 @@ from .settings import SETTINGS_FILE, Settings, check_placeholders, parse_setting
 ARTICLE, CONVERSATION, DECLINE, URGENT = "article", "conversation", "decline", "urgent"
 KINDS = (ARTICLE, CONVERSATION, DECLINE, URGENT)
 
+# Roles: what the engine's policy gives a meaning of its own, declared with `role:` on one
+# intent each, so ids can be renamed freely. The urgent tiers are the roles of urgent intents.
+AFFIRM, DENY, MORE, REPHRASE, BOOK = "affirm", "deny", "more", "rephrase", "book"
+EMERGENCY, URGENT_TODAY, CRISIS = "emergency", "urgent_today", "crisis"
+URGENT_ROLES = (EMERGENCY, URGENT_TODAY, CRISIS)
+ROLES = {
+    AFFIRM: "a yes: accepts what the last reply offered",
+    DENY: "a no",
+    MORE: "'tell me more', 'why?', 'how?', 'and then?': goes on from the last topic",
+    REPHRASE: "'huh?', 'say it in simpler words': the last answer again, in plain words",
+    BOOK: "booking an appointment",
+    EMERGENCY: "urgent: get emergency care now (reply: messages: emergency)",
+    URGENT_TODAY: "urgent: be seen by a doctor today (reply: messages: urgent_today)",
+    CRISIS: "urgent: thoughts of self-harm (reply: messages: crisis)",
+}
+
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 INTENT_FIELDS = {
@@ -40,6 +56,9 @@ INTENT_FIELDS = {
     "phrasings": Field(TEXT_LIST, required=True),
     "answer": Field(TEXT),
     "follow_ups": Field(TEXT_LIST, allow_empty_list=True),
+    "role": Field(TEXT),
+    "plain": Field(TEXT),
+    "not_phrasings": Field(TEXT_LIST, allow_empty_list=True),
     "owner": Field(TEXT),
     "reviewed_by": Field(TEXT),
     "reviewed_on": Field(DATE),
@@ -65,6 +84,9 @@ class Intent:
     kind: str = ARTICLE
     section: str | None = None
     follow_ups: tuple[str, ...] = ()
+    role: str | None = None             # see ROLES
+    plain: str | None = None            # the answer again in plainer words, for "huh?"
+    not_phrasings: tuple[str, ...] = () # near misses that must not reach this intent
     owner: str | None = None
     reviewed_by: str | None = None
     reviewed_on: datetime.date | None = None
@@ -80,12 +102,18 @@ class KnowledgeBase:
     intents: tuple[Intent, ...]
     folder: Path | None = None
     by_id: dict[str, Intent] = field(init=False, repr=False, compare=False)
+    by_role: dict[str, Intent] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", {i.id: i for i in self.intents})
+        object.__setattr__(self, "by_role", {i.role: i for i in reversed(self.intents) if i.role})
 
     def get(self, intent_id: str | None) -> Intent | None:
         return self.by_id.get(intent_id) if intent_id else None
+
+    def role(self, name: str) -> Intent | None:
+        """The intent that declares `role: name`, or None (the policy then does without it)."""
+        return self.by_role.get(name)
 
 
 def default_folder() -> Path:
@@ -182,6 +210,18 @@ def _parse_intent(raw: YamlMap, path: str, index: int, settings: Settings | None
         suggestion = did_you_mean(kind, KINDS)
         problems.append(Problem(path, *at("kind"), f"{label}, field 'kind'", f"'{kind}' is not a kind of intent{'; ' + suggestion if suggestion else ''}",
                                 f"use one of: {', '.join(KINDS)}"))
+    role = raw.get("role")
+    if isinstance(role, str) and role not in ROLES:
+        suggestion = did_you_mean(role, ROLES)
+        problems.append(Problem(path, *at("role"), f"{label}, field 'role'", f"'{role}' is not a role{'; ' + suggestion if suggestion else ''}",
+                                "use one of: " + ", ".join(ROLES) + "; or delete the line"))
+    elif kind == URGENT and role not in URGENT_ROLES:
+        problems.append(Problem(path, *at("role" if "role" in raw else "kind"), f"{label}, field 'role'",
+                                "an urgent intent needs its tier as its role",
+                                "add 'role: emergency', 'role: urgent_today' or 'role: crisis'"))
+    elif kind != URGENT and role in URGENT_ROLES:
+        problems.append(Problem(path, *at("role"), f"{label}, field 'role'", f"the role '{role}' belongs to urgent intents",
+                                "add 'kind: urgent', or use another role"))
     if kind == URGENT:
         if "answer" in raw:
             problems.append(Problem(path, *at("answer"), f"{label}, field 'answer'", "urgent intents take their reply from settings.yaml (messages: emergency, crisis, urgent_today)",
@@ -207,6 +247,8 @@ def _parse_intent(raw: YamlMap, path: str, index: int, settings: Settings | None
         phrasings=tuple(p.strip() for p in phrasings),
         answer=raw.get("answer", "").strip(),
         section=raw.get("section"), follow_ups=tuple(raw.get("follow_ups", ())),
+        role=role, plain=raw["plain"].strip() if "plain" in raw else None,
+        not_phrasings=tuple(p.strip() for p in raw.get("not_phrasings", ())),
         owner=raw.get("owner"), reviewed_by=raw.get("reviewed_by"),
         reviewed_on=raw.get("reviewed_on"), review_due=raw.get("review_due"),
         origin=Origin(path, raw.position[0], tuple(line for line, _ in phrasings.item_positions)),
@@ -227,6 +269,15 @@ def _cross_checks(intents: list[Intent], settings: Settings | None, settings_pat
                                     "give one of the two a different id, or merge their phrasings into one intent"))
         else:
             seen[intent.id] = intent
+    declared: dict[str, Intent] = {}
+    for intent in intents:
+        if intent.role is None:
+            continue
+        first = declared.setdefault(intent.role, intent)
+        if first is not intent:
+            problems.append(Problem(intent.origin.path, intent.origin.line, None, f"intent '{intent.id}', field 'role'",
+                                    f"the role '{intent.role}' is already declared by intent '{first.id}' ({first.origin.path} line {first.origin.line})",
+                                    "a role belongs to one intent: delete this 'role:' line, or move these phrasings into that intent"))
     if not check_references:
         return problems
     for intent in intents:

@@ -13,16 +13,15 @@ marker stands near it with no word of now between ("hit my head years ago",
 Symptoms told of someone else ("my son", "my mom") count like one's own.
 
 `find_red_flag` returns the first rule that fires, crisis first, then
-emergency, then urgent-today: each maps to an urgent intent id whose reply
-text is in settings.yaml (messages: crisis, emergency, urgent_today).
+emergency, then urgent-today: the tier, whose reply text is in settings.yaml
+(messages: crisis, emergency, urgent_today).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-URGENT, URGENT_CRISIS, URGENT_TODAY = "urgent", "urgent_crisis", "urgent_today"
-URGENT_INTENTS = (URGENT, URGENT_CRISIS, URGENT_TODAY)
+from .intents import CRISIS as URGENT_CRISIS, EMERGENCY as URGENT, URGENT_TODAY
 
 # The whole words the rules look for, so that spelling correction can correct
 # a patient's "wrost" or "siezure" towards them.
@@ -72,7 +71,7 @@ PAST_WINDOW = 60   # characters either side of a symptom in which a long-ago mar
 @dataclass(frozen=True)
 class RedFlag:
     name: str
-    intent: str
+    tier: str           # emergency, urgent_today or crisis
     patterns: tuple[re.Pattern, ...]
     also: tuple[re.Pattern, ...] = ()
     skip_if_past: bool = False
@@ -80,15 +79,15 @@ class RedFlag:
 
 @dataclass(frozen=True)
 class Finding:
-    """A red flag found in a message: which rule, which urgent intent, what words."""
+    """A red flag found in a message: which rule, which tier (emergency, urgent_today, crisis), what words."""
 
     rule: str
-    intent: str
+    tier: str
     words: str
 
 
-def _rule(name: str, intent: str, patterns: list[str], also: list[str] = (), skip_if_past: bool = False) -> RedFlag:
-    return RedFlag(name, intent, tuple(re.compile(p) for p in patterns), tuple(re.compile(p) for p in also), skip_if_past)
+def _rule(name: str, tier: str, patterns: list[str], also: list[str] = (), skip_if_past: bool = False) -> RedFlag:
+    return RedFlag(name, tier, tuple(re.compile(p) for p in patterns), tuple(re.compile(p) for p in also), skip_if_past)
 
 
 _BODY = r"(arm|arms|leg|legs|hand|hands|foot|face|body|side)"
@@ -262,5 +261,5 @@ def find_red_flag(text: str) -> Finding | None:
             continue
         if rule.also and _first_match(rule.also, text) is None:
             continue
-        return Finding(rule.name, rule.intent, match.group(0))
+        return Finding(rule.name, rule.tier, match.group(0))
     return None

@@ -6,6 +6,7 @@ without touching code. `parse_settings` turns the YAML into a frozen
 """
 from __future__ import annotations
 
+import dataclasses
 import string
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,9 @@ class Messages:
     booking_offer: str
     clarify: str
     empty: str
+    # Added to the fallback when a message names symptoms the assistant does not recognise.
+    safety_net: str = ("If these symptoms are sudden, severe or new, don't wait: call {emergency_number} or go to the "
+                       "nearest emergency department. If you are thinking of harming yourself, call or text {crisis_line}.")
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,7 @@ _TOP = {
 }
 _CLINIC = {name: Field(TEXT, required=True) for name in ("name", "booking_url", "phone", "emergency_number", "crisis_line")}
 _ARTICLE = {"title": Field(TEXT, required=True), "url": Field(TEXT), "sections": Field(TEXT_LIST, required=True)}
-_MESSAGES = {name: Field(TEXT, required=True) for name in Messages.__dataclass_fields__}
+_MESSAGES = {name: Field(TEXT, required=f.default is dataclasses.MISSING) for name, f in Messages.__dataclass_fields__.items()}
 _MATCHING = {
     "threshold": Field(NUMBER, minimum=0, maximum=1),
     "ambiguity_margin": Field(NUMBER, minimum=0, maximum=1),
@@ -156,7 +160,7 @@ def parse_settings(data: Any, path: str) -> tuple[Settings | None, list[Problem]
         lines={key: line for key, (line, _) in data.key_positions.items()},
     )
     placeholder_names = settings.placeholders()
-    for name in Messages.__dataclass_fields__:
+    for name in messages:
         problems += check_placeholders(getattr(settings.messages, name), placeholder_names, path,
                                        messages.value_positions[name], f"messages, field '{name}'",
                                        extra={"topics", "first", "second"})

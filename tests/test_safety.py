@@ -92,7 +92,7 @@ def _flag(bot, message):
 def test_every_red_flag_is_an_emergency(minimal, rule, message):
     finding = _flag(minimal, message)
     assert finding is not None, message
-    assert finding.intent == "urgent"
+    assert finding.tier == "emergency"
 
 
 @pytest.mark.parametrize("message", CRISIS)
@@ -104,7 +104,7 @@ def test_self_harm_gets_the_crisis_reply(minimal, message):
 
 @pytest.mark.parametrize("message", TODAY)
 def test_urgent_today_tier(minimal, message):
-    assert _flag(minimal, message).intent == "urgent_today"
+    assert _flag(minimal, message).tier == "urgent_today"
 
 
 @pytest.mark.parametrize("message", NOT_URGENT)

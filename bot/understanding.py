@@ -1,0 +1,124 @@
+"""Understanding a message: what it says, before anything is decided about it.
+
+`Understander` is built once from a `KnowledgeBase` (the normaliser, the
+matcher and the red-flag rules) and turns one message into an
+`Understanding`: the normalised analysis, any red flag with the words that
+raised it, and the intents ranked with every signal. It knows nothing of the
+conversation; `policy.decide` does the rest.
+
+What it does to a message, in order:
+
+1. clean it (control characters, white space, length cap); an empty message
+   is understood as empty;
+2. analyse it (`text.Normaliser`: folding, spelling, synonyms, stems);
+3. look for a red flag (`safety.find_red_flag`);
+4. when there is none, read it without the symptoms it denies ("no fever or
+   stiff neck, how long does botox last") and rank the intents; the urgent
+   intents' phrasings only count when the message names a current symptom;
+5. drop an intent whose `not_phrasings` match the message as well as its own
+   phrasings do (staff's way to push a near miss away).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .intents import URGENT, Intent, KnowledgeBase
+from .matcher import Candidate, Matcher
+from .safety import VOCABULARY, Finding, find_red_flag, has_current_symptom, without_negated_symptoms
+from .text import Analysis, Normaliser, clean, common_english_words, fold
+
+# "the second one" after a clarifying question: the option's index.
+ORDINALS = {"1": 0, "one": 0, "first": 0, "the first": 0, "first one": 0, "the first one": 0, "a": 0,
+            "2": 1, "two": 1, "second": 1, "the second": 1, "second one": 1, "the second one": 1, "b": 1,
+            "the other": 1, "the other one": 1, "last": 1, "the last one": 1}
+CANDIDATES_KEPT = 5
+NOT_PREFIX = "not:"
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What one message says, independent of the conversation."""
+
+    text: str                                  # the cleaned message; '' when there was nothing to read
+    analysis: Analysis | None = None
+    red_flag: Finding | None = None
+    candidates: tuple[Candidate, ...] = ()     # best first
+    current_symptom: bool = False              # names a symptom word, neither denied nor long past
+    pick: int | None = None                    # "the second one": an index into offered options
+    pushed_away: tuple[str, ...] = ()          # intents dropped by their not_phrasings
+
+    @property
+    def empty(self) -> bool:
+        return not self.text
+
+    @property
+    def top(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def runner_up(self) -> Candidate | None:
+        return self.candidates[1] if len(self.candidates) > 1 else None
+
+    def explanation(self, threshold: float) -> dict:
+        """How the message was read, for `/why` and `--explain` (plain JSON)."""
+        analysis, top, second = self.analysis, self.top, self.runner_up
+        return {
+            "normalised": analysis.text if analysis else "",
+            "content_words": list(analysis.stems) if analysis else [],
+            "corrections": analysis.corrections if analysis else {},
+            "synonyms": analysis.synonyms if analysis else {},
+            "red_flag": ({"rule": self.red_flag.rule, "tier": self.red_flag.tier, "words": self.red_flag.words}
+                         if self.red_flag else None),
+            "current_symptom": self.current_symptom,
+            "pushed_away": list(self.pushed_away),
+            "threshold": threshold,
+            "matched_phrasing": top.phrasing if top else None,
+            "runner_up": second.intent if second else None,
+            "margin": round(top.score - second.score, 4) if top and second else None,
+            "candidates": [c.to_dict() for c in self.candidates[:3]],
+        }
+
+
+class Understander:
+    """Reads messages for one set of intents. Immutable once built, but for its word caches."""
+
+    def __init__(self, knowledge: KnowledgeBase):
+        self.knowledge = knowledge
+        self.settings = knowledge.settings
+        words = set(VOCABULARY)
+        for intent in knowledge.intents:
+            for text in (intent.title, intent.answer, *intent.phrasings):
+                words.update(fold(text).split())
+        self.normaliser = Normaliser(self.settings.synonyms, words, common_english_words(), VOCABULARY)
+        # An intent's not_phrasings are matched as one more intent, NOT_PREFIX + its id.
+        near_misses = [Intent(id=NOT_PREFIX + i.id, title=i.not_phrasings[0], phrasings=i.not_phrasings)
+                       for i in knowledge.intents if i.not_phrasings]
+        self.matcher = Matcher((*knowledge.intents, *near_misses), self.normaliser)
+        self._urgent_ids = frozenset(i.id for i in knowledge.intents if i.kind == URGENT)
+
+    def understand(self, message: object) -> Understanding:
+        text = clean(message if isinstance(message, str) else "", self.settings.max_message_chars)
+        if not text:
+            return Understanding(text="")
+        analysis = self.normaliser.analyse(text)
+        finding = find_red_flag(analysis.corrected)
+        if finding is None:
+            question = without_negated_symptoms(analysis.corrected)
+            if question != analysis.corrected:
+                analysis = replace(self.normaliser.analyse(question), original=analysis.original)
+        current_symptom = has_current_symptom(analysis.corrected)
+        candidates = self.matcher.rank(analysis, limit=2 * CANDIDATES_KEPT)
+        if finding is None and not current_symptom:
+            candidates = [c for c in candidates if c.intent not in self._urgent_ids]
+        candidates, pushed_away = self._push_away(candidates)
+        return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
+                             current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away)
+
+    @staticmethod
+    def _push_away(candidates: list[Candidate]) -> tuple[list[Candidate], tuple[str, ...]]:
+        """Drop the intents whose not_phrasings match the message at least as well as their phrasings."""
+        near = {c.intent[len(NOT_PREFIX):]: c.score for c in candidates if c.intent.startswith(NOT_PREFIX)}
+        if not near:
+            return candidates, ()
+        dropped = tuple(c.intent for c in candidates if near.get(c.intent, -1.0) >= c.score)
+        return [c for c in candidates if c.intent not in dropped and not c.intent.startswith(NOT_PREFIX)], dropped
