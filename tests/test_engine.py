@@ -112,3 +112,29 @@ def test_the_engine_does_not_change_the_conversation_it_was_given(minimal):
     conversation = Conversation(turn=1, topic="what_is_botox")
     minimal.reply("tell me more", conversation)
     assert conversation == Conversation(turn=1, topic="what_is_botox")
+
+
+@pytest.mark.parametrize("state", [{"offer": "urgent"}, {"options": ["urgent_today", "what_is_botox"]},
+                                   {"topic": "urgent_crisis"}, {"topic": "greeting", "offer": "greeting"}])
+@pytest.mark.parametrize("message", ["yes", "the first one", "tell me more", "huh?", "what is botox"])
+def test_no_conversation_value_makes_reply_raise(minimal, state, message):
+    reply = minimal.reply(message, {"turn": 3, **state})
+    assert reply.text and reply.kind in {"answer", "conversation", "urgent", "fallback", "clarify", "decline"}
+
+
+def test_yes_to_an_offered_urgent_intent_gets_its_tier_reply(minimal):
+    reply = minimal.reply("yes", {"turn": 1, "offer": "urgent_today"})
+    assert reply.urgent and reply.intent == "urgent_today" and "today" in reply.text
+
+
+def test_roles_not_ids_give_yes_its_meaning(tmp_path):
+    from pathlib import Path
+    import shutil
+    folder = tmp_path / "intents"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "minimal", folder)
+    text = (folder / "intents.yaml").read_text().replace("id: affirm", "id: patient_says_yes")
+    (folder / "intents.yaml").write_text(text)
+    renamed = __import__("bot").load(folder)
+    offered = renamed.reply("what is botox")
+    assert offered.conversation.offer == "booking"
+    assert renamed.reply("yes please", offered.conversation).intent == "book_appointment"

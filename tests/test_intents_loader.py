@@ -112,3 +112,20 @@ def test_a_utf16_file_is_named_with_a_fix(tmp_path):
         bot.load_folder(tmp_path)
     assert "windows.yaml:1: error: the file is not UTF-8 text" in str(caught.value)
     assert "save the file with the UTF-8 encoding" in str(caught.value)
+
+
+def test_misspelt_role_says_did_you_mean():
+    message = only("bad_role")
+    assert "bad_role/intents.yaml:4:11: error: intent 'yes_please', field 'role': 'afirm' is not a role; did you mean 'affirm'?" in message
+
+
+def test_a_role_belongs_to_one_intent():
+    message = only("duplicate_role")
+    assert "duplicate_role/intents.yaml:7: error: intent 'urgent_stroke', field 'role'" in message
+    assert "already declared by intent 'urgent'" in message and "line 2" in message
+
+
+def test_an_urgent_intent_needs_its_tier():
+    message = only("urgent_without_role")
+    assert "intents.yaml:3:11: error: intent 'urgent_stroke', field 'role': an urgent intent needs its tier as its role" in message
+    assert "role: emergency" in message
