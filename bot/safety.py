@@ -4,13 +4,13 @@ The rules read the message folded and with misspellings corrected, but
 before the synonyms of settings.yaml are applied (`Analysis.corrected`): no
 edit of the synonyms can silence a rule, so the rules name the variants
 themselves ("headache|migraine", "botox|injection|shot|jab"). A rule fires on any of its patterns, and on one of its `also`
-patterns as well where it has them (fever *and* stiff neck). A match is ignored
-when a negation stands just before it, or before a list leading up to it ("no
-fever", "never had a seizure or passed out"), and for rules about events
-(a head injury, a seizure, fainting, a reaction to Botox) when a long-ago
-marker stands near it with no word of now between ("hit my head years ago",
-"a seizure as a child").
-Symptoms told of someone else ("my son", "my mom") count like one's own.
+patterns as well where it has them (fever *and* stiff neck). Rules read one
+sentence at a time, and a match only counts when `context.py` (ConText) finds
+it asserted now: not negated ("no fever", "never had a seizure or passed
+out"), not long past or resolved ("hit my head years ago", "it went away"),
+not hypothetical or a question about risk ("what if i can not swallow",
+"can botox cause double vision?"). Symptoms told of someone else ("my son",
+"my mom") count like one's own.
 
 `find_red_flag` returns the first rule that fires, crisis first, then
 emergency, then urgent-today: the tier, whose reply text is in settings.yaml
@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
+
+from .context import NEGATORS, RECENT, Sentence, historical, hypothetical, negated
 
 from .intents import CRISIS as URGENT_CRISIS, EMERGENCY as URGENT, URGENT_TODAY
 
@@ -46,26 +49,6 @@ _SYMPTOM_WORDS = frozenset(VOCABULARY) - frozenset("""
 see head pain face arm arms leg legs hand body side left right words take get feel move touch live life ever
 eye eyes red full deep catch wake lift bend control strong
 """.split())
-_NEGATORS = frozenset("no not never without nor neither denies denied zero".split())
-# Words that may stand between a negator and the symptom it negates in a list:
-# "never had a seizure or passed out", "have not had any trouble swallowing or breathing".
-_LIST_GLUE = frozenset("""
-a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
-like such as trouble problems problem issues real really
-""".split())
-# Long ago: "hit my head years ago", "a seizure as a child", "back in 2015", "last season".
-_PAST = re.compile(
-    r"\b(\d+|a|few|couple of|several|many|two|three|four|five|six|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
-    r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen i was (young|little|a kid|a child|younger|a teen|a teenager|\d+)\b"
-    r"|\blong (time )?ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\bin (19|20)\d\d\b|\byears ago\b"
-    r"|\bin (high school|college|my teens|my twenties)\b")
-# A word of now between a symptom and a long-ago marker keeps the symptom current
-# ("had a seizure years ago and now i can not see"); a recent time or a repeat
-# anywhere in the message does too ("... and another one this morning").
-_NOW = re.compile(r"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|again|just now)\b")
-_RECENT = re.compile(r"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|again|another|just now"
-                     r"|(an|\d+|few|couple of) (minutes?|hours?|days?) ago)\b")
-PAST_WINDOW = 60   # characters either side of a symptom in which a long-ago marker places it in the past
 
 
 @dataclass(frozen=True)
@@ -74,7 +57,6 @@ class RedFlag:
     tier: str           # emergency, urgent_today or crisis
     patterns: tuple[re.Pattern, ...]
     also: tuple[re.Pattern, ...] = ()
-    skip_if_past: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,8 +68,8 @@ class Finding:
     words: str
 
 
-def _rule(name: str, tier: str, patterns: list[str], also: list[str] = (), skip_if_past: bool = False) -> RedFlag:
-    return RedFlag(name, tier, tuple(re.compile(p) for p in patterns), tuple(re.compile(p) for p in also), skip_if_past)
+def _rule(name: str, tier: str, patterns: list[str], also: list[str] = ()) -> RedFlag:
+    return RedFlag(name, tier, tuple(re.compile(p) for p in patterns), tuple(re.compile(p) for p in also))
 
 
 _BODY = r"(arm|arms|leg|legs|hand|hands|foot|face|body|side)"
@@ -140,9 +122,9 @@ RULES: tuple[RedFlag, ...] = (
         r"\b(passed|pass|passing) out\b", r"\bfaint(ed|ing)?\b", r"\bblack(ed)? out\b", r"\blost consciousness\b", r"\bunconscious\b",
         r"\bcan not (wake|rouse) (him|her|them|my)\b", r"\bwill not wake\b", r"\bunresponsive\b", r"\bcollapsed?\b",
         r"\b(not|stopped) responding\b(?! to (the |my |his |her |any )?(botox|treatment|injections?|shots?|jabs?|medications?|meds|drugs?|pills?|anything|tablets?|painkillers?))",
-    ], skip_if_past=True),
+    ]),
     _rule("seizure", URGENT, [r"\bseizure\w*", r"\bconvuls\w*", r"\bhad a fit\b", r"\bfitting\b",
-                              r"\b(jerking|shaking|twitching)\b.{0,15}\b(all over|whole body|uncontrollabl\w*)\b"], skip_if_past=True),
+                              r"\b(jerking|shaking|twitching)\b.{0,15}\b(all over|whole body|uncontrollabl\w*)\b"]),
     _rule("vision loss", URGENT, [
         r"\b(can not|cannot|could not|unable to) see\b", r"\blost (my |his |her |the )?(sight|vision)\b", r"\b(vision|sight) (loss|went|gone|is gone|blacked)\b",
         r"\b(went|gone|going) blind\b", r"\bblind in\b", r"\bdouble vision\b", r"\b(seeing|see) double\b", r"\bsudden\w* blind\w*",
@@ -152,12 +134,12 @@ RULES: tuple[RedFlag, ...] = (
         r"\bhit (my|his|her|their|your|the) head\b", r"\b(bang|banged|bump|bumped|smack|smacked|knock|knocked|hurt|injured|whacked) (my|his|her|their) head\b",
         r"\bhead (injury|trauma|knock|blow)\b", r"\b(blow|hit|elbow|knee|kick|punch|ball|puck|bat) (to|on|in) (the|my|his|her) head\b",
         r"\bconcussion\b", r"\bknocked (out|unconscious)\b",  r"\bfell\b.{0,40}\bhead\b", r"\bhead\b.{0,20}\b(hit|struck) (the|a)\b",
-    ], skip_if_past=True),
+    ]),
     # Neck trauma is part of the article's story: an accident is an emergency when it is recent.
     _rule("recent accident", URGENT, [
         r"\b(whiplash|(car|road|traffic|bike|bicycle|motorcycle|motorbike|ski|skiing|sports?|bus) (crash|accident|collision|wreck))\b",
         r"\b(crashed|rear ended|got hit by a car)\b",
-    ], also=[_RECENT.pattern, r"\b(just|now)\b"], skip_if_past=True),
+    ], also=[RECENT.pattern, r"\b(just|now)\b"]),
     _rule("pregnancy with severe headache", URGENT, [r"\b(pregnant|pregnancy|gave birth|had a baby|postpartum|post partum)\b"],
           also=[rf"\b(severe|terrible|worst|awful|pounding|blinding|really bad|very bad|bad)\b.{{0,20}}\b{_HEADACHE}",
                 rf"\b{_HEADACHE}.{{0,30}}\b(severe|terrible|awful|will not go away|swelling|swollen|blurr\w*|vision)\b", r"\bswelling\b", r"\bswollen\b"]),
@@ -176,7 +158,7 @@ RULES: tuple[RedFlag, ...] = (
     _rule("after Botox: hoarse voice or drooping eyelids", URGENT, [
         r"\bhoarse\w*", r"\b(eyelid|eyelids|eye lid|eye lids|eye|eyes)\b.{0,20}\b(droop\w*|hanging|sagging|falling)", r"\bdroop\w*\b.{0,15}\b(eyelid|eyelids|eye|eyes)\b",
         r"\b(bladder|pee|urine|wet myself)\b.{0,30}\b(control|leak\w*)\b", r"\b(can not|could not|unable to|lost|losing|lose) control (of )?(my |his |her )?(bladder|pee|urine)\b",
-    ], also=_BOTOX, skip_if_past=True),
+    ], also=_BOTOX),
     _rule("jaw pain when chewing or a tender scalp", URGENT_TODAY, [
         r"\bjaw\b.{0,40}\bchew\w*", r"\bchew\w*.{0,40}\bjaw\b", r"\b(scalp|temple|temples)\b.{0,25}\b(tender|sore|hurts? to touch|painful to touch)\b",
     ]),
@@ -186,49 +168,32 @@ RULES: tuple[RedFlag, ...] = (
 )
 
 
-def _negated(text: str, start: int) -> bool:
-    """A negator just before `start`, or before a list that leads up to it ("no fever or stiff neck")."""
-    before = text[:start].split()
-    if any(word in _NEGATORS for word in before[-3:]):
-        return True
-    for word in reversed(before[-8:]):
-        if word in _NEGATORS:
-            return True
-        if word not in _LIST_GLUE and word not in _SYMPTOM_WORDS:
-            return False
-    return False
-
-
-def _long_past(text: str, start: int, end: int) -> bool:
-    """A long-ago marker near text[start:end], with no word of now between them nor a recent time anywhere."""
-    if _RECENT.search(text):
+def _asserted(rule: RedFlag, sentence: Sentence, match: re.Match) -> bool:
+    """The symptom is said to be happening now: not negated, not long past, not hypothetical (see context.py).
+    Thoughts of self-harm count even in an 'if' ("if this doesn't work i'm going to end it")."""
+    text = sentence.text
+    if negated(text, match.start(), _SYMPTOM_WORDS) or historical(text, match.start(), match.end()):
         return False
-    for marker in _PAST.finditer(text, max(0, start - PAST_WINDOW), min(len(text), end + PAST_WINDOW)):
-        between = text[end:marker.start()] if marker.start() >= end else text[marker.end():start]
-        if not _NOW.search(between):
-            return True
-    return False
+    return rule.tier == URGENT_CRISIS or not hypothetical(text, match.start(), sentence.question)
 
 
-def _first_match(patterns: tuple[re.Pattern, ...], text: str, skip_past: bool = False) -> re.Match | None:
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            if _negated(text, match.start()):
-                continue
-            if skip_past and _long_past(text, match.start(), match.end()):
-                continue
-            return match
+def _first_match(rule: RedFlag, patterns: tuple[re.Pattern, ...], sentences: Sequence[Sentence]) -> re.Match | None:
+    for sentence in sentences:
+        for pattern in patterns:
+            for match in pattern.finditer(sentence.text):
+                if _asserted(rule, sentence, match):
+                    return match
     return None
 
 
-def has_current_symptom(text: str) -> bool:
-    """True when a normalised message names a symptom word that is neither negated
-    ("no fever, no stiff neck") nor placed long ago ("hit my head years ago").
-    The matcher's red-flag phrasings only count for such messages, so they
-    cannot override what the rules deliberately let pass, nor fire on
-    "my head is killing me"."""
-    return any(word.group() in _SYMPTOM_WORDS and not _negated(text, word.start())
-               and not _long_past(text, word.start(), word.end()) for word in re.finditer(r"\S+", text))
+def has_current_symptom(sentences: Sequence[Sentence]) -> bool:
+    """True when a message (its folded, corrected sentences) names a symptom word that is
+    asserted now: not negated ("no fever"), long past ("hit my head years ago") or
+    hypothetical ("what if i can not swallow"). The matcher's red-flag phrasings only count
+    for such messages, and the fallback adds what to do in an emergency."""
+    return any(word.group() in _SYMPTOM_WORDS and not negated(s.text, word.start(), _SYMPTOM_WORDS)
+               and not historical(s.text, word.start(), word.end()) and not hypothetical(s.text, word.start(), s.question)
+               for s in sentences for word in re.finditer(r"\S+", s.text))
 
 
 _BODY_WORDS = frozenset("neck head arm arms leg legs hand hands face body side eye eyes chest throat".split())
@@ -243,9 +208,9 @@ def without_negated_symptoms(text: str) -> str:
     words = [m.group() for m in matches]
     drop: set[int] = set()
     for i, match in enumerate(matches):
-        if words[i] not in _DENIABLE or not _negated(text, match.start()):
+        if words[i] not in _DENIABLE or not negated(text, match.start(), _SYMPTOM_WORDS):
             continue
-        negator = next((j for j in range(i - 1, max(-1, i - 9), -1) if words[j] in _NEGATORS), None)
+        negator = next((j for j in range(i - 1, max(-1, i - 9), -1) if words[j] in NEGATORS), None)
         if negator is not None:
             drop.update(range(negator, i + 1))
         if i + 1 < len(words) and words[i + 1] in _BODY_WORDS:
@@ -253,13 +218,14 @@ def without_negated_symptoms(text: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i not in drop) if drop else text
 
 
-def find_red_flag(text: str) -> Finding | None:
-    """The first red flag in a normalised message, or None."""
+def find_red_flag(sentences: Sequence[Sentence]) -> Finding | None:
+    """The first red flag asserted in a message, given its folded, corrected sentences, or None.
+    A rule's `also` patterns may be met anywhere in the message ("fever. my neck is stiff")."""
     for rule in RULES:
-        match = _first_match(rule.patterns, text, rule.skip_if_past)
+        match = _first_match(rule, rule.patterns, sentences)
         if match is None:
             continue
-        if rule.also and _first_match(rule.also, text) is None:
+        if rule.also and _first_match(rule, rule.also, sentences) is None:
             continue
         return Finding(rule.name, rule.tier, match.group(0))
     return None

@@ -181,6 +181,10 @@ class Normaliser:
             stem = self._stems[word] = self._stemmer.stemWord(word)
         return stem
 
+    def correct_text(self, text: str) -> str:
+        """`text` folded and corrected, before synonyms: what the safety rules read."""
+        return " ".join(self.correct(word) for word in fold(text).split())
+
     def analyse(self, message: str) -> Analysis:
         corrections: dict[str, str] = {}
         applied: dict[str, str] = {}

@@ -11,7 +11,8 @@ What it does to a message, in order:
 1. clean it (control characters, white space, length cap); an empty message
    is understood as empty;
 2. analyse it (`text.Normaliser`: folding, spelling, synonyms, stems);
-3. look for a red flag (`safety.find_red_flag`);
+3. look for a red flag (`safety.find_red_flag`), one sentence at a time, in
+   context (`context.py`: negated, long past, hypothetical);
 4. when there is none, read it without the symptoms it denies ("no fever or
    stiff neck, how long does botox last") and rank the intents; the urgent
    intents' phrasings only count when the message names a current symptom;
@@ -24,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from .intents import URGENT, Intent, KnowledgeBase
 from .matcher import Candidate, Matcher
+from .context import Sentence, split_sentences
 from .safety import VOCABULARY, Finding, find_red_flag, has_current_symptom, without_negated_symptoms
 from .text import Analysis, Normaliser, clean, common_english_words, fold
 
@@ -101,12 +103,13 @@ class Understander:
         if not text:
             return Understanding(text="")
         analysis = self.normaliser.analyse(text)
-        finding = find_red_flag(analysis.corrected)
+        sentences = [Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)]
+        finding = find_red_flag(sentences)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:
                 analysis = replace(self.normaliser.analyse(question), original=analysis.original)
-        current_symptom = has_current_symptom(analysis.corrected)
+        current_symptom = has_current_symptom(sentences)
         candidates = self.matcher.rank(analysis, limit=2 * CANDIDATES_KEPT)
         if finding is None and not current_symptom:
             candidates = [c for c in candidates if c.intent not in self._urgent_ids]

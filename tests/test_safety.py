@@ -85,7 +85,7 @@ NOT_URGENT = [
 
 
 def _flag(bot, message):
-    return find_red_flag(bot.normaliser.analyse(message).corrected)
+    return bot.understand(message).red_flag
 
 
 @pytest.mark.parametrize("rule,message", [(rule, m) for rule, messages in EMERGENCY.items() for m in messages])

@@ -1,0 +1,121 @@
+"""Is a symptom asserted, now? ConText for the red-flag rules.
+
+ConText (Harkema, Dowling, Thornblade and Chapman, J Biomed Inform 2009;
+NegEx, Chapman et al. 2001, before it) decides whether a finding in clinical
+text is negated, historical or hypothetical, and who experiences it, from
+trigger terms whose scope runs to the end of the sentence or to a
+termination term. This is a compact version for patients' chat messages,
+applied one sentence at a time (the sentences are folded and corrected, see
+`split_sentences` and `Understander`):
+
+- negated: a negation trigger shortly before the symptom, or before a list
+  leading up to it ("no fever", "never had a seizure or passed out");
+- historical: a long-ago or resolution term in the same sentence ("years
+  ago", "as a kid", "back in 2015", "it went away", "fine since"), unless a
+  word of now stands between them or the sentence says it is recent;
+- hypothetical: the symptom lies in the scope of "if", "what if", "imagine",
+  "in case"..., or the sentence is a question about risk ("can botox make it
+  hard to swallow?", "is slurred speech a side effect?") that asserts
+  nothing now;
+- experiencer: symptoms told of someone else ("my dad is confused") count
+  like one's own, so there is no trigger for it.
+
+When unsure, the symptom counts: every rule errs towards escalating.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NEGATORS = frozenset("no not never without nor neither denies denied zero none".split())
+# Words that may stand between a negator and the symptom it negates in a list.
+LIST_GLUE = frozenset("""
+a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
+like such as trouble problems problem issues real really
+""".split())
+# Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
+PAST = re.compile(
+    r"\b(\d+|a|few|couple of|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
+    r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen i was (young|little|a kid|a child|younger|a teen|a teenager|\d+)\b"
+    r"|\blong (time )?ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
+    r"|\bin (high school|college|my teens|my twenties)\b|\bused to\b|\bin the past\b|\bhistory of\b"
+    r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed)\b(?! out)"
+    r"|\b(fine|well|ok|okay|free|clear) (ever )?since\b|\ball clear\b|\bnever since\b|\bback to normal\b"
+    r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b")
+# A word of now between a symptom and a long-ago marker keeps the symptom current.
+NOW = re.compile(r"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|again|just now|right now)\b")
+RECENT = re.compile(r"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|again|another|just now|right now"
+                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago)\b")
+PAST_WINDOW = 80   # characters either side of a symptom in which a long-ago marker places it in the past
+# A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
+HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let us say|in case|hypothetically|say)\b")
+TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b")
+# A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
+RISK_OPENER = re.compile(
+    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^(how (likely|common|often|rare)|what are the (chances|odds|risks?)"
+    r"|what is the (chance|risk|likelihood)|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|is there (a|any) (risk|chance)"
+    r"|chances? of|risk of|how (dangerous|safe))\b")
+ASSERTED_NOW = re.compile(
+    r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|keeps?|this (morning|afternoon|evening|week)"
+    r"|yesterday|last night|i have|i have got|i am|i feel|i felt|i keep|i can not|i cannot|i could not|(he|she|they) (has|have|is|are|can not)"
+    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)|this is|it is|after my|since my|after the|since the)\b")
+
+
+def negated(sentence: str, start: int, listed=frozenset()) -> bool:
+    """A negator just before `start`, or before a list of `listed` words and glue that leads up to it
+    ("no fever or stiff neck", "never had a seizure or passed out")."""
+    before = sentence[:start].split()
+    if any(word in NEGATORS for word in before[-3:]):
+        return True
+    for word in reversed(before[-8:]):
+        if word in NEGATORS:
+            return True
+        if word not in LIST_GLUE and word not in listed:
+            return False
+    return False
+
+
+def historical(sentence: str, start: int, end: int) -> bool:
+    """A long-ago or resolution term near sentence[start:end], with no word of now between them nor a recent time."""
+    if RECENT.search(sentence):
+        return False
+    for marker in PAST.finditer(sentence, max(0, start - PAST_WINDOW), min(len(sentence), end + PAST_WINDOW)):
+        between = sentence[end:marker.start()] if marker.start() >= end else sentence[marker.end():start]
+        if not NOW.search(between):
+            return True
+    return False
+
+
+# Without a question mark, a risk question must name what would cause the symptom: "can botox kill you".
+CAUSE_NAMED = re.compile(r"^\w+ (botox|bot[oe]x|the (injections?|shots?|jabs?|treatment|toxin)|injections?|it|they|people|you|anyone|someone)\b")
+
+
+# Asking whether to seek care is never hypothetical: "should i go to hospital if i hit my head?"
+SEEKING_CARE = re.compile(r"\b(go|going|get|take (him|her|them|me)|head) (to )?(the )?(hospital|er|a and e|a e|emergency|urgent care|casualty)\b"
+                          r"|\bcall (911|999|112|000|an ambulance|for help)\b|\b(is this|is it) an emergency\b")
+
+
+def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
+    """In the scope of an 'if'-like trigger, or in a question about risk that asserts nothing now
+    (`question`: the sentence ended with a question mark). Asking whether to seek care is not."""
+    if SEEKING_CARE.search(sentence):
+        return False
+    for trigger in HYPOTHETICAL.finditer(sentence, 0, start):
+        if not TERMINATION.search(sentence, trigger.end(), start):
+            return True
+    return (bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)))
+            and not ASSERTED_NOW.search(sentence))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[!?])(?=\S)|\n+|\s+[-\u2013\u2014]+\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str              # folded and corrected, as the rules read it
+    question: bool         # written with a question mark
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a cleaned message (on . ! ? ; line breaks and dashes), as written."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]

@@ -1,0 +1,45 @@
+"""ConText for red flags: negated, long past, hypothetical and risk questions do not escalate; asserted symptoms do."""
+from __future__ import annotations
+
+import pytest
+
+NOT_ASSERTED = [
+    "could botox give me double vision?",
+    "is trouble swallowing a side effect of the shots?",
+    "can the injections make your eyelid droop",
+    "what if i pass out during the injections?",
+    "if my face drooped after treatment would it wear off?",
+    "imagine i got a seizure from it, what then",
+    "i had a seizure in 2012, none since. can i have botox?",
+    "my double vision after the first round cleared up within a week. will it happen again?",
+    "no fever, no stiff neck, just the usual migraine",
+]
+ASSERTED = [
+    "i can not swallow properly since the botox yesterday, is this normal or should i wait it out?",
+    "my dad is seeing double since this morning and has a headache",
+    "should i go to hospital if i hit my head on the cupboard and feel sick?",
+    "i had a seizure years ago and now i had another one tonight",
+    "if this doesn't work i'm going to kill myself",
+    "Can not feel my left arm. Is this from the botox?",
+]
+
+
+@pytest.mark.parametrize("message", NOT_ASSERTED)
+def test_symptoms_not_asserted_now_do_not_escalate(shipped, message):
+    assert not shipped.reply(message).urgent, shipped.reply(message).explanation
+
+
+@pytest.mark.parametrize("message", ASSERTED)
+def test_asserted_symptoms_escalate_whatever_else_the_message_says(shipped, message):
+    assert shipped.reply(message).urgent
+
+
+def test_the_fallback_says_what_to_do_when_symptoms_it_does_not_know_are_named(shipped):
+    reply = shipped.reply("my tongue feels tingly today")
+    assert reply.kind == "fallback"
+    assert "call 911" in reply.text and "988" in reply.text and reply.booking is not None
+
+
+def test_the_fallback_stays_calm_without_symptoms(shipped):
+    reply = shipped.reply("what is the capital of peru")
+    assert reply.kind == "fallback" and "911" not in reply.text
