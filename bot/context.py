@@ -98,11 +98,20 @@ SEEKING_CARE = re.compile(r"\b(go|going|get|take (him|her|them|me)|head) (to )?(
 def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
     """In the scope of an 'if'-like trigger, or in a question about risk that asserts nothing now
     (`question`: the sentence ended with a question mark). Asking whether to seek care is not."""
+    return conditional(sentence, start) or risk_question(sentence, question)
+
+
+def conditional(sentence: str, start: int) -> bool:
+    """In the scope of 'if', 'what if', 'imagine'... up to a termination term ("if i ever choke, who do i call")."""
     if SEEKING_CARE.search(sentence):
         return False
-    for trigger in HYPOTHETICAL.finditer(sentence, 0, start):
-        if not TERMINATION.search(sentence, trigger.end(), start):
-            return True
+    return any(not TERMINATION.search(sentence, trigger.end(), start) for trigger in HYPOTHETICAL.finditer(sentence, 0, start))
+
+
+def risk_question(sentence: str, question: bool = False) -> bool:
+    """A question about risk that asserts nothing now ("can botox cause double vision?")."""
+    if SEEKING_CARE.search(sentence):
+        return False
     return (bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)))
             and not ASSERTED_NOW.search(sentence))
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ._yaml import YamlList, YamlMap, read_yaml
 from .problems import LoadError, Problem
+from .red_flags import RED_FLAGS_FILE, RedFlag, load_red_flags
 from .schema import DATE, TEXT, TEXT_LIST, Field, check_fields, did_you_mean, misspelt_fields
 from .settings import SETTINGS_FILE, Settings, check_placeholders, parse_settings
 
@@ -101,6 +102,7 @@ class KnowledgeBase:
     settings: Settings
     intents: tuple[Intent, ...]
     folder: Path | None = None
+    red_flags: tuple[RedFlag, ...] = ()
     by_id: dict[str, Intent] = field(init=False, repr=False, compare=False)
     by_role: dict[str, Intent] = field(init=False, repr=False, compare=False)
 
@@ -124,7 +126,14 @@ def default_folder() -> Path:
 
 
 def intent_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.name != SETTINGS_FILE and not p.name.startswith("."))
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix in (".yaml", ".yml") and p.name not in (SETTINGS_FILE, RED_FLAGS_FILE) and not p.name.startswith("."))
+
+
+def red_flags_file(folder: Path) -> Path:
+    """The folder's red_flags.yaml, or the shipped one when it has none."""
+    own = folder / RED_FLAGS_FILE
+    return own if own.exists() else default_folder() / RED_FLAGS_FILE
 
 
 def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
@@ -151,9 +160,12 @@ def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
     # References to other intents are only checked when every intent parsed:
     # otherwise the missing id is usually in the intent that failed.
     problems += _cross_checks(intents, settings, display_path(settings_path), check_references=not problems)
+    flags_path = red_flags_file(folder)
+    red_flags, flag_problems = load_red_flags(flags_path, display_path(flags_path))
+    problems += flag_problems
     if problems or settings is None:
         raise LoadError(problems)
-    return KnowledgeBase(settings=settings, intents=tuple(intents), folder=folder)
+    return KnowledgeBase(settings=settings, intents=tuple(intents), folder=folder, red_flags=red_flags)
 
 
 def display_path(path: Path) -> str:

@@ -104,7 +104,7 @@ class Understander:
             return Understanding(text="")
         analysis = self.normaliser.analyse(text)
         sentences = [Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)]
-        finding = find_red_flag(sentences)
+        finding = find_red_flag(self.knowledge.red_flags, sentences)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:

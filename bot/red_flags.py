@@ -1,0 +1,119 @@
+"""Red-flag concepts: the file staff read and review (`red_flags.yaml`), and its loader.
+
+Each concept is one red flag (thunderclap headache, fever with a stiff neck,
+trouble swallowing after Botox...) with its tier, the patterns that describe
+it in patients' words, optional `requires` patterns that must be met as well,
+and plain `examples`. `words:` names lists of alternatives that patterns use
+as <name>. How a message is matched against the concepts, in context, is
+`safety.py`'s job; this module only reads and checks the file.
+
+An intents folder without its own red_flags.yaml uses the shipped one: no
+folder can turn the red flags off by leaving the file out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._yaml import YamlList, YamlMap, read_yaml
+from .problems import Problem
+from .schema import MAP, TEXT, TEXT_LIST, BLOCK_LIST, Field, check_fields, did_you_mean
+
+RED_FLAGS_FILE = "red_flags.yaml"
+TIERS = ("crisis", "emergency", "urgent_today")
+_WORD_NAME = re.compile(r"<([a-z_]+)>")
+
+CONCEPT_FIELDS = {
+    "id": Field(TEXT, required=True),
+    "tier": Field(TEXT, required=True),
+    "title": Field(TEXT, required=True),
+    "patterns": Field(TEXT_LIST, required=True),
+    "requires": Field(TEXT_LIST),
+    "examples": Field(TEXT_LIST, allow_empty_list=True),
+}
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    tier: str                                   # crisis, emergency or urgent_today
+    title: str
+    patterns: tuple[re.Pattern, ...]
+    requires: tuple[re.Pattern, ...] = ()
+    examples: tuple[str, ...] = ()
+    line: int = 0                               # where the concept starts in its file
+
+
+def load_red_flags(path: Path, display: str) -> tuple[tuple[RedFlag, ...], list[Problem]]:
+    """The concepts of one red_flags.yaml, or the problems that stop it loading."""
+    data, problems = read_yaml(path, display)
+    if problems:
+        return (), problems
+    if not isinstance(data, YamlMap):
+        return (), [Problem(display, 1, 1, "", "the file must hold 'words:' and 'concepts:'", "start from the shipped red_flags.yaml")]
+    problems = check_fields(data, {"words": Field(MAP), "concepts": Field(BLOCK_LIST, required=True)}, display, "")
+    if problems:
+        return (), problems
+    words = data.get("words") or YamlMap()
+    for name, value in words.items():
+        if not isinstance(value, str) or not value.strip():
+            problems.append(Problem(display, *words.value_positions[name], f"words, field '{name}'", "must be a list of alternatives",
+                                    f"write it as  {name}: 'word|other word|third'"))
+    concepts: list[RedFlag] = []
+    seen: dict[str, int] = {}
+    raw_list: YamlList = data["concepts"]
+    for index, raw in enumerate(raw_list):
+        position = raw_list.item_positions[index]
+        if not isinstance(raw, YamlMap):
+            problems.append(Problem(display, *position, f"concept {index + 1}", "must be a block of fields (id:, tier:, title:, patterns:)",
+                                    "start each concept with '- id: ...' and indent its other fields to line up with 'id'"))
+            continue
+        concept, concept_problems = _parse_concept(raw, index, display, words)
+        problems += concept_problems
+        if concept is None:
+            continue
+        if concept.id in seen:
+            problems.append(Problem(display, *raw.value_positions["id"], f"concept '{concept.id}', field 'id'",
+                                    f"the id is used twice (first at line {seen[concept.id]})", "give one of them another id, or merge them"))
+        seen.setdefault(concept.id, concept.line)
+        concepts.append(concept)
+    return (tuple(concepts), []) if not problems else ((), problems)
+
+
+def _parse_concept(raw: YamlMap, index: int, path: str, words: dict) -> tuple[RedFlag | None, list[Problem]]:
+    concept_id = raw.get("id")
+    label = f"concept '{concept_id}'" if isinstance(concept_id, str) else f"concept {index + 1}"
+    problems = check_fields(raw, CONCEPT_FIELDS, path, label)
+    tier = raw.get("tier")
+    if isinstance(tier, str) and tier not in TIERS:
+        suggestion = did_you_mean(tier, TIERS)
+        problems.append(Problem(path, *raw.value_positions["tier"], f"{label}, field 'tier'",
+                                f"'{tier}' is not a tier{'; ' + suggestion if suggestion else ''}", "use one of: " + ", ".join(TIERS)))
+    compiled: dict[str, tuple[re.Pattern, ...]] = {}
+    for key in ("patterns", "requires"):
+        items = raw.get(key)
+        if not isinstance(items, YamlList):
+            continue
+        found = []
+        for pattern, position in zip(items, items.item_positions):
+            if not isinstance(pattern, str):
+                continue
+            unknown = [name for name in _WORD_NAME.findall(pattern) if name not in words]
+            if unknown:
+                suggestion = did_you_mean(unknown[0], words)
+                problems.append(Problem(path, *position, f"{label}, field '{key}'",
+                                        f"<{unknown[0]}> is not a list under 'words:'{'; ' + suggestion if suggestion else ''}",
+                                        "add it under 'words:' at the top of the file, or fix the name"))
+                continue
+            expanded = _WORD_NAME.sub(lambda m: words[m.group(1)], pattern)
+            try:
+                found.append(re.compile(expanded))
+            except re.error as error:
+                problems.append(Problem(path, *position, f"{label}, field '{key}'", f"is not a valid pattern: {error.msg}",
+                                        "check the brackets ( ) [ ] and backslashes; write a plain word if in doubt"))
+        compiled[key] = tuple(found)
+    if problems:
+        return None, problems
+    return RedFlag(id=concept_id, tier=tier, title=raw["title"].strip(), patterns=compiled["patterns"],
+                   requires=compiled.get("requires", ()), examples=tuple(raw.get("examples") or ()), line=raw.position[0]), []
