@@ -41,11 +41,14 @@ PAST = re.compile(
     r"|\bin (high school|college|my teens|my twenties)\b|\bused to\b|\bin the past\b|\bhistory of\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed)\b(?! out)"
     r"|\b(fine|well|ok|okay|free|clear) (ever )?since\b|\ball clear\b|\bnever since\b|\bback to normal\b"
-    r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b")
+    r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|\bsince (birth|i was born|childhood)\b")
+# Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "legs feel normal".
+POST_NEGATION = re.compile(r"\b(is|are|was|were|feels?|looks?|seems?) (not|fine|normal|ok|okay|clear)\b")
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 NOW = re.compile(r"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|again|just now|right now)\b")
 RECENT = re.compile(r"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|again|another|just now|right now"
-                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago)\b")
+                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting"
+                    r"|(for|since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b")
 PAST_WINDOW = 80   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let us say|in case|hypothetically|say)\b")

@@ -132,7 +132,8 @@ class _Turn:
         if is_booking or kind == kinds.DECLINE:
             booking = self._booking("")
             booking_turn = turn if is_booking else booking_turn
-        elif kind == kinds.ANSWER and (booking_turn is None or turn - booking_turn >= self.settings.matching.booking_offer_every):
+        elif (kind == kinds.ANSWER and self.settings.clinic.booking_url not in self.fill(intent.answer)
+              and (booking_turn is None or turn - booking_turn >= self.settings.matching.booking_offer_every)):
             booking, booking_turn = self._booking(self.settings.messages.booking_offer), turn
         offer = BOOKING if booking and booking.text else (suggestions[0].intent if suggestions else None)
         topic = intent.id if intent.kind in (ARTICLE, DECLINE) else conversation.topic

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .context import NEGATORS, Sentence, conditional, historical, hypothetical, negated, risk_question
+from .context import NEGATORS, POST_NEGATION, Sentence, conditional, historical, hypothetical, negated, risk_question
 from .intents import CRISIS
 from .red_flags import RedFlag
 
@@ -60,22 +60,26 @@ class Finding:
     words: str
 
 
-def _asserted(rule: RedFlag, sentence: Sentence, match: re.Match) -> bool:
+def _asserted(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False) -> bool:
     """The symptom is said to be happening now: not negated, not long past, not hypothetical (see context.py).
-    Thoughts of self-harm count even in an 'if' ("if this doesn't work i'm going to end it")."""
+    Thoughts of self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept
+    `requires` may lie in the past: "had cancer 3 years ago, now a new headache"."""
     text = sentence.text
-    if negated(text, match.start(), _SYMPTOM_WORDS) or historical(text, match.start(), match.end()):
+    if negated(text, match.start(), _SYMPTOM_WORDS) or POST_NEGATION.search(match.group(0)):
+        return False
+    if not required and historical(text, match.start(), match.end()):
         return False
     if risk_question(text, sentence.question):
         return False
     return rule.tier == CRISIS or not conditional(text, match.start())
 
 
-def _first_match(rule: RedFlag, patterns: tuple[re.Pattern, ...], sentences: Sequence[Sentence]) -> re.Match | None:
+def _first_match(rule: RedFlag, patterns: tuple[re.Pattern, ...], sentences: Sequence[Sentence],
+                 required: bool = False) -> re.Match | None:
     for sentence in sentences:
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
-                if _asserted(rule, sentence, match):
+                if _asserted(rule, sentence, match, required):
                     return match
     return None
 
@@ -119,7 +123,7 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
         match = _first_match(concept, concept.patterns, sentences)
         if match is None:
             continue
-        if concept.requires and _first_match(concept, concept.requires, sentences) is None:
+        if concept.requires and _first_match(concept, concept.requires, sentences, required=True) is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0))
     return None
