@@ -330,7 +330,7 @@ def test_one_booking_link_per_reply(browser, shipped_url, question):
 
 def test_addresses_and_phone_numbers_in_replies_become_safe_links(page, base_url):
     hostile = {"kind": "answer", "urgent": False, "suggestions": [], "booking": None, "source": None, "conversation": None,
-               "text": "See https://example.org/a?b=1&c=\"x\"<b>. Or call +1 (555) 010-0199, not 2019 or 12.5 mg. "
+               "text": "See https://example.org/a?b=1&c=\"x\"<b>. Or call +1 (555) 010-0199, not 2019, 2008-2012, 1,000,000 or 12.5 mg. "
                        "javascript:alert(1) data:text/html,<script>alert(2)</script> ftp://files.example "
                        "<a href='javascript:alert(3)'>click</a> <img src=x onerror=alert(4)>"}
     page.route("**/api/chat", lambda route: route.fulfill(json=hostile))   # a reply no real intent gives

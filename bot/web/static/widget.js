@@ -102,7 +102,7 @@
   root.appendChild(panel); root.appendChild(launcher);
 
   var state = load();
-  var lastReply = null;   // the newest assistant message, revealed when the panel opens
+  var lastReply = null;   // the newest message when it is the assistant's: shown from its top when the panel opens
 
   function load() {
     try { return JSON.parse(sessionStorage.getItem(KEY)) || {items: [], conversation: null, open: false}; }
@@ -121,9 +121,9 @@
     if (url.protocol !== "http:" && url.protocol !== "https:") { return null; }
     return el("a", {href: url.href, rel: "noopener noreferrer", target: "_blank"}, raw);
   }
-  function phoneLink(raw) {
+  function phoneLink(raw) {   // 7 to 15 digits, in three groups or more or after a +: not "2008-2012"
     var digits = raw.replace(/\D/g, "");
-    if (digits.length < 7 || digits.length > 15) { return null; }
+    if (digits.length < 7 || digits.length > 15 || (raw.charAt(0) !== "+" && raw.split(/\D+/).length < 3)) { return null; }
     return el("a", {href: "tel:" + (raw.charAt(0) === "+" ? "+" : "") + digits}, raw);
   }
 
@@ -153,7 +153,7 @@
   }
 
   function render(item) {
-    if (item.who === "user") { return log.appendChild(el("div", {"class": "msg user"}, item.text)); }
+    if (item.who === "user") { lastReply = null; return log.appendChild(el("div", {"class": "msg user"}, item.text)); }
     var r = item.reply;
     var bubble = el("div", {"class": "msg bot" + (r.urgent ? " urgent" : "")});
     if (r.urgent) { bubble.setAttribute("role", "alert"); }
