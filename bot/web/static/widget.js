@@ -47,7 +47,7 @@
     ".source,.booking{display:block;font-size:13px;color:#45454c;margin-top:7px;font-weight:400;line-height:1.4}",
     ".booking{color:#1d1d1f;border-top:1px solid #d5d8de;padding-top:7px}",
     ".chips{display:flex;flex-wrap:wrap;gap:6px;align-self:flex-start}",
-    ".chips button,.chips a{font-size:14px;border:1px solid var(--hb-accent);color:var(--hb-accent);background:#fff;border-radius:16px;padding:6px 11px;cursor:pointer;text-decoration:none;text-align:left}",
+    ".chips button,.chips a{font-size:14px;border:1px solid var(--hb-accent);color:var(--hb-accent);background:#fff;border-radius:16px;padding:6px 11px;line-height:1.3;cursor:pointer;text-decoration:none;text-align:left}",
     ".chips a.book{background:var(--hb-accent);color:#fff}",
     ".typing{align-self:flex-start;color:#45454c;font-size:13px;padding:4px 14px}",
     "form{display:flex;gap:8px;border-top:1px solid #e3e3e8;padding:10px}",
