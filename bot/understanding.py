@@ -21,6 +21,7 @@ What it does to a message, in order:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .intents import URGENT, Intent, KnowledgeBase
@@ -34,6 +35,8 @@ ORDINALS = {"1": 0, "one": 0, "first": 0, "the first": 0, "first one": 0, "the f
             "2": 1, "two": 1, "second": 1, "the second": 1, "second one": 1, "the second one": 1, "b": 1,
             "the other": 1, "the other one": 1, "last": 1, "the last one": 1}
 CANDIDATES_KEPT = 5
+LONG_MESSAGE_WORDS = 35          # longer messages are matched on their question sentences too
+_QUESTION_START = re.compile(r"^(what|whats|how|why|is|are|can|could|does|do|did|will|would|should|has|have|when|which|who|any|anyone|so)\b", re.I)
 NOT_PREFIX = "not:"
 
 
@@ -111,6 +114,9 @@ class Understander:
                 analysis = replace(self.normaliser.analyse(question), original=analysis.original)
         current_symptom = has_current_symptom(sentences)
         candidates = self.matcher.rank(analysis, limit=2 * CANDIDATES_KEPT)
+        focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else None
+        if focus is not None:
+            candidates = _best_of(candidates, self.matcher.rank(self.normaliser.analyse(focus), limit=2 * CANDIDATES_KEPT))
         if finding is None and not current_symptom:
             candidates = [c for c in candidates if c.intent not in self._urgent_ids]
         candidates, pushed_away = self._push_away(candidates)
@@ -125,3 +131,22 @@ class Understander:
             return candidates, ()
         dropped = tuple(c.intent for c in candidates if near.get(c.intent, -1.0) >= c.score)
         return [c for c in candidates if c.intent not in dropped and not c.intent.startswith(NOT_PREFIX)], dropped
+
+
+def question_focus(text: str) -> str | None:
+    """The question a long message asks: its question sentences (or, when none reads as a
+    question, its last two sentences), so that the back-story does not drown it."""
+    sentences = split_sentences(text)
+    if len(sentences) < 2:
+        return None
+    questions = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
+    return " ".join(questions or sentences[-2:])
+
+
+def _best_of(whole: list[Candidate], focus: list[Candidate]) -> list[Candidate]:
+    """Each intent at the better of its two scores (the whole message, its question sentences), best first."""
+    best: dict[str, Candidate] = {}
+    for candidate in (*whole, *focus):
+        if candidate.intent not in best or candidate.score > best[candidate.intent].score:
+            best[candidate.intent] = candidate
+    return sorted(best.values(), key=lambda c: -c.score)
