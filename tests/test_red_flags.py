@@ -1,0 +1,42 @@
+"""The red-flag concepts of intents/red_flags.yaml: each example fires at its tier, and the file's mistakes are reported."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import bot
+from bot.problems import LoadError
+
+RANK = {"urgent_today": 1, "emergency": 2}
+
+
+def _examples():
+    return [(concept, example) for concept in bot.load().knowledge.red_flags for example in concept.examples]
+
+
+@pytest.mark.parametrize("concept, example", _examples(), ids=lambda v: getattr(v, "id", v))
+def test_every_example_escalates_at_its_tier_or_higher(shipped, concept, example):
+    finding = shipped.understand(example).red_flag
+    assert finding is not None, f"{concept.id}: {example!r} did not escalate"
+    if concept.tier == "crisis":
+        assert finding.tier == "crisis"
+    else:
+        assert RANK.get(finding.tier, 0) >= RANK[concept.tier], (concept.id, finding)
+
+
+def test_every_concept_has_examples(shipped):
+    assert all(concept.examples for concept in shipped.knowledge.red_flags)
+
+
+def test_a_folder_without_red_flags_uses_the_shipped_ones(minimal, shipped):
+    assert [c.id for c in minimal.knowledge.red_flags] == [c.id for c in shipped.knowledge.red_flags]
+
+
+def test_mistakes_in_the_concept_file_name_the_line_and_the_fix():
+    with pytest.raises(LoadError) as caught:
+        bot.load_folder(Path(__file__).parent / "fixtures" / "loader" / "bad_red_flags")
+    found = "\n".join(str(p) for p in caught.value.problems)
+    assert "red_flags.yaml:5:11: error: concept 'thunderclap', field 'tier': 'emergancy' is not a tier; did you mean 'emergency'?" in found
+    assert "red_flags.yaml:9:9: error: concept 'thunderclap', field 'patterns': <headach> is not a list under 'words:'; did you mean 'headache'?" in found
+    assert "red_flags.yaml:10:9: error: concept 'thunderclap', field 'patterns': is not a valid pattern: missing ), unterminated subpattern" in found
