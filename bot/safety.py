@@ -58,29 +58,46 @@ class Finding:
     rule: str
     tier: str
     words: str
+    title: str = ""
 
 
-def _asserted(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False) -> bool:
-    """The symptom is said to be happening now: not negated, not long past, not hypothetical (see context.py).
-    Thoughts of self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept
-    `requires` may lie in the past: "had cancer 3 years ago, now a new headache"."""
+@dataclass(frozen=True)
+class SetAside:
+    """Words that name a red flag but were not taken as one, and why: 'negated', 'long past'..."""
+
+    rule: str
+    words: str
+    context: str
+
+
+def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False) -> str | None:
+    """Why a match is not asserted now (see context.py): 'negated', 'long past', 'a question about risk',
+    'hypothetical'; None when it is. Thoughts of self-harm count even in an 'if' ("if this doesn't work
+    i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years ago, now a
+    new headache"."""
     text = sentence.text
     if negated(text, match.start(), _SYMPTOM_WORDS) or POST_NEGATION.search(match.group(0)):
-        return False
+        return "negated"
     if not required and historical(text, match.start(), match.end()):
-        return False
+        return "long past"
     if risk_question(text, sentence.question):
-        return False
-    return rule.tier == CRISIS or not conditional(text, match.start())
+        return "a question about risk"
+    if rule.tier != CRISIS and conditional(text, match.start()):
+        return "hypothetical"
+    return None
 
 
 def _first_match(rule: RedFlag, patterns: tuple[re.Pattern, ...], sentences: Sequence[Sentence],
-                 required: bool = False) -> re.Match | None:
+                 required: bool = False, set_aside: list | None = None) -> re.Match | None:
+    """The first match asserted now; the matches set aside by their context are added to `set_aside`."""
     for sentence in sentences:
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
-                if _asserted(rule, sentence, match, required):
+                reason = _set_aside(rule, sentence, match, required)
+                if reason is None:
                     return match
+                if set_aside is not None:
+                    set_aside.append(SetAside(rule.id, match.group(0), reason))
     return None
 
 
@@ -116,14 +133,16 @@ def without_negated_symptoms(text: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i not in drop) if drop else text
 
 
-def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> Finding | None:
-    """The first red-flag concept asserted in a message, given its folded, corrected sentences, or None.
-    A concept's `requires` may be met anywhere in the message ("fever. my neck is stiff")."""
+def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...]]:
+    """The first red-flag concept asserted in a message, given its folded, corrected sentences, or None;
+    and the red-flag words its context set aside (for explanations). A concept's `requires` may be met
+    anywhere in the message ("fever. my neck is stiff")."""
+    set_aside: list[SetAside] = []
     for concept in concepts:
-        match = _first_match(concept, concept.patterns, sentences)
+        match = _first_match(concept, concept.patterns, sentences, set_aside=set_aside)
         if match is None:
             continue
         if concept.requires and _first_match(concept, concept.requires, sentences, required=True) is None:
             continue
-        return Finding(concept.id, concept.tier, match.group(0))
-    return None
+        return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(set_aside)
+    return None, tuple(set_aside)

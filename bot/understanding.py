@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from .intents import URGENT, Intent, KnowledgeBase
 from .matcher import Candidate, Matcher
 from .context import Sentence, split_sentences
-from .safety import VOCABULARY, Finding, find_red_flag, has_current_symptom, without_negated_symptoms
+from .safety import VOCABULARY, Finding, SetAside, find_red_flag, has_current_symptom, without_negated_symptoms
 from .text import Analysis, Normaliser, clean, common_english_words, fold
 
 # "the second one" after a clarifying question: the option's index.
@@ -51,6 +51,7 @@ class Understanding:
     current_symptom: bool = False              # names a symptom word, neither denied nor long past
     pick: int | None = None                    # "the second one": an index into offered options
     pushed_away: tuple[str, ...] = ()          # intents dropped by their not_phrasings
+    red_flags_set_aside: tuple[SetAside, ...] = ()   # red-flag words not taken as one, and why
 
     @property
     def empty(self) -> bool:
@@ -72,8 +73,9 @@ class Understanding:
             "content_words": list(analysis.stems) if analysis else [],
             "corrections": analysis.corrections if analysis else {},
             "synonyms": analysis.synonyms if analysis else {},
-            "red_flag": ({"rule": self.red_flag.rule, "tier": self.red_flag.tier, "words": self.red_flag.words}
-                         if self.red_flag else None),
+            "red_flag": ({"rule": self.red_flag.rule, "title": self.red_flag.title, "tier": self.red_flag.tier,
+                          "words": self.red_flag.words, "context": "asserted now"} if self.red_flag else None),
+            "red_flags_set_aside": [{"rule": s.rule, "words": s.words, "context": s.context} for s in self.red_flags_set_aside],
             "current_symptom": self.current_symptom,
             "pushed_away": list(self.pushed_away),
             "threshold": threshold,
@@ -107,7 +109,7 @@ class Understander:
             return Understanding(text="")
         analysis = self.normaliser.analyse(text)
         sentences = [Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)]
-        finding = find_red_flag(self.knowledge.red_flags, sentences)
+        finding, set_aside = find_red_flag(self.knowledge.red_flags, sentences)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:
@@ -121,7 +123,8 @@ class Understander:
             candidates = [c for c in candidates if c.intent not in self._urgent_ids]
         candidates, pushed_away = self._push_away(candidates)
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
-                             current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away)
+                             current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
+                             red_flags_set_aside=set_aside)
 
     @staticmethod
     def _push_away(candidates: list[Candidate]) -> tuple[list[Candidate], tuple[str, ...]]:

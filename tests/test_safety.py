@@ -50,13 +50,16 @@ EMERGENCY = {
     "trouble swallowing": ["got botox in my neck 3 days ago and now i have trouble swallowing", "i'm choking on drinks since my injections"],
     "trouble breathing": ["since the botox shots i can't get a full breath", "shortness of breath after my jabs", "my chest is wheezing", "trubble breathing after botoks"],
     "allergic reaction": ["hives all over after my injection", "my throat is swelling after the botox"],
-    "after Botox: hoarse voice or drooping eyelids": ["my voice is hoarse since the botox", "my eyelid is drooping after the botox injections",
-                                                      "since the jabs my eyelid is hanging down",
+    "after Botox: hoarse voice or bladder": ["my voice is hoarse since the botox",
                                                       "had botox 10 days ago and now i can't control my bladder"],
 }
 CRISIS = ["im thinking of ending it all", "my teen daughter says she wants to hurt herself because of the migraines", "i want to kill myself, these headaches never stop", "thinking about suicide", "i don't want to live like this anymore",
           "nobody would miss me if i was gone"]
-TODAY = ["my jaw hurts when i chew and my scalp is tender", "painful red eye and a headache", "my vision is blurry with this headache"]
+TODAY = ["my jaw hurts when i chew and my scalp is tender", "painful red eye and a headache", "my vision is blurry with this headache",
+         # Drooping eyelids or a weak neck after Botox, without trouble swallowing, breathing or speaking: the treating doctor, today.
+         "my eyelid is drooping after the botox injections", "since the jabs my eyelid is hanging down",
+         "since botox i can't hold my head up", "my neck feels wobbly since the injections",
+         "my headaches are getting worse and different from usual"]
 
 NOT_URGENT = [
     "what is botox", "how long does botox last", "does botox damage muscles",
