@@ -196,7 +196,12 @@ class _Converter:
                 result.append(self.convert(item, used_at=result.position, depth=depth))
                 result.item_positions.append(_position(item))
             return result
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except ValueError:               # e.g. an integer of more than 4,300 digits
+            self.problems.append(Problem(self.path, *_position(node), "", "this value is a number too long to read",
+                                         "write a shorter number, or put the value in double quotes if it is text"))
+            return None
 
 
 def _too_deep(name: str, position: Position | None) -> Problem:

@@ -82,8 +82,9 @@ def print_problems(error: LoadError) -> None:
 
 def intents_folder(args) -> Path | None:
     """--intents, else $HEADACHE_BOT_INTENTS, else None (the shipped intents)."""
-    folder = getattr(args, "intents", None) or os.environ.get("HEADACHE_BOT_INTENTS")
-    return Path(folder) if folder else None
+    from .environment import intents_folder as from_environment
+    folder = getattr(args, "intents", None)
+    return Path(folder) if folder else from_environment()
 
 
 def _load(args):
