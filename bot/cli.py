@@ -104,11 +104,9 @@ def _chat(args) -> int:
 
 
 def _history_file() -> Path | None:
-    import platformdirs
+    from .private_files import private_file, user_data_folder
     try:
-        folder = Path(platformdirs.user_data_dir("headache-bot", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / "history"
+        return private_file(user_data_folder() / "history")     # 0600 in a 0700 folder: the patient's own words
     except OSError:
         return None
 
