@@ -89,6 +89,8 @@ def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES, inside: Path | No
     if inside is not None:
         try:
             path.resolve(strict=True).relative_to(inside.resolve())
+        except RuntimeError:            # Python before 3.13 on a link loop
+            raise _Unreadable("is a link that leads back to itself", "delete the link and put the file itself here") from None
         except ValueError:
             raise _Unreadable("is a link to a file outside the intents folder, which is not read",
                               "copy the file into the folder instead of linking to it") from None

@@ -99,6 +99,14 @@ def test_a_symlink_inside_the_folder_is_read(folder):
     assert bot.load(folder).reply("what is botox").intent == "what_is_botox"
 
 
+def test_a_link_loop_is_refused(folder):
+    (folder / "a.yaml").symlink_to("b.yaml")
+    (folder / "b.yaml").symlink_to("a.yaml")
+    result = check(folder)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "a.yaml: error:" in result.stdout and "b.yaml: error:" in result.stdout
+
+
 def test_a_file_growing_past_the_limit_is_caught_on_the_bytes_read(folder, monkeypatch):
     # the size the file system reports is not trusted: only what is read counts
     monkeypatch.setattr("bot._yaml.MAX_FILE_BYTES", 200)
