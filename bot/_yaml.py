@@ -7,10 +7,17 @@ where PyYAML has it; the global loader is never patched), plus what staff need:
 - duplicate keys are reported (PyYAML silently keeps the last one);
 - aliases are refused (an alias bomb loads fast and explodes when walked);
 - files over a size cap, files that are not UTF-8, and syntax errors become
-  problems with a plain-language hint instead of a traceback.
+  problems with a plain-language hint instead of a traceback;
+- only regular files are read (a named pipe or a device such as /dev/zero is
+  refused before reading), at most the size cap plus one byte, and optionally
+  only when the file, followed through any links, stays inside a given folder;
+- nesting deeper than `MAX_DEPTH` is refused before it can exhaust the stack.
+Problems name the file as staff gave it, never a link's target or its contents.
 """
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +26,7 @@ import yaml
 from .problems import Problem
 
 MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 40   # lists and blocks inside each other; intent files need 5
 
 Position = tuple[int, int]  # (line, column), 1-based
 
@@ -51,6 +59,63 @@ class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ign
 class _AliasFound(Exception):
     def __init__(self, position: Position):
         self.position = position
+
+
+class _TooDeep(Exception):
+    def __init__(self, position: Position):
+        self.position = position
+
+
+class _Unreadable(Exception):
+    def __init__(self, message: str, hint: str):
+        super().__init__(message)
+        self.message, self.hint = message, hint
+
+
+def _kind_of_file(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return name
+    return "not an ordinary file"
+
+
+def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES, inside: Path | None = None) -> bytes:
+    """The bytes of `path`, a regular file of at most `limit` bytes, else `_Unreadable`.
+
+    The size is checked on the bytes actually read (at most limit + 1), so a file
+    that grows or lies about its size cannot exhaust memory. With `inside`, the
+    file, followed through any links, must lie in that folder."""
+    if inside is not None:
+        try:
+            path.resolve(strict=True).relative_to(inside.resolve())
+        except RuntimeError:            # Python before 3.13 on a link loop
+            raise _Unreadable("is a link that leads back to itself", "delete the link and put the file itself here") from None
+        except ValueError:
+            raise _Unreadable("is a link to a file outside the intents folder, which is not read",
+                              "copy the file into the folder instead of linking to it") from None
+    mode = os.stat(path).st_mode      # before opening: opening a device can itself do something
+    if not stat.S_ISREG(mode):
+        raise _Unreadable(f"is {_kind_of_file(mode)}, not a text file", "keep only YAML text files in this folder")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode    # the file opened may not be the one checked above
+        if not stat.S_ISREG(mode):
+            raise _Unreadable(f"is {_kind_of_file(mode)}, not a text file", "keep only YAML text files in this folder")
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    if len(raw) > limit:
+        raise _Unreadable(f"the file is larger than the {limit:,} bytes allowed",
+                          "split it into smaller files, or check that the right file was saved here")
+    return raw
 
 
 def _position(node: yaml.Node) -> Position:
@@ -101,13 +166,16 @@ class _Converter:
             raise _AliasFound(used_at)
         self._seen.add(id(node))
 
-    def convert(self, node: yaml.Node, used_at: Position | None = None) -> Any:
+    def convert(self, node: yaml.Node, used_at: Position | None = None, depth: int = 0) -> Any:
         self._visit(node, used_at or _position(node))
+        if depth > MAX_DEPTH:
+            raise _TooDeep(_position(node))
+        depth += 1
         if isinstance(node, yaml.MappingNode):
             result = YamlMap()
             result.position = _position(node)
             for key_node, value_node in node.value:
-                key = self.convert(key_node)
+                key = self.convert(key_node, depth=depth)
                 key_position = _position(key_node)
                 if isinstance(key, (dict, list)):
                     self.problems.append(Problem(self.path, *_position(key_node), "", "a key must be a plain word", "remove the brackets or dash before the key"))
@@ -119,7 +187,7 @@ class _Converter:
                         f"the key '{key}' appears twice in the same block (first on line {first})",
                         "keep one of the two and delete the other; YAML would silently use only the last"))
                     continue
-                result[key] = self.convert(value_node, used_at=key_position)
+                result[key] = self.convert(value_node, used_at=key_position, depth=depth)
                 result.key_positions[key] = _position(key_node)
                 result.value_positions[key] = _position(value_node)
             return result
@@ -127,23 +195,35 @@ class _Converter:
             result = YamlList()
             result.position = _position(node)
             for item in node.value:
-                result.append(self.convert(item, used_at=result.position))
+                result.append(self.convert(item, used_at=result.position, depth=depth))
                 result.item_positions.append(_position(item))
             return result
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except ValueError:               # e.g. an integer of more than 4,300 digits
+            self.problems.append(Problem(self.path, *_position(node), "", "this value is a number too long to read",
+                                         "write a shorter number, or put the value in double quotes if it is text"))
+            return None
 
 
-def read_yaml(path: Path, display: str | None = None) -> tuple[Any, list[Problem]]:
-    """Read one YAML file. Returns (data, problems); data is None on a fatal problem."""
+def _too_deep(name: str, position: Position | None) -> Problem:
+    line, column = position or (None, None)
+    return Problem(name, line, column, "", f"the file is not valid here: lists and blocks are nested more than {MAX_DEPTH} deep",
+                   "check the brackets and indentation near this line; intent files need only a few levels")
+
+
+def read_yaml(path: Path, display: str | None = None, inside: Path | None = None) -> tuple[Any, list[Problem]]:
+    """Read one YAML file. Returns (data, problems); data is None on a fatal problem.
+
+    With `inside`, a file that is (or links to) a file outside that folder is refused."""
     name = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [Problem(name, None, None, "", f"the file is {size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed",
-                                  "split it into smaller files, or check that the right file was saved here")]
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_FILE_BYTES, inside)
+    except _Unreadable as unreadable:
+        return None, [Problem(name, None, None, "", unreadable.message, unreadable.hint)]
     except OSError as exc:
-        return None, [Problem(name, None, None, "", f"the file cannot be read: {exc.strerror or exc}", "check the file exists and is readable")]
+        return None, [Problem(name, None, None, "", f"the file cannot be read: {exc.strerror or type(exc).__name__}",
+                              "check the file exists and is readable")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -158,10 +238,17 @@ def read_yaml(path: Path, display: str | None = None) -> tuple[Any, list[Problem
         converter = _Converter(loader, name)
         data = converter.convert(node)
         return data, converter.problems
+    except _TooDeep as deep:
+        return None, [_too_deep(name, deep.position)]
+    except RecursionError:                          # the pure-Python composer, without libyaml
+        return None, [_too_deep(name, None)]
     except _AliasFound as alias:
         return None, [Problem(name, *alias.position, "", "the file is not valid YAML: an alias (*name) is not allowed in these files",
                               "write the value out in full instead of referring to it with *name")]
     except yaml.YAMLError as exc:
+        if "maximum nesting depth" in str(exc):     # libyaml's own limit (1,000 levels)
+            mark = getattr(exc, "problem_mark", None)
+            return None, [_too_deep(name, (mark.line + 1, mark.column + 1) if mark else None)]
         return None, [_syntax_problem(name, exc)]
     finally:
         loader.dispose()

@@ -82,8 +82,9 @@ def print_problems(error: LoadError) -> None:
 
 def intents_folder(args) -> Path | None:
     """--intents, else $HEADACHE_BOT_INTENTS, else None (the shipped intents)."""
-    folder = getattr(args, "intents", None) or os.environ.get("HEADACHE_BOT_INTENTS")
-    return Path(folder) if folder else None
+    from .environment import intents_folder as from_environment
+    folder = getattr(args, "intents", None)
+    return Path(folder) if folder else from_environment()
 
 
 def _load(args):
@@ -103,11 +104,9 @@ def _chat(args) -> int:
 
 
 def _history_file() -> Path | None:
-    import platformdirs
+    from .private_files import private_file, user_data_folder
     try:
-        folder = Path(platformdirs.user_data_dir("headache-bot", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / "history"
+        return private_file(user_data_folder() / "history")     # 0600 in a 0700 folder: the patient's own words
     except OSError:
         return None
 

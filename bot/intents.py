@@ -48,6 +48,7 @@ ROLES = {
 }
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_WORD = re.compile(r"\w+")
 
 INTENT_FIELDS = {
     "id": Field(TEXT, required=True),
@@ -125,7 +126,16 @@ def default_folder() -> Path:
     return installed if installed.is_dir() else here.parent / "intents"
 
 
+MAX_INTENT_FILES = 1_000
+MAX_PHRASINGS = 250_000        # over all intents; the scale benchmark runs 100,000
+MAX_VOCABULARY = 200_000       # distinct words over all phrasings
+
+
 def intent_files(folder: Path) -> list[Path]:
+    """The folder's intent files: `*.yaml` and `*.yml` besides settings.yaml and red_flags.yaml, hidden files left out.
+
+    Names only: `read_yaml` refuses what is not a regular file inside the folder
+    (named pipes, devices, links leading out), so staff hear which file and why."""
     return sorted(p for p in folder.iterdir()
                   if p.suffix in (".yaml", ".yml") and p.name not in (SETTINGS_FILE, RED_FLAGS_FILE) and not p.name.startswith("."))
 
@@ -133,7 +143,7 @@ def intent_files(folder: Path) -> list[Path]:
 def red_flags_file(folder: Path) -> Path:
     """The folder's red_flags.yaml, or the shipped one when it has none."""
     own = folder / RED_FLAGS_FILE
-    return own if own.exists() else default_folder() / RED_FLAGS_FILE
+    return own if own.exists() or own.is_symlink() else default_folder() / RED_FLAGS_FILE
 
 
 def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
@@ -142,16 +152,19 @@ def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
     if not folder.is_dir():
         raise LoadError([Problem(str(folder), None, None, "", "is not a folder", "give the folder that holds settings.yaml and the intent files")])
     settings_path = folder / SETTINGS_FILE
-    if not settings_path.is_file():
+    if not (settings_path.exists() or settings_path.is_symlink()):
         raise LoadError([Problem(str(settings_path), None, None, "", "is missing",
                                  "copy settings.yaml from the assistant's shipped intents folder into this folder")])
-    data, problems = read_yaml(settings_path, display_path(settings_path))
+    data, problems = read_yaml(settings_path, display_path(settings_path), inside=folder)
     settings = None
     if data is not None and not problems:
         settings, problems = parse_settings(data, display_path(settings_path))
     files = intent_files(folder)
     if not files:
         problems.append(Problem(str(folder), None, None, "", "has no intent files (*.yaml besides settings.yaml)", "add at least one intent file"))
+    if len(files) > MAX_INTENT_FILES:
+        raise LoadError([Problem(display_path(folder), None, None, "", f"has {len(files):,} intent files, more than the {MAX_INTENT_FILES:,} allowed",
+                                 "merge related intents into fewer files, or check that the right folder was given")])
     intents: list[Intent] = []
     for path in files:
         found, file_problems = parse_intent_file(path, settings)
@@ -160,8 +173,9 @@ def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
     # References to other intents are only checked when every intent parsed:
     # otherwise the missing id is usually in the intent that failed.
     problems += _cross_checks(intents, settings, display_path(settings_path), check_references=not problems)
+    problems += _size_problems(intents, display_path(folder))
     flags_path = red_flags_file(folder)
-    red_flags, flag_problems = load_red_flags(flags_path, display_path(flags_path))
+    red_flags, flag_problems = load_red_flags(flags_path, display_path(flags_path), inside=flags_path.parent)
     problems += flag_problems
     if problems or settings is None:
         raise LoadError(problems)
@@ -169,16 +183,35 @@ def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
 
 
 def display_path(path: Path) -> str:
-    """`path` relative to the working folder when it is inside it, as staff would type it."""
+    """`path` relative to the working folder when it is inside it, as staff would type it.
+
+    A link is named as itself, never by the file it leads to."""
+    where = path.parent.resolve() / path.name
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
+        return str(where.relative_to(Path.cwd()))
     except ValueError:
         return str(path)
 
 
+def _size_problems(intents: list[Intent], folder: str) -> list[Problem]:
+    """Caps that keep a huge or generated folder from taking all the memory when matched."""
+    phrasings = sum(len(i.phrasings) for i in intents)
+    if phrasings > MAX_PHRASINGS:
+        return [Problem(folder, None, None, "", f"the intents hold {phrasings:,} phrasings, more than the {MAX_PHRASINGS:,} allowed",
+                        "keep the phrasings that differ; near-copies and misspellings are matched without being listed")]
+    vocabulary: set[str] = set()
+    for intent in intents:
+        for phrasing in intent.phrasings:
+            vocabulary.update(_WORD.findall(phrasing.lower()))
+    if len(vocabulary) > MAX_VOCABULARY:
+        return [Problem(folder, None, None, "", f"the phrasings use {len(vocabulary):,} different words, more than the {MAX_VOCABULARY:,} allowed",
+                        "check for generated or pasted text (codes, numbers, other languages) and remove it")]
+    return []
+
+
 def parse_intent_file(path: Path, settings: Settings | None) -> tuple[list[Intent], list[Problem]]:
     name = display_path(path)
-    data, problems = read_yaml(path, name)
+    data, problems = read_yaml(path, name, inside=path.parent)
     if data is None:
         if not problems:
             problems = [Problem(name, 1, 1, "", "the file is empty", "write 'intents:' followed by a list of intents, or delete the file")]

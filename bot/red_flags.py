@@ -45,9 +45,9 @@ class RedFlag:
     line: int = 0                               # where the concept starts in its file
 
 
-def load_red_flags(path: Path, display: str) -> tuple[tuple[RedFlag, ...], list[Problem]]:
-    """The concepts of one red_flags.yaml, or the problems that stop it loading."""
-    data, problems = read_yaml(path, display)
+def load_red_flags(path: Path, display: str, inside: Path | None = None) -> tuple[tuple[RedFlag, ...], list[Problem]]:
+    """The concepts of one red_flags.yaml, or the problems that stop it loading (`inside`: the folder it must stay in)."""
+    data, problems = read_yaml(path, display, inside=inside)
     if problems:
         return (), problems
     if not isinstance(data, YamlMap):

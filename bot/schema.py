@@ -6,6 +6,7 @@ mistakes gets five messages in one go.
 from __future__ import annotations
 
 import datetime
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from .problems import Problem
 
 # Kinds of field value.
 TEXT, NUMBER, BOOL, TEXT_LIST, MAP, DATE = "text", "number", "yes/no", "list of texts", "block of keys", "date"
+WHOLE = "whole number"   # counts and limits: 3, 5000
 BLOCK_LIST = "list of blocks"
 
 
@@ -60,9 +62,16 @@ def _type_problem(value: Any, kind: str) -> tuple[str, str] | None:
         if isinstance(value, (datetime.date, datetime.datetime)):
             return "was read as a date, not as text", quote
         return f"must be one piece of text, not a {_describe(value)}", "write the text on the same line after the colon"
-    if kind == NUMBER:
+    if kind in (NUMBER, WHOLE):
+        example = "a whole number such as 5000" if kind == WHOLE else "a number such as 0.5"
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"must be a number, not {_describe(value)}", "write a number such as 0.5"
+            return f"must be a number, not {_describe(value)}", f"write {example}"
+        if isinstance(value, float) and math.isnan(value):
+            return "is .nan, which is not a number", f"write {example}"
+        if isinstance(value, float) and math.isinf(value):
+            return "is infinite (.inf), which is not allowed here", f"write {example}"
+        if kind == WHOLE and isinstance(value, float):
+            return f"must be a whole number, not {value}", f"write {example}, without a decimal point"
         return None
     if kind == BOOL:
         return None if isinstance(value, bool) else (f"must be true or false, not {_describe(value)}", "write true or false")
@@ -83,7 +92,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "a yes/no value"
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return f"the number {value}" if not isinstance(value, int) or abs(value) < 10 ** 15 else "a very long number"
     if isinstance(value, str):
         return f"the text '{value[:40]}'"
     if isinstance(value, dict):
@@ -124,8 +133,9 @@ def check_fields(data: YamlMap, fields: dict[str, Field], path: str, label: str)
         if wrong:
             problems.append(Problem(path, line, column, f"{prefix}field '{name}'", *wrong))
             continue
-        if spec.kind == NUMBER and ((spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum)):
-            problems.append(Problem(path, line, column, f"{prefix}field '{name}'", f"is {value}, outside the range {spec.minimum} to {spec.maximum}",
+        if spec.kind in (NUMBER, WHOLE) and ((spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum)):
+            shown = value if abs(value) < 10 ** 15 else ("a very large number" if value > 0 else "a very large negative number")
+            problems.append(Problem(path, line, column, f"{prefix}field '{name}'", f"is {shown}, outside the range {spec.minimum} to {spec.maximum}",
                                     f"write a number between {spec.minimum} and {spec.maximum}"))
         if spec.kind in (TEXT_LIST, BLOCK_LIST) and not value and not spec.allow_empty_list:
             problems.append(Problem(path, line, column, f"{prefix}field '{name}'", "is an empty list", "add at least one item, each on its own line starting with '- '"))

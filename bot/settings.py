@@ -7,13 +7,15 @@ without touching code. `parse_settings` turns the YAML into a frozen
 from __future__ import annotations
 
 import dataclasses
+import re
 import string
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from ._yaml import YamlMap
 from .problems import Problem
-from .schema import BOOL, MAP, NUMBER, TEXT, TEXT_LIST, Field, check_fields, did_you_mean
+from .schema import BOOL, MAP, NUMBER, TEXT, TEXT_LIST, WHOLE, Field, check_fields, did_you_mean
 
 SETTINGS_FILE = "settings.yaml"
 
@@ -100,7 +102,7 @@ _TOP = {
     "review_log": Field(MAP),
     "web": Field(MAP),
     "check": Field(MAP),
-    "max_message_chars": Field(NUMBER, minimum=10, maximum=100_000),
+    "max_message_chars": Field(WHOLE, minimum=10, maximum=100_000),
     "fallback_topics": Field(TEXT_LIST, required=True),
 }
 _CLINIC = {name: Field(TEXT, required=True) for name in ("name", "booking_url", "phone", "emergency_number", "crisis_line")}
@@ -109,12 +111,37 @@ _MESSAGES = {name: Field(TEXT, required=f.default is dataclasses.MISSING) for na
 _MATCHING = {
     "threshold": Field(NUMBER, minimum=0, maximum=1),
     "ambiguity_margin": Field(NUMBER, minimum=0, maximum=1),
-    "booking_offer_every": Field(NUMBER, minimum=1, maximum=100),
+    "booking_offer_every": Field(WHOLE, minimum=1, maximum=100),
 }
-_WEB = {"allowed_origins": Field(TEXT_LIST, allow_empty_list=True), "rate_limit": Field(NUMBER, minimum=0, maximum=1_000_000),
+_WEB = {"allowed_origins": Field(TEXT_LIST, allow_empty_list=True), "rate_limit": Field(WHOLE, minimum=0, maximum=1_000_000),
         "log_messages": Field(BOOL)}
-_CHECK = {"accepted_confusions": Field(TEXT_LIST, allow_empty_list=True), "max_answer_words": Field(NUMBER, minimum=10, maximum=10_000)}
-_REVIEW_LOG = {"enabled": Field(BOOL), "path": Field(TEXT), "max_entries": Field(NUMBER, minimum=1, maximum=10_000_000)}
+_CHECK = {"accepted_confusions": Field(TEXT_LIST, allow_empty_list=True), "max_answer_words": Field(WHOLE, minimum=10, maximum=10_000)}
+_REVIEW_LOG = {"enabled": Field(BOOL), "path": Field(TEXT), "max_entries": Field(WHOLE, minimum=1, maximum=10_000_000)}
+
+
+_DIALABLE = re.compile(r"\+?[0-9][0-9 ().-]*")
+_PHONE_FIELDS = ("phone", "emergency_number", "crisis_line")
+
+
+def _clinic_problems(clinic: YamlMap, path: str) -> list[Problem]:
+    """The booking link must open a web page and the numbers must dial: the widget makes them links."""
+    problems = []
+    url = clinic.get("booking_url")
+    if isinstance(url, str) and url.strip():
+        parts = urlsplit(url.strip()) if not any(c.isspace() or ord(c) < 32 for c in url.strip()) else None
+        if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            problems.append(Problem(path, *clinic.value_positions["booking_url"], "clinic, field 'booking_url'",
+                                    "must be a web address starting with https:// (or http://), with no spaces",
+                                    "write the full address of the booking page, for example https://clinic.org/book"))
+    for name in _PHONE_FIELDS:
+        number = clinic.get(name)
+        if isinstance(number, str) and number.strip():
+            digits = sum(c.isdigit() for c in number)
+            if not _DIALABLE.fullmatch(number.strip()) or not 2 <= digits <= 20:
+                problems.append(Problem(path, *clinic.value_positions[name], f"clinic, field '{name}'",
+                                        "must be a phone number: digits, spaces, brackets, dots and dashes, with an optional + in front",
+                                        "write only the number, for example \"+1 303 555 0100\"; it becomes a link that dials it"))
+    return problems
 
 
 def _section(data: YamlMap, key: str) -> YamlMap:
@@ -132,6 +159,8 @@ def parse_settings(data: Any, path: str) -> tuple[Settings | None, list[Problem]
     for key, fields in parts.items():
         if isinstance(data.get(key), YamlMap):
             problems += check_fields(data[key], fields, path, key)
+    if isinstance(data.get("clinic"), YamlMap):
+        problems += _clinic_problems(data["clinic"], path)
     synonyms: dict[str, tuple[str, ...]] = {}
     raw_synonyms = _section(data, "synonyms")
     for word, variants in raw_synonyms.items():

@@ -17,6 +17,8 @@ def test_installed_script_answers_from_any_folder(tmp_path):
     # Copy the checkout without build leftovers so the wheel is built from what git would hold.
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", ".venv", "*.egg-info", "build", "dist",
                                                                    "__pycache__", ".pytest_cache", ".hypothesis", "artifacts"))
+    for log in ("review-log.sqlite3", "review-log.sqlite3-wal", "review-log.jsonl"):   # a log staff left in intents/
+        (source / "intents" / log).write_text("my name is Maria Lopez")
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
@@ -38,3 +40,6 @@ def test_installed_script_answers_from_any_folder(tmp_path):
                               "print((a.STATIC / 'widget.js').is_file(), (i.default_folder() / 'tests').is_dir())"],
                              capture_output=True, text=True, cwd=elsewhere, timeout=60)
     assert shipped.stdout.split() == ["True", "True"]    # the widget and the conversation tests are package data
+    installed = subprocess.run([str(python), "-c", "import bot.intents as i; print(sorted(p.name for p in i.default_folder().iterdir()))"],
+                               capture_output=True, text=True, cwd=elsewhere, timeout=60)
+    assert "settings.yaml" in installed.stdout and "review-log" not in installed.stdout    # patients' messages are never packaged

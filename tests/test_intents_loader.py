@@ -89,7 +89,7 @@ def test_a_huge_file_is_refused_without_reading_it(tmp_path):
         f.truncate(50 * 1024 * 1024)                      # a 50 MB file (sparse: nothing is written)
     with pytest.raises(LoadError) as caught:
         bot.load_folder(tmp_path)
-    assert "huge.yaml: error: the file is" in str(caught.value) and "more than the 1,000,000 allowed" in str(caught.value)
+    assert "huge.yaml: error: the file is" in str(caught.value) and "larger than the 1,000,000 bytes allowed" in str(caught.value)
 
 
 def test_an_alias_bomb_is_refused_before_it_expands(tmp_path):

@@ -101,12 +101,11 @@ def test_chat_reloads_edited_intents_and_keeps_the_last_good_ones_on_errors(tmp_
 
 
 def test_chat_writes_misses_to_the_review_log_when_enabled(minimal, tmp_path):
-    import json
     from bot.review_log import ReviewLog
-    log = ReviewLog(tmp_path / "review.jsonl")
+    log = ReviewLog(tmp_path / "review.sqlite3")
     chat = ChatSession(minimal, Recorder(), log)
     chat.handle("what is botox")                                   # a confident answer: not logged
     chat.handle("can i park at the clinic? call me on 555-123-4567")
-    entries = [json.loads(line) for line in (tmp_path / "review.jsonl").read_text().splitlines()]
+    entries = ReviewLog(tmp_path / "review.sqlite3").entries()
     assert len(entries) == 1
     assert entries[0]["kind"] == "fallback" and "[phone]" in entries[0]["message"] and "555" not in entries[0]["message"]

@@ -59,6 +59,7 @@ def check_folder(folder: str | Path | None, today: datetime.date) -> CheckReport
     bot = Bot(knowledge)
     settings_path = display_path(Path(knowledge.folder) / SETTINGS_FILE)
     report.warnings += _settings_warnings(knowledge, settings_path)
+    report.warnings += _review_log_warnings(knowledge, settings_path)
     report.warnings += _intent_warnings(knowledge)
     report.warnings += _duplicate_phrasings(bot)
     accepted = set(knowledge.settings.check.accepted_confusions)
@@ -166,3 +167,10 @@ def _review_dates(knowledge: KnowledgeBase, today: datetime.date, notes: list[st
         elif due <= soon:
             notes.append(f"intent '{intent.id}' is due for review on {due.isoformat()}{owner}")
     return found
+
+
+def _review_log_warnings(knowledge: KnowledgeBase, settings_path: str) -> list[Problem]:
+    """A log of patients' messages inside the intents folder would travel with it (bot/review_log.py)."""
+    from ..review_log import log_path_warning
+    warning = log_path_warning(knowledge.settings, Path(knowledge.folder), settings_path)
+    return [warning] if warning else []

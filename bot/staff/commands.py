@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import sys
 from pathlib import Path
 
 
@@ -40,15 +41,18 @@ def add_staff_commands(commands, intents_option) -> None:
     evaluation.set_defaults(handler=run_eval)
 
     review = commands.add_parser(
-        "review", help="list the questions the assistant could not answer, and add them as phrasings",
-        description="List the missed-questions log (turn it on in settings.yaml: review_log: enabled: true) grouped by "
-                    "the nearest intent, most frequent first. With --add N --to INTENT, add logged message N as a new "
-                    "phrasing of INTENT, keeping the file's comments and layout, and show how it is answered now.")
+        "review", help="list the questions the assistant could not answer, add them as phrasings, mark them done",
+        description="List the open entries of the missed-questions log (turn it on in settings.yaml: review_log: enabled: true) "
+                    "grouped by the nearest intent, most frequent first. With --add N --to INTENT, add logged message N as a new "
+                    "phrasing of INTENT, keeping the file's comments and layout, show how it is answered now, and mark it done. "
+                    "With --done N, mark entry N done without adding it; done entries are listed only with --all.")
     review.add_argument("--log", type=Path, metavar="FILE", help="the log file (default: the one settings.yaml names)")
     review.add_argument("--add", type=int, metavar="N", help="the number of the logged message to add")
     review.add_argument("--to", metavar="INTENT", help="the intent to add it to")
+    review.add_argument("--done", type=int, metavar="N", nargs="+", help="mark these entries done (reviewed, nothing to add)")
+    review.add_argument("--all", action="store_true", help="list done entries too")
     intents_option(review)
-    review.set_defaults(handler=run_review)
+    review.set_defaults(handler=run_review, review_parser=review)
 
 
 def _folder(args: argparse.Namespace) -> Path | None:
@@ -125,34 +129,47 @@ def run_review(args: argparse.Namespace) -> int:
     from ..engine import load
     from ..review_log import ReviewLog, review_log_path
     from .review import ReviewError, add_phrasing, group_misses
+    if (args.add is None) != (args.to is None) or (args.done and args.add is not None):
+        args.review_parser.error("--add N needs --to INTENT_ID (the intent the message should have matched), and --done goes on its own")
     bot = load(intents_folder(args))
     path = args.log or review_log_path(bot.settings, bot.knowledge.folder)
-    entries = ReviewLog(path).entries()
+    log = ReviewLog(path)
+    if args.done:
+        missing = [n for n in args.done if not log.mark_done(n)]
+        marked = [n for n in args.done if n not in missing]
+        if marked:
+            print(f"Marked done: {', '.join(map(str, marked))}. `headache-bot review --all` still lists them.")
+        if missing:
+            print(f"No entry {', '.join(map(str, missing))} in {log.path}.", file=sys.stderr)
+            return 2
+        return 0
     if args.add is None:
+        entries = log.entries(include_done=args.all)
         if not entries:
             state = "on" if bot.settings.review_log.enabled else "off (review_log: enabled: false in settings.yaml)"
-            print(f"No missed questions in {path}. The log is {state}.")
+            print(f"No {'' if args.all else 'open '}missed questions in {log.path}. The log is {state}.")
             return 0
-        print(f"{len(entries)} missed or unsure question(s) in {path}, grouped by the nearest intent:")
+        print(f"{len(entries)} {'' if args.all else 'open '}missed or unsure question(s) in {log.path}, grouped by the nearest intent:")
         for group in group_misses(entries):
             print(f"\n{group.nearest or '(nothing close)'}: {len(group.entries)}")
             for number, entry in group.entries:
-                print(f"  [{number}] {entry.get('message', '')}  ({entry.get('kind')}, {entry.get('confidence', 0):.2f})")
-        print("\nTo add message N as a phrasing: headache-bot review --add N --to INTENT_ID")
+                done = "  done" if entry.get("done") else ""
+                print(f"  [{number}] {entry.get('message', '')}  ({entry.get('kind')}, {entry.get('confidence', 0):.2f}){done}")
+        print("\nTo add message N as a phrasing: headache-bot review --add N --to INTENT_ID\n"
+              "To mark messages done without adding them: headache-bot review --done N [N ...]")
         return 0
-    if not args.to:
-        print("--add needs --to INTENT_ID: the intent the message should have matched.")
+    entry = log.entry(args.add)
+    if entry is None:
+        print(f"There is no message {args.add} in {log.path}; `headache-bot review --all` lists them with their numbers.", file=sys.stderr)
         return 2
-    if not 1 <= args.add <= len(entries):
-        print(f"There is no message {args.add}; the log holds {len(entries)}.")
-        return 2
-    message = entries[args.add - 1].get("message", "")
+    message = entry["message"]
     try:
         written = add_phrasing(bot.knowledge, args.to, message)
     except ReviewError as error:
-        print(f"Not added: {error}")
+        print(f"Not added: {error}", file=sys.stderr)
         return 2
+    log.mark_done(args.add)
     reply = load(bot.knowledge.folder).reply(message)
     verdict = "now matches" if reply.intent == args.to else f"still goes to {reply.intent or 'the fallback'} (confidence {reply.confidence:.2f}); add more phrasings like it"
-    print(f"Added \"{message}\" to '{args.to}' in {written}. The message {verdict}.")
+    print(f"Added \"{message}\" to '{args.to}' in {written} and marked entry {args.add} done. The message {verdict}.")
     return 0

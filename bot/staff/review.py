@@ -1,6 +1,7 @@
 """Missed questions: what the review log holds, grouped for staff, and adding one as a phrasing.
 
-The log (bot/review_log.py) holds fallbacks and unsure replies, redacted.
+The log (bot/review_log.py) holds fallbacks and unsure replies, redacted,
+each with a lasting number and a done mark.
 `group_misses` groups them by the nearest intent, most frequent first;
 `add_phrasing` writes a message into the right intent file with ruamel.yaml's
 round-trip mode, so the file's comments and layout stay as staff left them.
@@ -22,8 +23,10 @@ class MissGroup:
 
 
 def group_misses(entries: list[dict]) -> list[MissGroup]:
+    """Entries grouped by their best candidate, biggest group first; each keeps its number in the log."""
     groups: dict[str | None, MissGroup] = {}
-    for number, entry in enumerate(entries, 1):
+    for index, entry in enumerate(entries, 1):
+        number = entry.get("number", index)
         candidates = entry.get("candidates") or []
         nearest = candidates[0]["intent"] if candidates else None
         groups.setdefault(nearest, MissGroup(nearest)).entries.append((number, entry))

@@ -142,8 +142,6 @@ def app_from_environment() -> Starlette:
     Reads HEADACHE_BOT_INTENTS (a folder; default: the shipped intents),
     HEADACHE_BOT_ORIGINS (space-separated extra allowed origins) and
     HEADACHE_BOT_RATE_LIMIT (requests per minute per client)."""
-    import os
-    rate = os.environ.get("HEADACHE_BOT_RATE_LIMIT")
-    return create_app(LiveBot(os.environ.get("HEADACHE_BOT_INTENTS") or None),
-                      WebOptions(tuple(os.environ.get("HEADACHE_BOT_ORIGINS", "").split()),
-                                 int(rate) if rate and rate.isdigit() else None))
+    from .. import environment
+    return create_app(LiveBot(environment.intents_folder()),
+                      WebOptions(environment.allowed_origins(), environment.rate_limit()))
