@@ -114,7 +114,7 @@ def _history_file() -> Path | None:
 
 def _ask(args) -> int:
     from .conversation import Conversation
-    from .repl import explain_text
+    from .explanation import explain_text
     bot = _load(args)
     lines = args.messages if args.messages else (line.rstrip("\n") for line in sys.stdin)
     conversation = Conversation()
