@@ -14,10 +14,12 @@ def add_staff_commands(commands, intents_option) -> None:
     check = commands.add_parser(
         "check", help="check the intent files for errors and for what will confuse patients",
         description="Check every intent file and settings.yaml: errors (the assistant cannot use the folder) and warnings "
-                    "(phrasings under two intents, intents the matcher confuses, too few phrasings, placeholder settings, "
-                    "long answers, overdue reviews). Exit status 1 on errors, or on warnings with --strict.")
+                    "(intents the matcher confuses, too few phrasings, placeholder settings, long answers, overdue reviews). "
+                    "A phrasing under two intents is an error. Exit status 1 on errors, or on warnings with --strict.")
     check.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument("--verbose", "-v", action="store_true",
+                       help="also list the confusions that settings.yaml accepts (check: accepted_confusions)")
     intents_option(check)
     check.set_defaults(handler=run_check)
 
@@ -63,9 +65,15 @@ def run_check(args: argparse.Namespace) -> int:
         print(problem)
     for note in report.notes:
         print(f"note: {note}")
+    if report.accepted:
+        print(f"note: {len(report.accepted)} confusion(s) accepted in settings.yaml (check: accepted_confusions)"
+              + ("; 'a -> b (n)' means n phrasings of a match b better:" if args.verbose else "; --verbose lists them."))
+        if args.verbose:
+            for confusion in report.accepted:
+                print(f"      {confusion.intent} -> {confusion.other} ({len(confusion.phrasings)})")
     errors, warnings = len(report.errors), len(report.warnings)
     if errors:
-        print(f"\n{errors} error(s): the assistant cannot use these files until they are fixed.")
+        print(f"\n{errors} error(s): fix them before patients use these files.")
         return 1
     print(f"\nNo errors. {warnings} warning(s)" + (" (failing because of --strict)." if warnings and args.strict else "."))
     return 1 if warnings and args.strict else 0
