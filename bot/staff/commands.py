@@ -101,26 +101,38 @@ def run_tests(args: argparse.Namespace) -> int:
 
 def run_eval(args: argparse.Namespace) -> int:
     from ..engine import load
-    from .evaluate import WRONG_COST, evaluate
-    if args.folds < 2:
-        print("--folds must be 2 or more")
-        return 2
+    from .evaluate import IN_SCOPE_ONLY, RED_FLAGS_FIRST, WRONG_COST, evaluate
     e = evaluate(load(_folder(args)), folds=args.folds)
     print(f"Cross-validated accuracy: {e.accuracy:.1%} of {len(e.predictions)} phrasings went to the right intent "
           f"({args.folds} folds; each phrasing matched by an assistant that never saw it).\n")
-    print("Threshold  answered  accuracy  wrong")
-    for p in e.curve[::2]:
-        marks = " <- settings.yaml" if abs(p.threshold - e.threshold) < 0.026 else ""
-        marks += " <- suggested" if abs(p.threshold - e.suggested_threshold) < 0.026 else ""
-        print(f"  {p.threshold:4.2f}     {p.answered:6.1%}    {p.accuracy:6.1%}  {p.wrong:5.1%}{marks}")
-    print(f"\nSuggested threshold: {e.suggested_threshold:.2f} (the most right answers, counting each wrong one as "
-          f"{WRONG_COST} misses; these phrasings hold no out-of-scope questions, so check real messages before raising it).")
+    print("Risk and coverage by threshold (a reply below the threshold falls back to \"I can't answer that\"):")
+    print("  threshold  answered  wrong among answered  wrong of all")
+    nearest = min(e.curve, key=lambda p: abs(p.threshold - e.threshold))
+    for p in e.curve:
+        marks = "" if p is not nearest else " <- settings.yaml" + (f" ({e.threshold:.2f})" if abs(p.threshold - e.threshold) > 1e-9 else "")
+        marks += " <- suggested" if abs(p.threshold - e.suggested_threshold) < 1e-9 else ""
+        print(f"    {p.threshold:4.2f}     {p.answered:6.1%}         {p.risk:6.1%}             {p.wrong:6.1%}{marks}")
+    print(f"\nSuggested threshold: {e.suggested_threshold:.2f} (the most right answers, counting each wrong one as {WRONG_COST} misses).")
+    changes = e.switch_changes()
+    if abs(e.suggested_threshold - e.threshold) < 1e-9:
+        print("It is the threshold in settings.yaml already.")
+    else:
+        width = max(len(what) for what, *_ in changes)
+        print(f"Moving the threshold in settings.yaml from {e.threshold:.2f} to {e.suggested_threshold:.2f} would change, "
+              f"on these {len(e.predictions)} held-out phrasings:")
+        print(f"  {'':<{width}}   now  after  change")
+        for what, now, after, change in changes:
+            print(f"  {what:<{width}} {now:5d}  {after:5d}  {change}")
+    print(IN_SCOPE_ONLY)
     print("\nMost confused (phrasings of -> went to: count):")
     for a, b, n in e.confused[:10]:
         print(f"  {a:<26} -> {str(b):<26} {n}")
-    print("\nLowest recall (intent: precision, recall, phrasings):")
+    print("\nLowest recall (intent: precision, recall, phrasings; * urgent, see below):")
     for intent, (precision, recall, n) in sorted(e.per_intent.items(), key=lambda kv: kv[1][1])[:8]:
-        print(f"  {intent:<26} {precision:6.1%} {recall:6.1%} {n:4d}")
+        mark = "*" if intent in e.urgent else " "
+        print(f"  {intent:<26}{mark} {precision:6.1%} {recall:6.1%} {n:4d}")
+    if e.urgent:
+        print("* " + RED_FLAGS_FIRST.format(urgent=", ".join(e.urgent)))
     if args.html:
         from .report_html import render
         args.html.write_text(render(e), encoding="utf-8")
