@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import sys
 from pathlib import Path
 
 
 def add_staff_commands(commands, intents_option) -> None:
+    from ..cli import existing_file, existing_folder, file_to_write, whole_number
     check = commands.add_parser(
         "check", help="check the intent files for errors and for what will confuse patients",
         description="Check every intent file and settings.yaml: errors (the assistant cannot use the folder) and warnings "
                     "(intents the matcher confuses, too few phrasings, placeholder settings, long answers, overdue reviews). "
                     "A phrasing under two intents is an error. Exit status 1 on errors, or on warnings with --strict.")
-    check.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
+    check.add_argument("folder", nargs="?", type=existing_folder, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
     check.add_argument("--verbose", "-v", action="store_true",
                        help="also list the confusions that settings.yaml accepts (check: accepted_confusions)")
@@ -27,7 +29,7 @@ def add_staff_commands(commands, intents_option) -> None:
         "test", help="run the conversation tests written in YAML",
         description="Play each conversation test (what the patient says, and the intent, fallback or urgent reply "
                     "expected) against the intents. With no FILE, runs every file in the intents folder's tests/.")
-    test.add_argument("files", nargs="*", type=Path, metavar="FILE", help="test files (default: <intents>/tests/*.yaml)")
+    test.add_argument("files", nargs="*", type=existing_file, metavar="FILE", help="test files (default: <intents>/tests/*.yaml)")
     intents_option(test)
     test.set_defaults(handler=run_tests)
 
@@ -35,9 +37,9 @@ def add_staff_commands(commands, intents_option) -> None:
         "eval", help="cross-validate the phrasings: accuracy, confusions, and the best threshold",
         description="Hold out each fold of every intent's phrasings, match them against the rest, and report accuracy, "
                     "per-intent precision and recall, the most confused pairs, and answered share and accuracy by threshold.")
-    evaluation.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
-    evaluation.add_argument("--folds", type=int, default=5, help="number of folds (default 5)")
-    evaluation.add_argument("--html", type=Path, metavar="FILE", help="also write a self-contained HTML report with pictures")
+    evaluation.add_argument("folder", nargs="?", type=existing_folder, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
+    evaluation.add_argument("--folds", type=whole_number(2), default=5, metavar="N", help="number of folds, 2 or more (default 5)")
+    evaluation.add_argument("--html", type=file_to_write, metavar="FILE", help="also write a self-contained HTML report with pictures")
     intents_option(evaluation)
     evaluation.set_defaults(handler=run_eval)
 
@@ -47,7 +49,7 @@ def add_staff_commands(commands, intents_option) -> None:
                     "the nearest intent, most frequent first. With --add N --to INTENT, add logged message N as a new "
                     "phrasing of INTENT, keeping the file's comments and layout, and show how it is answered now.")
     review.add_argument("--log", type=Path, metavar="FILE", help="the log file (default: the one settings.yaml names)")
-    review.add_argument("--add", type=int, metavar="N", help="the number of the logged message to add")
+    review.add_argument("--add", type=whole_number(1), metavar="N", help="the number of the logged message to add")
     review.add_argument("--to", metavar="INTENT", help="the intent to add it to")
     intents_option(review)
     review.set_defaults(handler=run_review)
@@ -86,7 +88,7 @@ def run_tests(args: argparse.Namespace) -> int:
     bot = load(intents_folder(args))
     files = args.files or default_test_files(bot.knowledge.folder)
     if not files:
-        print(f"No test files: write some in {bot.knowledge.folder / 'tests'}/ or name them on the command line.")
+        print(f"No test files: write some in {bot.knowledge.folder / 'tests'}/ or name them on the command line.", file=sys.stderr)
         return 2
     tests, problems = load_tests(files, bot.knowledge.by_id)
     for problem in problems:
@@ -141,10 +143,14 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    from ..cli import intents_folder
+    from ..cli import UsageError, intents_folder
     from ..engine import load
     from ..review_log import ReviewLog, review_log_path
     from .review import ReviewError, add_phrasing, group_misses
+    if args.to and args.add is None:
+        raise UsageError("--to needs --add N: the number of the logged message to add")
+    if args.add is not None and not args.to:
+        raise UsageError("--add needs --to INTENT_ID: the intent the message should have matched")
     bot = load(intents_folder(args))
     path = args.log or review_log_path(bot.settings, bot.knowledge.folder)
     entries = ReviewLog(path).entries()
@@ -160,17 +166,14 @@ def run_review(args: argparse.Namespace) -> int:
                 print(f"  [{number}] {entry.get('message', '')}  ({entry.get('kind')}, {entry.get('confidence', 0):.2f})")
         print("\nTo add message N as a phrasing: headache-bot review --add N --to INTENT_ID")
         return 0
-    if not args.to:
-        print("--add needs --to INTENT_ID: the intent the message should have matched.")
-        return 2
-    if not 1 <= args.add <= len(entries):
-        print(f"There is no message {args.add}; the log holds {len(entries)}.")
+    if args.add > len(entries):
+        print(f"There is no message {args.add}; the log holds {len(entries)}.", file=sys.stderr)
         return 2
     message = entries[args.add - 1].get("message", "")
     try:
         written = add_phrasing(bot.knowledge, args.to, message)
     except ReviewError as error:
-        print(f"Not added: {error}")
+        print(f"Not added: {error}", file=sys.stderr)
         return 2
     reply = load(bot.knowledge.folder).reply(message)
     verdict = "now matches" if reply.intent == args.to else f"still goes to {reply.intent or 'the fallback'} (confidence {reply.confidence:.2f}); add more phrasings like it"
