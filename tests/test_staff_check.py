@@ -64,6 +64,7 @@ def run(*args):
 def test_check_command_exit_codes():
     broken = run("check", str(FIXTURES / "loader" / "tabs"))
     assert broken.returncode == 1 and "replace the tab with spaces" in broken.stdout and "Traceback" not in broken.stderr
+    assert "1 error(s): the assistant cannot use these files until they are fixed." in broken.stdout
     warned = run("check", str(FIXTURES / "staff" / "warnings"))
     assert warned.returncode == 0 and "warning:" in warned.stdout
     strict = run("check", "--strict", str(FIXTURES / "staff" / "warnings"))
@@ -106,4 +107,5 @@ def test_accepted_confusions_are_listed_only_with_verbose():
 def test_check_command_fails_on_a_phrasing_under_two_intents():
     result = run("check", str(FIXTURES / "staff" / "duplicate_phrasing"))
     assert result.returncode == 1
-    assert "declines.yaml:9: error:" in result.stdout and "1 error(s)" in result.stdout
+    assert "declines.yaml:9: error:" in result.stdout
+    assert "1 error(s): the assistant would load these files, but patients would get wrong answers" in result.stdout

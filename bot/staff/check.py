@@ -45,6 +45,7 @@ class CheckReport:
     warnings: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     accepted: list[Confusion] = field(default_factory=list)   # confusions settings.yaml accepts (check: accepted_confusions)
+    loaded: bool = True                                        # False: the assistant cannot load the files at all
 
     @property
     def ok(self) -> bool:
@@ -56,7 +57,7 @@ def check_folder(folder: str | Path | None, today: datetime.date) -> CheckReport
     try:
         knowledge = load_folder(folder)
     except LoadError as error:
-        report.errors = error.problems
+        report.errors, report.loaded = error.problems, False
         return report
     bot = Bot(knowledge)
     settings_path = display_path(Path(knowledge.folder) / SETTINGS_FILE)

@@ -75,7 +75,8 @@ def run_check(args: argparse.Namespace) -> int:
                 print(f"      {confusion.intent} -> {confusion.other} ({len(confusion.phrasings)})")
     errors, warnings = len(report.errors), len(report.warnings)
     if errors:
-        print(f"\n{errors} error(s): fix them before patients use these files.")
+        print(f"\n{errors} error(s): " + ("the assistant cannot use these files until they are fixed." if not report.loaded else
+                                         "the assistant would load these files, but patients would get wrong answers: fix them first."))
         return 1
     print(f"\nNo errors. {warnings} warning(s)" + (" (failing because of --strict)." if warnings and args.strict else "."))
     return 1 if warnings and args.strict else 0
