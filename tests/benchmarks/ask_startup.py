@@ -5,10 +5,12 @@
 
 Each run is a real process (`python -m bot ask --json < /dev/null`); the
 machine is shared and noisy, so it prints the best and the median of the
-runs, and which heavy modules the process imported.
+runs, in wall-clock time and in the process's own CPU time (user + system,
+which other sessions' load disturbs less), and which heavy modules it imported.
 """
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -23,18 +25,26 @@ PROBE = ("import runpy, sys; sys.argv = ['bot', 'ask', '--json']\n"
          "print(' '.join(m for m in %r if m in sys.modules), file=sys.stderr)" % (WATCHED,))
 
 
+def run_once(root: Path) -> tuple[float, float]:
+    """(wall-clock seconds, CPU seconds) of one `ask --json` process with no input."""
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "bot", "ask", "--json"], cwd=root, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise SystemExit(f"ask --json failed in {root} (exit status {process.returncode})")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     root = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "bot", "ask", "--json"], cwd=root, stdin=subprocess.DEVNULL,
-                       capture_output=True, check=True)
-        times.append(time.perf_counter() - start)
+    walls, cpus = zip(*(run_once(root) for _ in range(RUNS)))
     imported = subprocess.run([sys.executable, "-c", PROBE], cwd=root, stdin=subprocess.DEVNULL,
                               capture_output=True, text=True).stderr.split()
-    print(f"ask --json, no input, {root}: best {min(times):.3f} s, median {statistics.median(times):.3f} s "
-          f"over {RUNS} runs; imports {', '.join(imported) or 'none of ' + ', '.join(WATCHED)}")
+    print(f"ask --json, no input, {root} ({RUNS} runs): wall best {min(walls):.3f} s, median {statistics.median(walls):.3f} s; "
+          f"CPU best {min(cpus):.3f} s, median {statistics.median(cpus):.3f} s; "
+          f"imports {', '.join(imported) or 'none of ' + ', '.join(WATCHED)}")
 
 
 if __name__ == "__main__":
