@@ -17,6 +17,7 @@ Problems name the file as staff gave it, never a link's target or its contents.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -135,17 +136,92 @@ _HINTS = [
     ("found undefined alias", "write the value out in full instead of referring to it with *name"),
     ("special characters are not allowed", "the file contains an invisible control character: retype the line"),
 ]
+_QUOTES = {'"': "double quote", "'": "single quote"}
+_STRUCTURE = re.compile(r"^\s*(- |-$|[A-Za-z_][\w ]*:(\s|$))")   # a list item or a 'key:' line
 
 
-def _syntax_problem(path: str, error: yaml.YAMLError) -> Problem:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    line = mark.line + 1 if mark else None
-    column = mark.column + 1 if mark else None
+def _syntax_problem(path: str, error: yaml.YAMLError, text: str) -> Problem:
+    """A syntax error as staff can act on it: the line where the mistake is, which is
+    not always where the parser gave up, and what to type there."""
     problem = getattr(error, "problem", None) or str(error)
     context = getattr(error, "context", None) or ""
-    text = f"{problem} {context}"
-    hint = next((h for key, h in _HINTS if key in text), "check the YAML syntax on this line and the one before it")
+    stopped = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    started = getattr(error, "context_mark", None)
+    lines = text.splitlines()
+    found = _misread_quote(path, text, lines, stopped)
+    if found:
+        return found
+    if "quoted scalar" in context and started is not None:      # the quote never closes: point at where it opens
+        return _unclosed_quote(path, lines, started.line, started.column)
+    if "could not find expected ':'" in problem and "simple key" in context and started is not None:
+        # The parser reads on to the next line before it gives up; the line that lacks the ':' (or the '- ') is where the key began.
+        item = _previous_list_item(lines, started.line, started.column)
+        if item is not None:
+            return Problem(path, started.line + 1, started.column + 1, "",
+                           f"the file is not valid YAML: this line is neither an item of the list above (no '- ') nor a 'key: value' line",
+                           f"start the line with '- ' at column {item + 1}, like the item above it")
+        return Problem(path, started.line + 1, started.column + 1, "",
+                       "the file is not valid YAML: this line has no 'key:' and is not a list item",
+                       "write 'key: value', start a list item with '- ', or indent the line to continue the text above it")
+    line = stopped.line + 1 if stopped else None
+    column = stopped.column + 1 if stopped else None
+    hint = next((h for key, h in _HINTS if key in f"{problem} {context}"), "check the YAML syntax on this line and the one before it")
     return Problem(path, line, column, "", f"the file is not valid YAML: {problem}", hint)
+
+
+def _unclosed_quote(path: str, lines: list[str], line: int, column: int, closed_on: int | None = None) -> Problem:
+    quote = lines[line][column] if line < len(lines) and column < len(lines[line]) else '"'
+    name = _QUOTES.get(quote, "quote")
+    where = f"; YAML reads on to the next {quote} on line {closed_on + 1}" if closed_on is not None else ""
+    return Problem(path, line + 1, column + 1, "", f"the file is not valid YAML: the {name} ({quote}) opened here is not closed on this line{where}",
+                   f"add the closing {quote} at the end of the text on line {line + 1}, or remove the opening one")
+
+
+def _misread_quote(path: str, text: str, lines: list[str], stopped) -> Problem | None:
+    """A quote that ends somewhere other than staff meant: one that swallows the lines after it,
+    or an apostrophe inside single quotes ('what's botox') that ends the text early."""
+    if stopped is None:
+        return None
+    for token in _scalar_tokens(text, stopped.line):
+        if token.style not in _QUOTES:
+            continue
+        start, end = token.start_mark, token.end_mark
+        if end.line > start.line and any(_STRUCTURE.match(lines[n]) for n in range(start.line + 1, min(end.line + 1, len(lines)))):
+            return _unclosed_quote(path, lines, start.line, start.column, closed_on=end.line)
+        rest = lines[end.line][end.column:].strip() if end.line < len(lines) else ""
+        if end.line == stopped.line and rest and not rest.startswith(("#", ",", "]", "}", ":")):
+            quote = token.style
+            example = f"{(token.value.split() or [''])[-1]}''{rest.split()[0].rstrip(quote)}"
+            fix = (f"write the apostrophe twice inside single quotes ({example}), or put the whole text in double quotes"
+                   if quote == "'" else "write the quotes inside the text as single quotes, or put the whole text in single quotes")
+            return Problem(path, start.line + 1, start.column + 1, "",
+                           f"the file is not valid YAML: the text in {_QUOTES[quote]}s ends early, at the {quote} before: {rest[:30]}", fix)
+    return None
+
+
+def _scalar_tokens(text: str, before_line: int) -> list:
+    """The scalar tokens of `text` that start before `before_line`, as far as the scanner gets."""
+    tokens = []
+    try:
+        for token in yaml.scan(text, Loader=_StrictLoader):
+            if token.start_mark.line > before_line:
+                break
+            if isinstance(token, yaml.ScalarToken):
+                tokens.append(token)
+    except yaml.YAMLError:
+        pass
+    return tokens
+
+
+def _previous_list_item(lines: list[str], line: int, column: int) -> int | None:
+    """The column of the dash of the list item just above `line`, when its text lines up with `column`."""
+    for above in range(line - 1, -1, -1):
+        stripped = lines[above].strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        dash = len(lines[above]) - len(lines[above].lstrip())
+        return dash if stripped.startswith("- ") and dash == column else None
+    return None
 
 
 class _Converter:
@@ -249,6 +325,6 @@ def read_yaml(path: Path, display: str | None = None, inside: Path | None = None
         if "maximum nesting depth" in str(exc):     # libyaml's own limit (1,000 levels)
             mark = getattr(exc, "problem_mark", None)
             return None, [_too_deep(name, (mark.line + 1, mark.column + 1) if mark else None)]
-        return None, [_syntax_problem(name, exc)]
+        return None, [_syntax_problem(name, exc, text)]
     finally:
         loader.dispose()

@@ -1,11 +1,14 @@
 """The command line: `headache-bot` and `python -m bot`.
 
 The only place that parses arguments and exits. Exit codes: 0 fine, 1 checks
-or tests failed, 2 unusable input such as invalid intent files. Each command
-is a thin adapter: chat and ask are here; `serve` registers itself from
-`bot/web/command.py`, the staff commands from `bot/staff/commands.py`.
-A command's handler returns its exit code and may raise `LoadError`, which
-`main` prints as one line per problem.
+or tests failed, 2 unusable input such as invalid intent files or arguments.
+Each command is a thin adapter: chat and ask are here; `serve` registers itself
+from `bot/web/command.py`, the staff commands from `bot/staff/commands.py`.
+Arguments are checked by argparse (`type=` validators below), so every
+argument error goes to standard error with the command's usage and exit
+status 2; a rule that spans arguments raises `UsageError` from the handler,
+which `main` reports the same way. A handler returns its exit code and may
+raise `LoadError`, which `main` prints as one line per problem.
 """
 from __future__ import annotations
 
@@ -20,9 +23,49 @@ from .problems import LoadError
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
 
 
+class UsageError(Exception):
+    """Arguments that argparse accepts one by one but not together (`review --add 3` without `--to`)."""
+
+
+def whole_number(minimum: int, maximum: int | None = None):
+    """An argparse `type=` for a whole number from `minimum` (to `maximum`)."""
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            number = None
+        if number is None or number < minimum or (maximum is not None and number > maximum):
+            limits = f"from {minimum} to {maximum}" if maximum is not None else f"of {minimum} or more"
+            raise argparse.ArgumentTypeError(f"must be a whole number {limits}, not '{text}'")
+        return number
+    return parse
+
+
+def existing_folder(text: str) -> Path:
+    """An argparse `type=` for a folder that exists."""
+    if not Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a folder" + (" (it is a file)" if Path(text).exists() else ""))
+    return Path(text)
+
+
+def existing_file(text: str) -> Path:
+    """An argparse `type=` for a file that exists."""
+    if not Path(text).is_file():
+        raise argparse.ArgumentTypeError(f"there is no file '{text}'" + (" (it is a folder)" if Path(text).is_dir() else ""))
+    return Path(text)
+
+
+def file_to_write(text: str) -> Path:
+    """An argparse `type=` for a file to write, in a folder that exists."""
+    path = Path(text)
+    if path.is_dir() or not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"'{text}' is a folder, not a file" if path.is_dir() else f"there is no folder '{path.parent}' to write '{path.name}' in")
+    return path
+
+
 def _intents_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     # Sub-commands suppress the default so `headache-bot --intents DIR chat` keeps DIR.
-    parser.add_argument("--intents", metavar="DIR", type=Path, default=None if top else argparse.SUPPRESS,
+    parser.add_argument("--intents", metavar="DIR", type=existing_folder, default=None if top else argparse.SUPPRESS,
                         help="folder of intent files and settings.yaml (default: $HEADACHE_BOT_INTENTS, else the shipped intents)")
 
 
@@ -53,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .web.command import add_serve_command
     add_serve_command(commands, _intents_option)
     add_staff_commands(commands, _intents_option)
+    parser.set_defaults(command_parsers=commands.choices)
     return parser
 
 
@@ -62,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     handler = getattr(args, "handler", _chat)
     try:
         return handler(args)
+    except UsageError as error:       # like argparse's own errors: usage and message on standard error, exit status 2
+        args.command_parsers.get(args.command, parser).error(str(error))
     except LoadError as error:
         print_problems(error)
         return EXIT_UNUSABLE
@@ -113,7 +159,7 @@ def _history_file() -> Path | None:
 
 def _ask(args) -> int:
     from .conversation import Conversation
-    from .repl import explain_text
+    from .explanation import explain_text
     bot = _load(args)
     lines = args.messages if args.messages else (line.rstrip("\n") for line in sys.stdin)
     conversation = Conversation()

@@ -4,10 +4,15 @@
 commands included); `run_terminal` drives it with a prompt-toolkit session
 (history, wrapping, Ctrl-C / Ctrl-D), `run_lines` with plain lines when
 standard input is not a terminal.
+
+The chat's output is the patient's: hot-reload notices and errors in the
+intent files go to a separate staff channel (`notify`; standard error from the
+command line), never into the conversation.
 """
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
 from pathlib import Path
 from typing import Callable, TextIO
@@ -19,6 +24,7 @@ from prompt_toolkit.shortcuts import print_formatted_text
 
 from .conversation import Conversation
 from .engine import Bot
+from .explanation import explain_text
 from .reload import FAILED, RELOADED, LiveBot
 from .reply import Reply
 from .review_log import ReviewLog
@@ -31,20 +37,39 @@ HELP = """Type your question in your own words and press Enter. Commands:
   /quit     leave (Ctrl-D works too)"""
 
 Write = Callable[[str, str], None]   # (text, style) -> None; style "" / "bot" / "urgent" / "dim"
+Notify = Callable[[str], None]       # a notice for staff, not for the patient
+
+
+def notify_stderr(text: str) -> None:
+    """The command line's staff channel: standard error, apart from the chat's output."""
+    print(f"headache-bot: {text}", file=sys.stderr, flush=True)
+
+
+def reload_notice(status: str, live: LiveBot) -> str | None:
+    """What to tell staff after `LiveBot.refresh()` returned `status`, or None."""
+    if status == RELOADED:
+        return "the intent files changed: reloaded them."
+    if status == FAILED:
+        problems = "\n".join(str(p) for p in live.error.problems)
+        return f"the intent files changed but have errors; still using the last good version.\n{problems}"
+    return None
 
 
 class ChatSession:
     """One patient's chat: the conversation so far and the slash commands.
 
     Given a `LiveBot`, it reloads changed intent files before each message and
-    says so (or shows the errors, keeping the last good intents). Given a
-    `ReviewLog`, it records fallbacks and unsure replies there.
+    tells staff through `notify` (the errors too, keeping the last good
+    intents); the patient sees only replies. Given a `ReviewLog`, it records
+    fallbacks and unsure replies there.
     """
 
-    def __init__(self, bot: Bot | LiveBot, write: Write, review_log: ReviewLog | None = None):
+    def __init__(self, bot: Bot | LiveBot, write: Write, review_log: ReviewLog | None = None,
+                 notify: Notify = notify_stderr):
         self.live = bot if isinstance(bot, LiveBot) else None
         self._bot = bot if isinstance(bot, Bot) else None
         self.write = write
+        self.notify = notify
         self.review_log = review_log
         self.conversation = Conversation()
         self.last_reply: Reply | None = None
@@ -57,13 +82,11 @@ class ChatSession:
         if self.live is None:
             return
         status = self.live.refresh()
-        if status == RELOADED:
-            self.write("(The intent files changed: reloaded them.)", "dim")
-            if self.conversation.topic and not self.bot.knowledge.get(self.conversation.topic):
-                self.conversation = Conversation()
-        elif status == FAILED:
-            problems = "\n".join(str(p) for p in self.live.error.problems)
-            self.write(f"(The intent files changed but have errors; still using the last good version.)\n{problems}", "dim")
+        notice = reload_notice(status, self.live)
+        if notice:
+            self.notify(notice)
+        if status == RELOADED and self.conversation.topic and not self.bot.knowledge.get(self.conversation.topic):
+            self.conversation = Conversation()
 
     def welcome(self) -> None:
         settings = self.bot.settings
@@ -107,27 +130,6 @@ class ChatSession:
         return explain_text(self.last_reply)
 
 
-def explain_text(reply: Reply) -> str:
-    """A readable account of how a reply was chosen."""
-    e = reply.explanation
-    lines = [f"Reply: {reply.kind}" + (f", intent '{reply.intent}'" if reply.intent else "") + f", confidence {reply.confidence:.2f}",
-             f"Decided by: {e.get('decided_by', '-')}",
-             f"Your words as I read them: {e.get('normalised', '')}"]
-    if e.get("corrections"):
-        lines.append("Spelling corrected: " + ", ".join(f"{a} -> {b}" for a, b in e["corrections"].items()))
-    if e.get("synonyms"):
-        lines.append("Synonyms applied: " + ", ".join(f"{a} -> {b}" for a, b in e["synonyms"].items()))
-    if e.get("red_flag"):
-        lines.append(f"Red flag: {e['red_flag']['rule']} (\"{e['red_flag']['words']}\")")
-    for i, c in enumerate(e.get("candidates", []), 1):
-        s = c["scores"]
-        lines.append(f"  {i}. {c['intent']:<26} {c['score']:.3f}  (words {s['words']:.2f}, fuzzy {s['fuzzy']:.2f}, coverage {s['coverage']:.2f})"
-                     f"  via \"{c['phrasing']}\"")
-    if e.get("margin") is not None:
-        lines.append(f"Margin to the runner-up ({e['runner_up']}): {e['margin']:.3f}; threshold {e['threshold']:.2f}")
-    return "\n".join(lines)
-
-
 _STYLES = {"bot": "", "urgent": "bold fg:ansired", "dim": "fg:ansibrightblack", "": ""}
 
 
@@ -141,7 +143,7 @@ def _wrap(text: str, width: int) -> str:
 
 
 def run_terminal(bot: Bot | LiveBot, history_file: Path | None, input=None, output=None,
-                 review_log: ReviewLog | None = None) -> int:
+                 review_log: ReviewLog | None = None, notify: Notify = notify_stderr) -> int:
     """Chat in a terminal with prompt-toolkit. `input`/`output` let tests drive it."""
     try:
         history = FileHistory(str(history_file)) if history_file else InMemoryHistory()
@@ -154,7 +156,7 @@ def run_terminal(bot: Bot | LiveBot, history_file: Path | None, input=None, outp
         print_formatted_text(FormattedText([(_STYLES.get(style, ""), _wrap(text, width))]), output=session.output)
         print_formatted_text("", output=session.output)
 
-    chat = ChatSession(bot, write, review_log)
+    chat = ChatSession(bot, write, review_log, notify)
     chat.welcome()
     while True:
         try:
@@ -169,14 +171,15 @@ def run_terminal(bot: Bot | LiveBot, history_file: Path | None, input=None, outp
     return 0
 
 
-def run_lines(bot: Bot | LiveBot, stdin: TextIO, stdout: TextIO, review_log: ReviewLog | None = None) -> int:
+def run_lines(bot: Bot | LiveBot, stdin: TextIO, stdout: TextIO, review_log: ReviewLog | None = None,
+              notify: Notify = notify_stderr) -> int:
     """Chat line by line without a terminal (piped input): one reply per line, context kept."""
 
     def write(text: str, style: str) -> None:
         stdout.write(text + "\n\n")
         stdout.flush()
 
-    chat = ChatSession(bot, write, review_log)
+    chat = ChatSession(bot, write, review_log, notify)
     chat.welcome()
     for line in stdin:
         if not chat.handle(line.rstrip("\n")):

@@ -61,6 +61,10 @@ def _type_problem(value: Any, kind: str) -> tuple[str, str] | None:
             return "was read as a number, not as text (leading zeros and + signs would be lost)", quote
         if isinstance(value, (datetime.date, datetime.datetime)):
             return "was read as a date, not as text", quote
+        if isinstance(value, dict) and len(value) == 1 and not isinstance(next(iter(value.values())), (dict, list)):
+            key, rest = next(iter(value.items()))     # "- botox: how long" is read as the pair botox -> how long
+            text = f"{key}:" + ("" if rest is None else f" {rest}")
+            return "was read as 'key: value' because of the colon in it, not as text", f'put the whole text in double quotes: "{text}"'
         return f"must be one piece of text, not a {_describe(value)}", "write the text on the same line after the colon"
     if kind in (NUMBER, WHOLE):
         example = "a whole number such as 5000" if kind == WHOLE else "a number such as 0.5"

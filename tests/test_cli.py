@@ -88,3 +88,12 @@ def test_without_the_packages_or_a_venv_it_says_how_to_set_up(tmp_path):
     assert result.returncode == 1
     assert "not installed" in result.stderr and "pip install -e ." in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_ask_imports_neither_the_chat_nor_prompt_toolkit():
+    probe = ("import sys\nfrom bot.cli import main\ncode = main(['ask', '--json', '--explain', '--intents', sys.argv[1], 'what is botox'])\n"
+             "print(code, *sorted(m for m in sys.modules if m == 'bot.repl' or m.split('.')[0] == 'prompt_toolkit'))")
+    result = subprocess.run([sys.executable, "-c", probe, MINIMAL], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    reply, modules = result.stdout.splitlines()
+    assert json.loads(reply)["intent"] == "what_is_botox"
+    assert modules == "0", f"ask imported: {modules}"

@@ -56,7 +56,7 @@ def test_wrong_types_are_explained():
 
 @pytest.mark.parametrize("case,where,hint", [
     ("tabs", "intents.yaml:3:1:", "replace the tab with spaces"),
-    ("unclosed_quote", "intents.yaml:5:1:", "add the closing quote"),
+    ("unclosed_quote", "intents.yaml:3:12:", "add the closing \" at the end of the text on line 3"),
     ("alias", "intents.yaml:8:5:", "write the value out in full"),
     ("latin1", "intents.yaml:3:", "save the file with the UTF-8 encoding"),
 ])

@@ -133,7 +133,7 @@ def test_block_nesting_past_the_limit_is_a_clear_error(tmp_path):
 def test_too_many_phrasings_is_a_clear_error(folder, monkeypatch):
     monkeypatch.setattr(intents_module, "MAX_PHRASINGS", 5)
     text = problems_of(folder)
-    assert "intents: error: the intents hold 30 phrasings, more than the 5 allowed" in text
+    assert "intents: error: the intents hold 34 phrasings, more than the 5 allowed" in text
 
 
 def test_too_large_a_vocabulary_is_a_clear_error(folder, monkeypatch):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
@@ -84,20 +85,49 @@ def _copy_fixture(tmp_path):
     return folder
 
 
-def test_chat_reloads_edited_intents_and_keeps_the_last_good_ones_on_errors(tmp_path):
+def test_chat_reloads_edited_intents_and_tells_staff_not_the_patient(tmp_path):
     from bot.reload import LiveBot
     folder = _copy_fixture(tmp_path)
-    out = Recorder()
-    chat = ChatSession(LiveBot(folder), out)
+    out, notices = Recorder(), []
+    chat = ChatSession(LiveBot(folder), out, notify=notices.append)
     intents = folder / "intents.yaml"
     intents.write_text(intents.read_text().replace("About two to three months.", "Two or three months, says the article."))
     chat.handle("how long does botox last")
-    assert "reloaded" in out.lines[-2][0] and "Two or three months" in out.lines[-1][0]
+    assert notices == ["the intent files changed: reloaded them."]
+    assert len(out.lines) == 1 and "Two or three months" in out.text
     intents.write_text(intents.read_text() + "\n  - id: broken\n    title: [oops\n")
     chat.handle("how long does botox last")
-    assert "have errors; still using the last good version" in out.lines[-2][0]
-    assert "intents.yaml" in out.lines[-2][0]
-    assert "Two or three months" in out.lines[-1][0]
+    assert "have errors; still using the last good version" in notices[-1] and "intents.yaml:" in notices[-1]
+    assert len(out.lines) == 2 and "Two or three months" in out.lines[-1][0]
+    assert "reloaded" not in out.text and "error" not in out.text and "intents.yaml" not in out.text
+
+
+def test_piped_chat_process_keeps_reload_notices_and_staff_errors_out_of_its_output(tmp_path):
+    """A real `headache-bot chat` process: the intent files change between two messages."""
+    import subprocess
+    import sys
+    folder = _copy_fixture(tmp_path)
+    intents = folder / "intents.yaml"
+    chat = subprocess.Popen([sys.executable, "-m", "bot", "chat", "--intents", str(folder)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    try:
+        chat.stdin.write("how long does botox last\n")
+        chat.stdin.flush()
+        seen = ""
+        while "two to three months" not in seen:      # the first reply: files untouched so far
+            line = chat.stdout.readline()
+            assert line, chat.stderr.read()
+            seen += line
+        intents.write_text(intents.read_text() + "\n  - id: broken\n    title: [oops\n")
+        stdout, stderr = chat.communicate("how long does botox last\n", timeout=60)
+    finally:
+        chat.kill()
+    assert chat.returncode == 0
+    assert "About two to three months." in stdout            # the last good intents still answer
+    assert "error" not in stdout and "intents.yaml" not in stdout and "last good version" not in stdout
+    assert "headache-bot: the intent files changed but have errors; still using the last good version." in stderr
+    assert "intents.yaml:" in stderr and "how to fix:" in stderr
 
 
 def test_chat_writes_misses_to_the_review_log_when_enabled(minimal, tmp_path):

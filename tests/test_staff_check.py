@@ -25,7 +25,6 @@ def test_warnings_on_a_folder_with_known_flaws():
     assert "field 'phone': '+1 555 010 0100' looks like a placeholder number" in found
     assert "intent 'what_is_botox', field 'phrasings': has only 3 phrasings" in found
     assert "field 'answer'" not in found                  # under the 120 words of settings.yaml
-    assert "the phrasing \"what is botox made of\" is also under 'what_is_botox'" in found
     assert "intent 'what_is_botox', field 'follow_ups': suggests the intent itself" in found
     assert "the answer was due for review on 2026-01-31 (owner: Dr Example)" in found
     assert any("'short_term_relief' is due for review on 2026-12-10" in n for n in report.notes)
@@ -52,8 +51,9 @@ def test_shipped_intents_have_no_errors_and_no_unexplained_confusions():
     assert report.ok
     confusions = [w for w in messages(report) if "better than their own intent" in w]
     assert confusions == []
-    accepted = next(n for n in report.notes if "accepted in settings.yaml" in n)
-    assert re.search(r"^ +decline_prescription -> what_is_botox \(\d+\)$", accepted, re.M)   # one direction a line
+    accepted = {(c.intent, c.other) for c in report.accepted}
+    assert ("decline_prescription", "what_is_botox") in accepted and len(accepted) >= 3
+    assert not any("accepted" in n for n in report.notes)
 
 
 def run(*args):
@@ -64,7 +64,48 @@ def run(*args):
 def test_check_command_exit_codes():
     broken = run("check", str(FIXTURES / "loader" / "tabs"))
     assert broken.returncode == 1 and "replace the tab with spaces" in broken.stdout and "Traceback" not in broken.stderr
+    assert "1 error(s): the assistant cannot use these files until they are fixed." in broken.stdout
     warned = run("check", str(FIXTURES / "staff" / "warnings"))
     assert warned.returncode == 0 and "warning:" in warned.stdout
     strict = run("check", "--strict", str(FIXTURES / "staff" / "warnings"))
     assert strict.returncode == 1 and "failing because of --strict" in strict.stdout
+
+
+def test_a_phrasing_under_two_intents_is_an_error_naming_both_places():
+    report = check_folder(FIXTURES / "staff" / "duplicate_phrasing", TODAY)
+    assert not report.ok
+    found = [str(p) for p in report.errors]
+    assert len(found) == 1, found
+    assert ("duplicate_phrasing/declines.yaml:9: error: intent 'decline_prescription', field 'phrasings': "
+            "the phrasing \"What is Botox?\" reads the same as \"what is botox\" under intent 'what_is_botox' at ") in found[0]
+    assert "duplicate_phrasing/botox.yaml:7; the assistant cannot tell which of the two to answer" in found[0]
+    assert "delete it here or at " in found[0]
+
+
+def test_the_same_words_in_one_file_are_an_error_too(tmp_path):
+    folder = tmp_path / "intents"
+    folder.mkdir()
+    (folder / "settings.yaml").write_text((FIXTURES / "staff" / "warnings" / "settings.yaml").read_text())
+    botox = (FIXTURES / "staff" / "duplicate_phrasing" / "botox.yaml").read_text()
+    (folder / "botox.yaml").write_text(botox.replace("      - how many months of relief\n", "      - how many months of relief\n      - is botox a toxin\n"))
+    found = [str(p) for p in check_folder(folder, TODAY).errors]
+    assert len(found) == 1 and "botox.yaml:19: error: intent 'short_term_relief', field 'phrasings': " \
+        "the phrasing \"is botox a toxin\" is also under intent 'what_is_botox' at " in found[0] and "botox.yaml:9;" in found[0]
+
+
+def test_accepted_confusions_are_listed_only_with_verbose():
+    quiet = run("check")
+    assert quiet.returncode == 0, quiet.stdout
+    assert re.search(r"^note: \d+ confusion\(s\) accepted in settings.yaml \(check: accepted_confusions\); --verbose lists them\.$",
+                     quiet.stdout, re.M)
+    assert " -> " not in quiet.stdout
+    verbose = run("check", "--verbose")
+    assert re.search(r"^ +decline_prescription -> what_is_botox \(\d+\)$", verbose.stdout, re.M)   # one direction a line
+    assert len(verbose.stdout.splitlines()) > len(quiet.stdout.splitlines()) + 2
+
+
+def test_check_command_fails_on_a_phrasing_under_two_intents():
+    result = run("check", str(FIXTURES / "staff" / "duplicate_phrasing"))
+    assert result.returncode == 1
+    assert "declines.yaml:9: error:" in result.stdout
+    assert "1 error(s): the assistant would load these files, but patients would get wrong answers" in result.stdout

@@ -171,7 +171,7 @@ def test_review_command_end_to_end(folder, tmp_path):
     assert "1 open missed" in listing.stdout and "[2] Hi, this is [name]" in listing.stdout
 
     no_target = headache_bot("review", "--intents", str(folder), "--add", "2")
-    assert no_target.returncode == 2 and "usage:" in no_target.stderr and "--add N needs --to INTENT_ID" in no_target.stderr
+    assert no_target.returncode == 2 and "usage:" in no_target.stderr and "--add needs --to INTENT_ID" in no_target.stderr
 
 
 def test_check_warns_when_the_log_is_inside_the_intents_folder(folder):

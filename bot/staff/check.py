@@ -1,8 +1,9 @@
 """`headache-bot check`: what in the intent files will hurt patients.
 
-`check_folder` returns a `CheckReport`: the load errors (the folder cannot be
-used), warnings (it can, but patients will notice), and notes (accepted
-confusions, answers due for review soon). It never prints.
+`check_folder` returns a `CheckReport`: errors (the load errors, which leave
+the folder unusable, and a phrasing under two intents), warnings (patients
+will notice), notes (answers due for review soon) and the confusions that
+settings.yaml accepts. It never prints.
 """
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ class CheckReport:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    accepted: list[Confusion] = field(default_factory=list)   # confusions settings.yaml accepts (check: accepted_confusions)
+    loaded: bool = True                                        # False: the assistant cannot load the files at all
 
     @property
     def ok(self) -> bool:
@@ -54,17 +57,16 @@ def check_folder(folder: str | Path | None, today: datetime.date) -> CheckReport
     try:
         knowledge = load_folder(folder)
     except LoadError as error:
-        report.errors = error.problems
+        report.errors, report.loaded = error.problems, False
         return report
     bot = Bot(knowledge)
     settings_path = display_path(Path(knowledge.folder) / SETTINGS_FILE)
     report.warnings += _settings_warnings(knowledge, settings_path)
     report.warnings += _review_log_warnings(knowledge, settings_path)
     report.warnings += _intent_warnings(knowledge)
-    report.warnings += _duplicate_phrasings(bot)
+    report.errors += _phrasings_under_two_intents(bot)
     accepted = set(knowledge.settings.check.accepted_confusions)
     accepted = {" ~ ".join(sorted(part.strip() for part in pair.split("~"))) for pair in accepted}
-    accepted_seen: list[str] = []
     for confusion in find_confusions(bot):
         if len(confusion.phrasings) < MIN_CONFUSED:
             continue
@@ -72,17 +74,13 @@ def check_folder(folder: str | Path | None, today: datetime.date) -> CheckReport
         examples = "; ".join(f'"{p}"' for p in confusion.phrasings[:3])
         more = f" and {len(confusion.phrasings) - 3} more" if len(confusion.phrasings) > 3 else ""
         if confusion.pair in accepted:
-            accepted_seen.append(f"{confusion.intent} -> {confusion.other} ({len(confusion.phrasings)})")
+            report.accepted.append(confusion)
             continue
         report.warnings.append(Problem(
             first.origin.path, first.origin.line, None, f"intent '{confusion.intent}'",
             f"{len(confusion.phrasings)} phrasing(s) match '{confusion.other}' better than their own intent: {examples}{more}",
             f"reword them or add phrasings that tell the two apart; if the overlap is fine, add \"{confusion.pair}\" "
             f"to check: accepted_confusions in settings.yaml", level="warning"))
-    if accepted_seen:
-        report.notes.append(f"{len(accepted_seen)} confusion(s) accepted in settings.yaml (check: accepted_confusions); "
-                            "'a -> b (n)' means n phrasings of a match b better:\n"
-                            + "\n".join(f"      {line}" for line in accepted_seen))
     report.warnings += _review_dates(knowledge, today, report.notes)
     return report
 
@@ -125,19 +123,32 @@ def _intent_warnings(knowledge: KnowledgeBase) -> list[Problem]:
     return found
 
 
-def _duplicate_phrasings(bot: Bot) -> list[Problem]:
-    owners: dict[str, list[tuple[Intent, str]]] = defaultdict(list)
-    for intent in bot.knowledge.intents:
-        for phrasing in intent.phrasings:
-            owners[bot.normaliser.analyse(phrasing).text].append((intent, phrasing))
+def _phrasings_under_two_intents(bot: Bot) -> list[Problem]:
+    """A phrasing that, read as the engine reads it, belongs to two intents: the matcher cannot
+    tell which to answer, and whichever wins, patients who ask it may get the wrong reply."""
+    first: dict[str, tuple[Intent, str, int | None]] = {}
     found = []
-    for entries in owners.values():
-        ids = sorted({intent.id for intent, _ in entries})
-        if len(ids) > 1:
-            intent, phrasing = entries[-1]
-            found.append(_warn(intent, "phrasings", f"the phrasing \"{phrasing}\" is also under {', '.join(repr(i) for i in ids if i != intent.id)}",
-                               "keep it under the one intent it belongs to"))
+    for intent in bot.knowledge.intents:
+        lines = intent.origin.phrasing_lines if intent.origin else ()
+        for index, phrasing in enumerate(intent.phrasings):
+            line = lines[index] if index < len(lines) else None
+            key = bot.normaliser.analyse(phrasing).text
+            owner = first.setdefault(key, (intent, phrasing, line))
+            other, other_phrasing, other_line = owner
+            if other.id == intent.id:
+                continue
+            there = f"intent '{other.id}' at {_place(other, other_line)}"
+            found.append(Problem(
+                intent.origin.path, line, None, f"intent '{intent.id}', field 'phrasings'",
+                (f"the phrasing \"{phrasing}\" is also under {there}" if other_phrasing == phrasing else
+                 f"the phrasing \"{phrasing}\" reads the same as \"{other_phrasing}\" under {there}")
+                + "; the assistant cannot tell which of the two to answer",
+                f"keep it under the one intent it asks about, and delete it here or at {_place(other, other_line)}"))
     return found
+
+
+def _place(intent: Intent, line: int | None) -> str:
+    return f"{intent.origin.path}:{line}" if line is not None else intent.origin.path
 
 
 def find_confusions(bot: Bot, folds: int = FOLDS) -> list[Confusion]:

@@ -12,13 +12,16 @@ from pathlib import Path
 
 
 def add_staff_commands(commands, intents_option) -> None:
+    from ..cli import existing_file, existing_folder, file_to_write, whole_number
     check = commands.add_parser(
         "check", help="check the intent files for errors and for what will confuse patients",
         description="Check every intent file and settings.yaml: errors (the assistant cannot use the folder) and warnings "
-                    "(phrasings under two intents, intents the matcher confuses, too few phrasings, placeholder settings, "
-                    "long answers, overdue reviews). Exit status 1 on errors, or on warnings with --strict.")
-    check.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
+                    "(intents the matcher confuses, too few phrasings, placeholder settings, long answers, overdue reviews). "
+                    "A phrasing under two intents is an error. Exit status 1 on errors, or on warnings with --strict.")
+    check.add_argument("folder", nargs="?", type=existing_folder, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument("--verbose", "-v", action="store_true",
+                       help="also list the confusions that settings.yaml accepts (check: accepted_confusions)")
     intents_option(check)
     check.set_defaults(handler=run_check)
 
@@ -26,7 +29,7 @@ def add_staff_commands(commands, intents_option) -> None:
         "test", help="run the conversation tests written in YAML",
         description="Play each conversation test (what the patient says, and the intent, fallback or urgent reply "
                     "expected) against the intents. With no FILE, runs every file in the intents folder's tests/.")
-    test.add_argument("files", nargs="*", type=Path, metavar="FILE", help="test files (default: <intents>/tests/*.yaml)")
+    test.add_argument("files", nargs="*", type=existing_file, metavar="FILE", help="test files (default: <intents>/tests/*.yaml)")
     intents_option(test)
     test.set_defaults(handler=run_tests)
 
@@ -34,9 +37,9 @@ def add_staff_commands(commands, intents_option) -> None:
         "eval", help="cross-validate the phrasings: accuracy, confusions, and the best threshold",
         description="Hold out each fold of every intent's phrasings, match them against the rest, and report accuracy, "
                     "per-intent precision and recall, the most confused pairs, and answered share and accuracy by threshold.")
-    evaluation.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
-    evaluation.add_argument("--folds", type=int, default=5, help="number of folds (default 5)")
-    evaluation.add_argument("--html", type=Path, metavar="FILE", help="also write a self-contained HTML report with pictures")
+    evaluation.add_argument("folder", nargs="?", type=existing_folder, metavar="DIR", help="the intents folder (default: --intents, else the shipped intents)")
+    evaluation.add_argument("--folds", type=whole_number(2), default=5, metavar="N", help="number of folds, 2 or more (default 5)")
+    evaluation.add_argument("--html", type=file_to_write, metavar="FILE", help="also write a self-contained HTML report with pictures")
     intents_option(evaluation)
     evaluation.set_defaults(handler=run_eval)
 
@@ -47,9 +50,9 @@ def add_staff_commands(commands, intents_option) -> None:
                     "phrasing of INTENT, keeping the file's comments and layout, show how it is answered now, and mark it done. "
                     "With --done N, mark entry N done without adding it; done entries are listed only with --all.")
     review.add_argument("--log", type=Path, metavar="FILE", help="the log file (default: the one settings.yaml names)")
-    review.add_argument("--add", type=int, metavar="N", help="the number of the logged message to add")
+    review.add_argument("--add", type=whole_number(1), metavar="N", help="the number of the logged message to add")
     review.add_argument("--to", metavar="INTENT", help="the intent to add it to")
-    review.add_argument("--done", type=int, metavar="N", nargs="+", help="mark these entries done (reviewed, nothing to add)")
+    review.add_argument("--done", type=whole_number(1), metavar="N", nargs="+", help="mark these entries done (reviewed, nothing to add)")
     review.add_argument("--all", action="store_true", help="list done entries too")
     intents_option(review)
     review.set_defaults(handler=run_review, review_parser=review)
@@ -67,9 +70,16 @@ def run_check(args: argparse.Namespace) -> int:
         print(problem)
     for note in report.notes:
         print(f"note: {note}")
+    if report.accepted:
+        print(f"note: {len(report.accepted)} confusion(s) accepted in settings.yaml (check: accepted_confusions)"
+              + ("; 'a -> b (n)' means n phrasings of a match b better:" if args.verbose else "; --verbose lists them."))
+        if args.verbose:
+            for confusion in report.accepted:
+                print(f"      {confusion.intent} -> {confusion.other} ({len(confusion.phrasings)})")
     errors, warnings = len(report.errors), len(report.warnings)
     if errors:
-        print(f"\n{errors} error(s): the assistant cannot use these files until they are fixed.")
+        print(f"\n{errors} error(s): " + ("the assistant cannot use these files until they are fixed." if not report.loaded else
+                                         "the assistant would load these files, but patients would get wrong answers: fix them first."))
         return 1
     print(f"\nNo errors. {warnings} warning(s)" + (" (failing because of --strict)." if warnings and args.strict else "."))
     return 1 if warnings and args.strict else 0
@@ -82,7 +92,7 @@ def run_tests(args: argparse.Namespace) -> int:
     bot = load(intents_folder(args))
     files = args.files or default_test_files(bot.knowledge.folder)
     if not files:
-        print(f"No test files: write some in {bot.knowledge.folder / 'tests'}/ or name them on the command line.")
+        print(f"No test files: write some in {bot.knowledge.folder / 'tests'}/ or name them on the command line.", file=sys.stderr)
         return 2
     tests, problems = load_tests(files, bot.knowledge.by_id)
     for problem in problems:
@@ -97,26 +107,38 @@ def run_tests(args: argparse.Namespace) -> int:
 
 def run_eval(args: argparse.Namespace) -> int:
     from ..engine import load
-    from .evaluate import WRONG_COST, evaluate
-    if args.folds < 2:
-        print("--folds must be 2 or more")
-        return 2
+    from .evaluate import IN_SCOPE_ONLY, RED_FLAGS_FIRST, WRONG_COST, evaluate
     e = evaluate(load(_folder(args)), folds=args.folds)
     print(f"Cross-validated accuracy: {e.accuracy:.1%} of {len(e.predictions)} phrasings went to the right intent "
           f"({args.folds} folds; each phrasing matched by an assistant that never saw it).\n")
-    print("Threshold  answered  accuracy  wrong")
-    for p in e.curve[::2]:
-        marks = " <- settings.yaml" if abs(p.threshold - e.threshold) < 0.026 else ""
-        marks += " <- suggested" if abs(p.threshold - e.suggested_threshold) < 0.026 else ""
-        print(f"  {p.threshold:4.2f}     {p.answered:6.1%}    {p.accuracy:6.1%}  {p.wrong:5.1%}{marks}")
-    print(f"\nSuggested threshold: {e.suggested_threshold:.2f} (the most right answers, counting each wrong one as "
-          f"{WRONG_COST} misses; these phrasings hold no out-of-scope questions, so check real messages before raising it).")
+    print("Risk and coverage by threshold (a reply below the threshold falls back to \"I can't answer that\"):")
+    print("  threshold  answered  wrong among answered  wrong of all")
+    nearest = min(e.curve, key=lambda p: abs(p.threshold - e.threshold))
+    for p in e.curve:
+        marks = "" if p is not nearest else " <- settings.yaml" + (f" ({e.threshold:.2f})" if abs(p.threshold - e.threshold) > 1e-9 else "")
+        marks += " <- suggested" if abs(p.threshold - e.suggested_threshold) < 1e-9 else ""
+        print(f"    {p.threshold:4.2f}     {p.answered:6.1%}         {p.risk:6.1%}             {p.wrong:6.1%}{marks}")
+    print(f"\nSuggested threshold: {e.suggested_threshold:.2f} (the most right answers, counting each wrong one as {WRONG_COST} misses).")
+    changes = e.switch_changes()
+    if abs(e.suggested_threshold - e.threshold) < 1e-9:
+        print("It is the threshold in settings.yaml already.")
+    else:
+        width = max(len(what) for what, *_ in changes)
+        print(f"Moving the threshold in settings.yaml from {e.threshold:.2f} to {e.suggested_threshold:.2f} would change, "
+              f"on these {len(e.predictions)} held-out phrasings:")
+        print(f"  {'':<{width}}   now  after  change")
+        for what, now, after, change in changes:
+            print(f"  {what:<{width}} {now:5d}  {after:5d}  {change}")
+    print(IN_SCOPE_ONLY)
     print("\nMost confused (phrasings of -> went to: count):")
     for a, b, n in e.confused[:10]:
         print(f"  {a:<26} -> {str(b):<26} {n}")
-    print("\nLowest recall (intent: precision, recall, phrasings):")
+    print("\nLowest recall (intent: precision, recall, phrasings; * urgent, see below):")
     for intent, (precision, recall, n) in sorted(e.per_intent.items(), key=lambda kv: kv[1][1])[:8]:
-        print(f"  {intent:<26} {precision:6.1%} {recall:6.1%} {n:4d}")
+        mark = "*" if intent in e.urgent else " "
+        print(f"  {intent:<26}{mark} {precision:6.1%} {recall:6.1%} {n:4d}")
+    if e.urgent:
+        print("* " + RED_FLAGS_FIRST.format(urgent=", ".join(e.urgent)))
     if args.html:
         from .report_html import render
         args.html.write_text(render(e), encoding="utf-8")
@@ -129,8 +151,12 @@ def run_review(args: argparse.Namespace) -> int:
     from ..engine import load
     from ..review_log import ReviewLog, review_log_path
     from .review import ReviewError, add_phrasing, group_misses
-    if (args.add is None) != (args.to is None) or (args.done and args.add is not None):
-        args.review_parser.error("--add N needs --to INTENT_ID (the intent the message should have matched), and --done goes on its own")
+    if args.to and args.add is None:
+        args.review_parser.error("--to needs --add N: the number of the logged message to add")
+    if args.add is not None and not args.to:
+        args.review_parser.error("--add needs --to INTENT_ID: the intent the message should have matched")
+    if args.done and args.add is not None:
+        args.review_parser.error("--done goes on its own, without --add")
     bot = load(intents_folder(args))
     path = args.log or review_log_path(bot.settings, bot.knowledge.folder)
     log = ReviewLog(path)

@@ -1,0 +1,28 @@
+"""A readable account of how a reply was chosen: the chat's /why and `ask --explain`.
+
+Kept apart from the terminal chat so that `ask` needs neither the REPL nor prompt-toolkit.
+"""
+from __future__ import annotations
+
+from .reply import Reply
+
+
+def explain_text(reply: Reply) -> str:
+    """A readable account of how a reply was chosen."""
+    e = reply.explanation
+    lines = [f"Reply: {reply.kind}" + (f", intent '{reply.intent}'" if reply.intent else "") + f", confidence {reply.confidence:.2f}",
+             f"Decided by: {e.get('decided_by', '-')}",
+             f"Your words as I read them: {e.get('normalised', '')}"]
+    if e.get("corrections"):
+        lines.append("Spelling corrected: " + ", ".join(f"{a} -> {b}" for a, b in e["corrections"].items()))
+    if e.get("synonyms"):
+        lines.append("Synonyms applied: " + ", ".join(f"{a} -> {b}" for a, b in e["synonyms"].items()))
+    if e.get("red_flag"):
+        lines.append(f"Red flag: {e['red_flag']['rule']} (\"{e['red_flag']['words']}\")")
+    for i, c in enumerate(e.get("candidates", []), 1):
+        s = c["scores"]
+        lines.append(f"  {i}. {c['intent']:<26} {c['score']:.3f}  (words {s['words']:.2f}, fuzzy {s['fuzzy']:.2f}, coverage {s['coverage']:.2f})"
+                     f"  via \"{c['phrasing']}\"")
+    if e.get("margin") is not None:
+        lines.append(f"Margin to the runner-up ({e['runner_up']}): {e['margin']:.3f}; threshold {e['threshold']:.2f}")
+    return "\n".join(lines)
