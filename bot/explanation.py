@@ -18,7 +18,12 @@ def explain_text(reply: Reply) -> str:
     if e.get("synonyms"):
         lines.append("Synonyms applied: " + ", ".join(f"{a} -> {b}" for a, b in e["synonyms"].items()))
     if e.get("red_flag"):
-        lines.append(f"Red flag: {e['red_flag']['rule']} (\"{e['red_flag']['words']}\")")
+        flag = e["red_flag"]
+        lines.append(f"Red flag: {flag['rule']} ({flag.get('title', '')}), tier {flag.get('tier', '')}: \"{flag['words']}\", asserted now")
+    for aside in e.get("red_flags_set_aside", []):
+        lines.append(f"Red-flag words set aside: {aside['rule']}: \"{aside['words']}\" ({aside['context']})")
+    if e.get("pushed_away"):
+        lines.append("Pushed away by their not_phrasings: " + ", ".join(e["pushed_away"]))
     for i, c in enumerate(e.get("candidates", []), 1):
         s = c["scores"]
         lines.append(f"  {i}. {c['intent']:<26} {c['score']:.3f}  (words {s['words']:.2f}, fuzzy {s['fuzzy']:.2f}, coverage {s['coverage']:.2f})"

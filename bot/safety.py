@@ -144,5 +144,5 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
             continue
         if concept.requires and _first_match(concept, concept.requires, sentences, required=True) is None:
             continue
-        return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(set_aside)
-    return None, tuple(set_aside)
+        return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
+    return None, tuple(dict.fromkeys(set_aside))
