@@ -8,6 +8,7 @@ only once it is valid, so requests never wait for a reload.
 """
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -18,6 +19,7 @@ from .intents import default_folder
 from .problems import LoadError
 
 UNCHANGED, RELOADED, FAILED = "unchanged", "reloaded", "failed"
+RELOAD_SWITCH_INTERVAL = 0.0005     # seconds; sys.getswitchinterval() is 0.005 by default
 
 
 def _stamp(folder: Path) -> tuple:
@@ -67,7 +69,16 @@ class LiveBot:
 
     def _watch(self) -> None:
         while not self._stop.wait(max(self.min_interval, 0.05)):
-            self.refresh()
+            if _stamp(self.folder) == self._stamp:
+                continue
+            # Loading is Python work that holds the GIL; other threads (the server's event loop) get
+            # it back after at most the switch interval, so shorten that from 5 ms while loading.
+            previous = sys.getswitchinterval()
+            sys.setswitchinterval(RELOAD_SWITCH_INTERVAL)
+            try:
+                self.refresh()
+            finally:
+                sys.setswitchinterval(previous)
 
     def stop(self) -> None:
         watcher, self._watcher = self._watcher, None
