@@ -60,6 +60,7 @@ def test_cors_preflight_allows_listed_origins_only(client):
     assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == ALLOWED
     other = client.options("/api/chat", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
     assert other.status_code == 400 and "access-control-allow-origin" not in other.headers
+    assert other.json()["error"]["code"] == "cors_refused"
     simple = client.post("/api/chat", json={"message": "hi"}, headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in simple.headers
 
@@ -157,7 +158,7 @@ def test_clinic_text_is_escaped_on_the_demo_page(tmp_path):
 
 
 def test_rate_limit_counts_a_client_across_workers_sharing_a_store(tmp_path):
-    store = str(tmp_path / "rate.sqlite")
+    store = str(tmp_path / "rate")
     now = [600.0]
     workers = [RateLimiter(3, store, clock=lambda: now[0]) for _ in range(2)]
     waits = [workers[i % 2].retry_after("203.0.113.7") for i in range(5)]
@@ -169,10 +170,12 @@ def test_rate_limit_counts_a_client_across_workers_sharing_a_store(tmp_path):
 
 def test_rate_limit_memory_is_fixed_however_many_clients_call(tmp_path, monkeypatch):
     monkeypatch.setattr(limits, "SLOTS", 64)
-    limiter = RateLimiter(100, str(tmp_path / "rate.sqlite"), clock=lambda: 0.0)
+    store = tmp_path / "rate"
+    limiter = RateLimiter(100, str(store), clock=lambda: 0.0)
+    size = store.stat().st_size
     for i in range(5_000):
         limiter.retry_after(f"2001:db8::{i:x}")
-    assert limiter._counts._db.execute("SELECT count(*) FROM counts").fetchone()[0] <= ROWS * 64
+    assert store.stat().st_size == size <= 16 + 16 * ROWS * 64
     assert limiter.retry_after("198.51.100.1") == 0              # a newcomer is not blocked by the crowd
 
 

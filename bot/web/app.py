@@ -43,7 +43,7 @@ class WebOptions:
     allowed_origins: tuple[str, ...] = ()
     rate_limit: int | None = None     # per minute per client; None: from settings.yaml
     log_messages: bool | None = None  # None: from settings.yaml
-    rate_store: str | None = None     # a SQLite file shared by several workers' rate limits; None: in memory
+    rate_store: str | None = None     # a file several workers share for the rate limit; None: in memory
 
 
 def _error(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
@@ -78,6 +78,17 @@ class NoSniff:
                 message["headers"] = [*message.get("headers", ()), (b"x-content-type-options", b"nosniff")]
             await send(message)
         await self.app(scope, receive, send_with_header)
+
+
+class CORS(CORSMiddleware):
+    """Starlette's CORS middleware, with a refused preflight answered as a JSON error."""
+
+    def preflight_response(self, request_headers) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code != 400:
+            return response
+        headers = {k: v for k, v in response.headers.items() if k not in ("content-length", "content-type")}
+        return _error(400, "cors_refused", f"{response.body.decode()}: ask the clinic to allow your site's origin.", headers)
 
 
 def _is_json(request: Request) -> bool:
@@ -188,7 +199,7 @@ def create_app(live: LiveBot, options: WebOptions = WebOptions()) -> Starlette:
         Route("/favicon.ico", lambda request: Response(status_code=204)),
     ]
     middleware = [Middleware(NoSniff),
-                  Middleware(CORSMiddleware, allow_origins=origins, allow_methods=["POST"], allow_headers=["Content-Type"],
+                  Middleware(CORS, allow_origins=origins, allow_methods=["POST"], allow_headers=["Content-Type"],
                              max_age=600)]
 
     @asynccontextmanager
@@ -210,7 +221,7 @@ def app_from_environment() -> Starlette:
     Reads HEADACHE_BOT_INTENTS (a folder; default: the shipped intents),
     HEADACHE_BOT_ORIGINS (space-separated extra allowed origins),
     HEADACHE_BOT_RATE_LIMIT (requests per minute per client), HEADACHE_BOT_RATE_STORE
-    (a SQLite file the workers share for the rate limit) and HEADACHE_BOT_LOG_LEVEL."""
+    (a file the workers share for the rate limit) and HEADACHE_BOT_LOG_LEVEL."""
     import os
     rate = os.environ.get("HEADACHE_BOT_RATE_LIMIT", "").strip()
     if rate and not rate.isdigit():

@@ -59,7 +59,7 @@ def run_serve(args: argparse.Namespace) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="headache-bot-") as shared:   # 0700: the workers' shared rate-limit counts
         os.environ.update(HEADACHE_BOT_INTENTS=str(live.folder.resolve()), HEADACHE_BOT_ORIGINS=" ".join(args.allow_origin),
-                          HEADACHE_BOT_RATE_STORE=os.path.join(shared, "rate-limit.sqlite"),
+                          HEADACHE_BOT_RATE_STORE=os.path.join(shared, "rate-limit-counts"),
                           HEADACHE_BOT_LOG_LEVEL=args.log_level)
         if args.rate_limit is not None:
             os.environ["HEADACHE_BOT_RATE_LIMIT"] = str(args.rate_limit)

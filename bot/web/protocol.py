@@ -29,7 +29,7 @@ HEAD_LIMIT = 16 * 1024          # bytes of request line and headers (nginx allow
 HEAD_TIMEOUT = 10.0             # seconds to send the request line and headers
 BODY_TIMEOUT = 10.0             # seconds to send the body once the head is in (the body is at most 8 KB)
 MAX_CONNECTIONS = 10_000        # per worker, whatever the open-file limit allows
-RESERVED_FILES = 64             # descriptors kept for the listening socket, intent files, SQLite, logs
+RESERVED_FILES = 64             # descriptors kept for the listening socket, intent files, the rate-limit file, logs
 
 
 def connection_cap() -> int:
