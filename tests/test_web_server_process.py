@@ -170,3 +170,17 @@ def test_serve_with_two_workers_counts_the_rate_limit_across_them():
         process.terminate()
         output, _ = process.communicate(timeout=20)
     assert "Traceback" not in output
+
+
+def test_the_head_limit_and_timeout_hold_for_each_keep_alive_request(monkeypatch):
+    monkeypatch.setattr(protocol, "HEAD_TIMEOUT", 0.5)
+    first = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+    big = b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * (HEAD_LIMIT + 10) + b"\r\n\r\n"
+    with running_server(make_app(rate_limit=0)) as url:
+        host, port = url.removeprefix("http://").split(":")
+        for second, status in ((big, b"431"), (b"GET /healthz HTTP/1.1\r\n", b"408")):   # too big; never finished
+            with socket.create_connection((host, int(port)), timeout=5) as sock:
+                sock.sendall(first)
+                assert sock.recv(65536).startswith(b"HTTP/1.1 200")
+                sock.sendall(second)
+                assert sock.recv(65536).startswith(b"HTTP/1.1 " + status)

@@ -105,7 +105,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def _timed_out(self) -> None:
         self._timer = None
-        if self.cycle is None or not self.cycle.response_started:
+        if self._in_head or self.cycle is None or not self.cycle.response_started:
             self._refuse(408, "request_timeout", "The request was not sent in time.")
         else:
             self._close()
@@ -132,9 +132,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self._in_head = True
         if self._timer is None:             # the first request's clock started with the connection
-            self._head_bytes = 0
             self._arm(HEAD_TIMEOUT)
 
     def on_headers_complete(self) -> None:
@@ -153,6 +151,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
+        self._in_head, self._head_bytes = True, 0   # the next bytes are the next request's head
         if not self.transport.is_closing():   # idle between keep-alive requests: may make room for others
             _waiting.setdefault(self.server_state, {})[self] = None
 
