@@ -184,3 +184,9 @@ def test_the_head_limit_and_timeout_hold_for_each_keep_alive_request(monkeypatch
                 assert sock.recv(65536).startswith(b"HTTP/1.1 200")
                 sock.sendall(second)
                 assert sock.recv(65536).startswith(b"HTTP/1.1 " + status)
+
+
+def test_serve_refuses_a_proxy_list_that_is_not_addresses():
+    result = subprocess.run([sys.executable, "-m", "bot", "serve", "--forwarded-allow-ips", "10.0.0.5,proxy.example",
+                             "--port", str(free_port())], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2 and "'proxy.example' is not an IP address" in result.stdout

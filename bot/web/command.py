@@ -34,6 +34,17 @@ def uvicorn_options(trusted_proxies: str) -> dict:
             "access_log": False, "server_header": False}
 
 
+def _bad_addresses(addresses: str) -> str | None:
+    """The first entry of a comma-separated list that is not an IP address or network, if any."""
+    import ipaddress
+    for entry in filter(None, (e.strip() for e in addresses.split(","))):
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            return entry
+    return None
+
+
 def run_serve(args: argparse.Namespace) -> int:
     import logging
     import tempfile
@@ -49,6 +60,9 @@ def run_serve(args: argparse.Namespace) -> int:
         return 2
     if args.workers < 1:
         print("--workers must be 1 or more")
+        return 2
+    if bad := _bad_addresses(args.forwarded_allow_ips):
+        print(f"--forwarded-allow-ips: {bad!r} is not an IP address or network (like 10.0.0.5 or 10.0.0.0/24)")
         return 2
     live = LiveBot(intents_folder(args))   # raises LoadError on invalid intents: printed by bot.cli
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
