@@ -9,12 +9,15 @@ wrk (Debian's package `wrk`; apt-get install wrk) from one thread with
 `--clients` keep-alive connections for `--seconds` seconds, cycling through
 a few different questions. wrk is used because a Python client would take
 more of this 2-core machine than the server under test. Prints replies per
-second, p50 and p99 latency and the error count (socket errors and non-2xx).
+second, p50 and p99 latency and the error count (socket errors and non-2xx),
+and the server's CPU time per reply, which other work on the machine does not
+inflate as much as it does the latency.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import socket
@@ -44,6 +47,20 @@ end
 """
 
 
+def server_cpu_seconds(pid: int) -> float:
+    """User and system CPU time of the server process and its worker processes (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:      # fields[1]: the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / ticks       # utime, stime
+    return total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=50)
@@ -71,8 +88,10 @@ def main() -> None:
         time.sleep(3 if args.workers > 1 else 0)        # the other workers start too
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
             f.write(lua_script())
+        cpu_before = server_cpu_seconds(server.pid)
         out = subprocess.run(["wrk", "-t1", f"-c{args.clients}", f"-d{args.seconds}s", "--latency", "-s", f.name,
                               f"http://127.0.0.1:{port}/"], capture_output=True, text=True).stdout
+        cpu = server_cpu_seconds(server.pid) - cpu_before
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -84,6 +103,9 @@ def main() -> None:
     limit = f"rate limit {args.rate_limit}/min" if args.rate_limit else "no rate limit"
     print(f"{args.clients} clients for {args.seconds} s, {args.workers} worker(s), {limit}: {rate:,.0f} replies/s, p50 {p50}, p99 {p99}, "
           f"errors {socket_errors + non_2xx}")
+    replies = int(re.search(r"(\d+) requests in", out).group(1))
+    print(f"server CPU per reply: {cpu / replies * 1e6:.0f} us (so at most {replies / cpu:,.0f} replies/s per core it has "
+          "to itself; on a shared machine the rate above is lower)")
 
 
 if __name__ == "__main__":
