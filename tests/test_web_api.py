@@ -6,6 +6,8 @@ import shutil
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from bot.web import limits
@@ -187,3 +189,19 @@ def test_message_text_is_not_logged_by_default(client, caplog):
     caplog.set_level("INFO", logger="headache_bot.web")
     client.post("/api/chat", json={"message": "my number is 555 123 4567 and my head hurts"})
     assert "intent=" in caplog.text and "555" not in caplog.text and "head hurts" not in caplog.text
+
+
+_json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+                            lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                            max_leaves=30)
+_conversations = st.dictionaries(st.sampled_from(["v", "turn", "topic", "offer", "options", "booking_turn", "x"]),
+                                 _json_values, max_size=6) | _json_values
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.binary(max_size=200) | st.builds(lambda m, c: json.dumps({"message": m, "conversation": c}).encode(),
+                                                 st.text(max_size=50) | _json_values, _conversations))
+def test_any_body_gets_a_json_reply_or_a_json_4xx_never_a_500(client, body):
+    response = client.post("/api/chat", content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code < 500
+    assert response.status_code == 200 or response.json()["error"]["code"]
