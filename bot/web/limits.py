@@ -30,11 +30,11 @@ class RateLimiter:
     def __init__(self, per_minute: int, store: str | None = None, clock=time.time):
         self.per_minute = per_minute
         self._clock = clock
-        self._counts = SharedCounts(store) if store else MemoryCounts()
+        self._counts = None if per_minute <= 0 else SharedCounts(store) if store else MemoryCounts()
 
     def retry_after(self, client: str) -> int:
         """0 if the request may go ahead, else the seconds to wait."""
-        if self.per_minute <= 0:
+        if self._counts is None:
             return 0
         now = self._clock()
         window = int(now // 60)
@@ -45,7 +45,8 @@ class RateLimiter:
         return 0
 
     def close(self) -> None:
-        self._counts.close()
+        if self._counts is not None:
+            self._counts.close()
 
 
 class MemoryCounts:
