@@ -2,11 +2,13 @@
 
 An edit that breaks the files never takes the assistant down: the last good
 `Bot` keeps serving, and `error` holds the problems until the files are fixed.
-Adapters (the REPL, the web server) ask `LiveBot.refresh()` now and then and
-tell staff what happened.
+The REPL asks `LiveBot.refresh()` before each message; the web server calls
+`watch()`, which reloads in a background thread and swaps the new `Bot` in
+only once it is valid, so requests never wait for a reload.
 """
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -17,6 +19,7 @@ from .intents import default_folder
 from .problems import LoadError
 
 UNCHANGED, RELOADED, FAILED = "unchanged", "reloaded", "failed"
+RELOAD_SWITCH_INTERVAL = 0.0005     # seconds; sys.getswitchinterval() is 0.005 by default
 
 
 def _stamp(folder: Path) -> tuple:
@@ -41,16 +44,47 @@ class LiveBot:
         self._lock = threading.Lock()
         self.error: LoadError | None = None
         self.loaded_at = time.time()
+        self._watcher: threading.Thread | None = None
+        self._stop = threading.Event()
 
     @property
     def bot(self) -> Bot:
         return self._bot
 
     def current(self) -> Bot:
-        """The bot to use now, after a cheap check for changed files (at most every `min_interval` s)."""
-        if time.monotonic() - self._checked >= self.min_interval:
+        """The bot to use now. Unless `watch()` reloads in the background, this first checks cheaply
+        for changed files (at most every `min_interval` s) and reloads them here."""
+        if self._watcher is None and time.monotonic() - self._checked >= self.min_interval:
             self.refresh()
         return self._bot
+
+    def watch(self) -> None:
+        """Check for changed files every `min_interval` s (at least 0.05 s) in a background thread,
+        reloading them there; `current()` then never waits. `stop()` ends it."""
+        if self._watcher is not None:
+            return
+        self._stop.clear()
+        self._watcher = threading.Thread(target=self._watch, name="intent-reload", daemon=True)
+        self._watcher.start()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(max(self.min_interval, 0.05)):
+            if _stamp(self.folder) == self._stamp:
+                continue
+            # Loading is Python work that holds the GIL; other threads (the server's event loop) get
+            # it back after at most the switch interval, so shorten that from 5 ms while loading.
+            previous = sys.getswitchinterval()
+            sys.setswitchinterval(RELOAD_SWITCH_INTERVAL)
+            try:
+                self.refresh()
+            finally:
+                sys.setswitchinterval(previous)
+
+    def stop(self) -> None:
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            self._stop.set()
+            watcher.join()
 
     def refresh(self) -> str:
         """Reload if the files changed: RELOADED, FAILED (last good kept, see `error`) or UNCHANGED."""

@@ -11,6 +11,7 @@ import uvicorn
 
 from bot.reload import LiveBot
 from bot.web.app import WebOptions, create_app
+from bot.web.command import uvicorn_options
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 
@@ -26,10 +27,12 @@ def make_app(folder: Path = MINIMAL, **options):
 
 
 @contextmanager
-def running_server(app, port: int | None = None):
-    """Serve `app` with uvicorn in a thread on a loopback port (a free one by default); yields the base URL."""
+def running_server(app, port: int | None = None, trusted_proxies: str = ""):
+    """Serve `app` as `serve` does (uvicorn with the guarded protocol) in a thread on a loopback port
+    (a free one by default); yields the base URL."""
     port = port or free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           **uvicorn_options(trusted_proxies)))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
