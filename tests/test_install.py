@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_installed_script_answers_from_any_folder(tmp_path):
     source = tmp_path / "source"
     # Copy the checkout without build leftovers so the wheel is built from what git would hold.
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", ".venv", "*.egg-info", "build", "dist",
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", ".venv", ".build-venv", "*.egg-info", "build", "dist",
                                                                    "__pycache__", ".pytest_cache", ".hypothesis", "artifacts"))
     for log in ("review-log.sqlite3", "review-log.sqlite3-wal", "review-log.jsonl"):   # a log staff left in intents/
         (source / "intents" / log).write_text("my name is Maria Lopez")
@@ -36,10 +36,12 @@ def test_installed_script_answers_from_any_folder(tmp_path):
     assert reply["intent"] == "what_is_botox" and "toxin" in reply["text"].lower()
     module = subprocess.run([str(python), "-m", "bot", "ask", "hi"], capture_output=True, text=True, cwd=elsewhere, timeout=60)
     assert module.returncode == 0 and module.stdout.strip()
-    shipped = subprocess.run([str(python), "-c", "import bot.web.app as a, bot.intents as i; "
-                              "print((a.STATIC / 'widget.js').is_file(), (i.default_folder() / 'tests').is_dir())"],
+    shipped = subprocess.run([str(python), "-c", "import bot.web.app as a, bot.intents as i, bot.semantic as s; "
+                              "print((a.STATIC / 'widget.js').is_file(), (i.default_folder() / 'tests').is_dir(), "
+                              "s.Encoder.load().encode(['botox']).shape)"],
                              capture_output=True, text=True, cwd=elsewhere, timeout=60)
-    assert shipped.stdout.split() == ["True", "True"]    # the widget and the conversation tests are package data
+    # The widget, the conversation tests and the semantic model are package data.
+    assert shipped.stdout.split() == ["True", "True", "(1,", "256)"], shipped.stderr
     installed = subprocess.run([str(python), "-c", "import bot.intents as i; print(sorted(p.name for p in i.default_folder().iterdir()))"],
                                capture_output=True, text=True, cwd=elsewhere, timeout=60)
     assert "settings.yaml" in installed.stdout and "review-log" not in installed.stdout    # patients' messages are never packaged
