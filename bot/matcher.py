@@ -50,10 +50,14 @@ class Candidate:
     words: float       # rarity-weighted F-measure of word overlap with the best phrasing
     fuzzy: float       # token_sort_ratio of the stems, 0..1
     coverage: float    # share of the message's word weight the intent's vocabulary knows
+    lexical: float | None = None    # the matcher's own score, when `score` fuses in meaning (understanding.py)
+    semantic: float | None = None   # the best cosine with the intent's phrasings (semantic.py)
 
     def to_dict(self) -> dict:
-        return {"intent": self.intent, "score": round(self.score, 4), "phrasing": self.phrasing,
-                "scores": {"words": round(self.words, 4), "fuzzy": round(self.fuzzy, 4), "coverage": round(self.coverage, 4)}}
+        scores = {"words": round(self.words, 4), "fuzzy": round(self.fuzzy, 4), "coverage": round(self.coverage, 4)}
+        if self.semantic is not None:
+            scores.update(lexical=round(self.lexical, 4), semantic=round(self.semantic, 4))
+        return {"intent": self.intent, "score": round(self.score, 4), "phrasing": self.phrasing, "scores": scores}
 
 
 class Matcher:

@@ -24,8 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from .intents import URGENT, Intent, KnowledgeBase
 from .matcher import Candidate, Matcher
+from .semantic import Encoder, SemanticIndex
 from .context import Sentence, split_sentences
 from .safety import VOCABULARY, Finding, SetAside, find_red_flag, has_current_symptom, without_negated_symptoms
 from .text import Analysis, Normaliser, clean, common_english_words, fold
@@ -35,6 +38,7 @@ ORDINALS = {"1": 0, "one": 0, "first": 0, "the first": 0, "first one": 0, "the f
             "2": 1, "two": 1, "second": 1, "the second": 1, "second one": 1, "the second one": 1, "b": 1,
             "the other": 1, "the other one": 1, "last": 1, "the last one": 1}
 CANDIDATES_KEPT = 5
+FUSION_POOL = 10                 # intents taken from each signal before they are fused
 LONG_MESSAGE_WORDS = 35          # longer messages are matched on their question sentences too
 _QUESTION_START = re.compile(r"^(what|whats|how|why|is|are|can|could|does|do|did|will|would|should|has|have|when|which|who|any|anyone|so)\b", re.I)
 NOT_PREFIX = "not:"
@@ -101,6 +105,17 @@ class Understander:
         near_misses = [Intent(id=NOT_PREFIX + i.id, title=i.not_phrasings[0], phrasings=i.not_phrasings)
                        for i in knowledge.intents if i.not_phrasings]
         self.matcher = Matcher((*knowledge.intents, *near_misses), self.normaliser)
+        # Meaning: every title and phrasing as the normaliser reads it, grouped by intent (bot/semantic.py).
+        everything = [i for i in (*knowledge.intents, *near_misses) if i.phrasings]
+        self._semantic_ids = [i.id for i in everything]
+        texts, owners = [], []
+        for index, intent in enumerate(everything):
+            for phrasing in dict.fromkeys((intent.title, *intent.phrasings)):
+                texts.append(self.normaliser.analyse(phrasing).text)
+                owners.append(index)
+        self.semantic = SemanticIndex(Encoder.load(), texts, owners, len(everything))
+        self._semantic_index = {intent_id: i for i, intent_id in enumerate(self._semantic_ids)}
+        self.semantic_weight = self.settings.matching.semantic_weight
         self._urgent_ids = frozenset(i.id for i in knowledge.intents if i.kind == URGENT)
 
     def understand(self, message: object) -> Understanding:
@@ -115,16 +130,39 @@ class Understander:
             if question != analysis.corrected:
                 analysis = replace(self.normaliser.analyse(question), original=analysis.original)
         current_symptom = has_current_symptom(sentences)
-        candidates = self.matcher.rank(analysis, limit=2 * CANDIDATES_KEPT)
+        candidates = self.rank(analysis)
         focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else None
         if focus is not None:
-            candidates = _best_of(candidates, self.matcher.rank(self.normaliser.analyse(focus), limit=2 * CANDIDATES_KEPT))
+            candidates = _best_of(candidates, self.rank(self.normaliser.analyse(focus)))
         if finding is None and not current_symptom:
             candidates = [c for c in candidates if c.intent not in self._urgent_ids]
         candidates, pushed_away = self._push_away(candidates)
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
                              red_flags_set_aside=set_aside)
+
+    def rank(self, analysis: Analysis) -> list[Candidate]:
+        """Intents best first, each scored (1 - w) x the matcher's score + w x the best cosine of meaning
+        (w: settings' matching: semantic_weight). The matcher's pool is its best few; an intent that only
+        meaning brings in is given the pool's lowest word score, which it cannot beat."""
+        pool = self.matcher.rank(analysis, limit=FUSION_POOL)
+        weight = self.semantic_weight
+        if not pool or weight <= 0:
+            return pool
+        cosines = self.semantic.best_per_group(analysis.text)
+        floor = pool[-1].score if len(pool) < len(self._semantic_ids) else 0.0
+        fused = {}
+        for c in pool:
+            cosine = float(cosines[self._semantic_index[c.intent]])
+            fused[c.intent] = replace(c, score=(1 - weight) * c.score + weight * cosine, lexical=c.score, semantic=cosine)
+        for i in np.argsort(-cosines)[:FUSION_POOL]:
+            intent_id = self._semantic_ids[i]
+            if intent_id not in fused:
+                cosine = float(cosines[i])
+                phrasing = self.semantic.best_phrasing(analysis.text, int(i))
+                fused[intent_id] = Candidate(intent_id, (1 - weight) * floor + weight * cosine, phrasing[0] if phrasing else "",
+                                             0.0, 0.0, 0.0, lexical=floor, semantic=cosine)
+        return sorted(fused.values(), key=lambda c: -c.score)
 
     @staticmethod
     def _push_away(candidates: list[Candidate]) -> tuple[list[Candidate], tuple[str, ...]]:

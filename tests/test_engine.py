@@ -105,7 +105,23 @@ def test_explanation_names_the_matched_phrasing_and_runner_up(minimal):
     assert e["matched_phrasing"] == "how long does botox last"
     assert e["runner_up"] and e["margin"] > 0
     assert e["candidates"][0]["intent"] == "short_term_relief"
-    assert set(e["candidates"][0]["scores"]) == {"words", "fuzzy", "coverage"}
+    scores = e["candidates"][0]["scores"]
+    assert set(scores) == {"words", "fuzzy", "coverage", "lexical", "semantic"}
+    assert 0 < scores["semantic"] <= 1 and 0 < scores["lexical"] <= 1
+
+
+def test_meaning_brings_in_what_words_alone_miss(shipped):
+    """The semantic signal: "feeble" is not a word of the phrasings, but it means what "weak" does."""
+    message = "my neck muscles got feeble after the crash"
+    weight = shipped.understander.semantic_weight
+    try:
+        shipped.understander.semantic_weight = 0.0
+        words_only = shipped.understand(message).top
+    finally:
+        shipped.understander.semantic_weight = weight
+    assert words_only.semantic is None and words_only.score < shipped.settings.matching.threshold
+    reply = shipped.reply(message)
+    assert reply.intent == "neck_muscle_atrophy" and reply.explanation["candidates"][0]["scores"]["semantic"] > 0.5
 
 
 def test_the_engine_does_not_change_the_conversation_it_was_given(minimal):
