@@ -111,6 +111,15 @@ def conditional(sentence: str, start: int) -> bool:
     return any(not TERMINATION.search(sentence, trigger.end(), start) for trigger in HYPOTHETICAL.finditer(sentence, 0, start))
 
 
+GENERAL_QUESTION = re.compile(r"^(what|whats|which|when|where|why|how|who|is|are|can|could|does|do|did|will|would|should|might|may)\b")
+
+
+def general_question(sentence: str, question: bool) -> bool:
+    """A question that asserts nothing now ("what time of day are headaches usually worst?")."""
+    return question and bool(GENERAL_QUESTION.match(sentence)) and not ASSERTED_NOW.search(sentence) \
+        and not SEEKING_CARE.search(sentence)
+
+
 def risk_question(sentence: str, question: bool = False) -> bool:
     """A question about risk that asserts nothing now ("can botox cause double vision?")."""
     if SEEKING_CARE.search(sentence):

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .context import NEGATORS, POST_NEGATION, Sentence, conditional, historical, hypothetical, negated, risk_question
+from .context import NEGATORS, POST_NEGATION, Sentence, conditional, general_question, historical, hypothetical, negated, risk_question
 from .intents import CRISIS
 from .red_flags import RedFlag
 
@@ -108,7 +108,7 @@ def has_current_symptom(sentences: Sequence[Sentence]) -> bool:
     for such messages, and the fallback adds what to do in an emergency."""
     return any(word.group() in _SYMPTOM_WORDS and not negated(s.text, word.start(), _SYMPTOM_WORDS)
                and not historical(s.text, word.start(), word.end()) and not hypothetical(s.text, word.start(), s.question)
-               for s in sentences for word in re.finditer(r"\S+", s.text))
+               for s in sentences if not general_question(s.text, s.question) for word in re.finditer(r"\S+", s.text))
 
 
 _BODY_WORDS = frozenset("neck head arm arms leg legs hand hands face body side eye eyes chest throat".split())
