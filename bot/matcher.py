@@ -76,8 +76,9 @@ class Matcher:
         texts: list[str] = []
         targets: list[str] = []
         owner: list[int] = []
-        postings: dict[str, list[int]] = {}       # stem -> the phrasings that have it, in order
-        intent_postings: dict[str, list[int]] = {}
+        columns: list[int] = []            # every phrasing's stems as column numbers, end to end
+        counts: list[int] = []             # how many stems each phrasing has
+        self._column: dict[str, int] = {}
         for intent in intents:
             if not intent.phrasings:
                 continue
@@ -85,28 +86,30 @@ class Matcher:
             self.intent_ids.append(intent.id)
             for phrasing in dict.fromkeys((intent.title, *intent.phrasings)):
                 analysis = normaliser.analyse(phrasing)
-                row = len(texts)
                 texts.append(phrasing)
                 # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
                 targets.append(_sorted_words(analysis.text))
                 owner.append(index)
-                for stem in analysis.stems:
-                    postings.setdefault(stem, []).append(row)
-                    holders = intent_postings.setdefault(stem, [])
-                    if not holders or holders[-1] != index:
-                        holders.append(index)
+                columns.extend(self._column.setdefault(stem, len(self._column)) for stem in analysis.stems)
+                counts.append(len(analysis.stems))
         self.phrasings = texts
         self._fuzzy_targets = np.array(targets, dtype=object)
-        n_intents, n_phrasings = len(self.intent_ids), len(texts)
+        n_intents, n_phrasings, n_words = len(self.intent_ids), len(texts), len(self._column)
         self._owner = np.array(owner, dtype=np.int32)
         # Where each intent's phrasings start in the phrasing arrays (they are contiguous).
         self._starts = np.searchsorted(self._owner, np.arange(n_intents)).astype(np.int64)
         self._ends = np.append(self._starts[1:], n_phrasings)
-        vocabulary = sorted(postings)
-        self._column = {s: i for i, s in enumerate(vocabulary)}
-        # Postings, word-major: the phrasings (and intents) of word `c` are `_rows[_row_start[c]:_row_start[c + 1]]`.
-        self._rows, self._row_start = _concatenate([postings[s] for s in vocabulary])
-        self._intents, self._intent_start = _concatenate([intent_postings[s] for s in vocabulary])
+        # Postings, word-major: the phrasings (and intents) that have word `c` are
+        # `_rows[_row_start[c]:_row_start[c + 1]]` (and `_intents[_intent_start[c]:...]`), ascending.
+        column = np.array(columns, dtype=np.int64)
+        row = np.repeat(np.arange(n_phrasings, dtype=np.int32), counts)
+        order = np.argsort(column, kind="stable")
+        self._rows, self._row_start = row[order], _starts_of(column, n_words)
+        # Sorted by word, then by phrasing, and so by intent: a word's intents are its phrasings' owners, once each.
+        word, holder = column[order], self._owner[self._rows]
+        first = np.ones(len(word), dtype=bool)
+        first[1:] = (word[1:] != word[:-1]) | (holder[1:] != holder[:-1])
+        self._intents, self._intent_start = holder[first], _starts_of(word[first], n_words)
         document_frequency = np.diff(self._intent_start).astype(np.float32)
         self._idf = (np.log((n_intents + 1) / (document_frequency + 0.5)) + IDF_SMOOTHING).astype(np.float32)
         self._unknown_weight = float((math.log(n_intents + 1) + IDF_SMOOTHING) * UNKNOWN_WORD_WEIGHT) if n_intents else 1.0
@@ -242,12 +245,11 @@ def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     return offsets + np.arange(int(lengths.sum()))
 
 
-def _concatenate(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """The lists end to end as one int32 array, and where each starts (with the total at the end)."""
-    starts = np.zeros(len(lists) + 1, dtype=np.int64)
-    np.cumsum([len(x) for x in lists], out=starts[1:])
-    flat = np.fromiter((v for x in lists for v in x), dtype=np.int32, count=int(starts[-1]))
-    return flat, starts
+def _starts_of(groups: np.ndarray, n_groups: int) -> np.ndarray:
+    """Where each group starts once `groups` is sorted, with the total at the end."""
+    starts = np.zeros(n_groups + 1, dtype=np.int64)
+    np.cumsum(np.bincount(groups, minlength=n_groups), out=starts[1:])
+    return starts
 
 
 def _top(score: np.ndarray, limit: int) -> np.ndarray:
