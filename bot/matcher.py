@@ -93,7 +93,8 @@ class Matcher:
                 columns.extend(self._column.setdefault(stem, len(self._column)) for stem in analysis.stems)
                 counts.append(len(analysis.stems))
         self.phrasings = texts
-        self._fuzzy_targets = np.array(targets, dtype=object)
+        self._fuzzy_target_list = targets                        # (cdist reads a list fastest)
+        self._fuzzy_targets = np.array(targets, dtype=object)   # (and picks subsets fastest from an array)
         n_intents, n_phrasings, n_words = len(self.intent_ids), len(texts), len(self._column)
         self._owner = np.array(owner, dtype=np.int32)
         # Where each intent's phrasings start in the phrasing arrays (they are contiguous).
@@ -137,20 +138,22 @@ class Matcher:
         chosen, floor = None, -np.inf
         if len(self.phrasings) > PRUNE_ABOVE:
             chosen, floor = self._worth_scoring(query, overlap, total, coverage, limit)
-        if chosen is None:       # every intent, every phrasing
-            chosen = np.arange(len(self.intent_ids))
-            rows = np.arange(len(self.phrasings))
-        else:
-            rows = _ranges(self._starts[chosen], self._ends[chosen])
-        return self._best(query, chosen, rows, overlap[rows], total, coverage, limit, floor)
+        return self._best(query, chosen, overlap, total, coverage, limit, floor)
 
-    def _best(self, query: str, chosen: np.ndarray, rows: np.ndarray, overlap: np.ndarray, total: float,
+    def _best(self, query: str, chosen: np.ndarray | None, overlap: np.ndarray, total: float,
               coverage: np.ndarray, limit: int, floor: float = -np.inf) -> list[Candidate]:
-        """The best `limit` of the intents `chosen` (ascending), scored on their phrasings `rows`.
+        """The best `limit` of the intents `chosen` (ascending; None: all), scored on their phrasings.
 
         A phrasing whose score is bound to leave its intent below `floor` gets no
         fuzzy score (0): it can be neither among the best nor its intent's best.
         """
+        if chosen is None:
+            rows, first, intent_coverage = None, self._starts, coverage
+        else:
+            rows = _ranges(self._starts[chosen], self._ends[chosen])
+            overlap, intent_coverage = overlap[rows], coverage[chosen]
+            first = np.zeros(len(chosen), dtype=np.int64)        # where each chosen intent's phrasings start in `rows`
+            np.cumsum((self._ends - self._starts)[chosen][:-1], out=first[1:])
         words = self._word_scores(overlap, rows, total)
         if floor == -np.inf:
             fuzzy = self._fuzzy(query, rows)
@@ -161,22 +164,20 @@ class Matcher:
             fuzzy = np.zeros(len(rows), dtype=np.float32)
             fuzzy[worth] = self._fuzzy(query, rows[worth])
         phrasing_score = (WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
-        first = np.zeros(len(chosen), dtype=np.int64)        # where each chosen intent's phrasings start in `rows`
-        np.cumsum((self._ends - self._starts)[chosen][:-1], out=first[1:])
-        score = (1 - INTENT_WEIGHT) * np.maximum.reduceat(phrasing_score, first) + INTENT_WEIGHT * coverage[chosen]
+        score = (1 - INTENT_WEIGHT) * np.maximum.reduceat(phrasing_score, first) + INTENT_WEIGHT * intent_coverage
         result = []
         for k in _top(score, limit):
-            i = chosen[k]
+            i = k if chosen is None else chosen[k]
             start = first[k]
-            best = start + int(np.argmax(phrasing_score[start:start + self._ends[i] - self._starts[i]]))
-            result.append(Candidate(self.intent_ids[i], float(score[k]), self.phrasings[rows[best]],
+            best = start + int(phrasing_score[start:start + self._ends[i] - self._starts[i]].argmax())
+            result.append(Candidate(self.intent_ids[i], float(score[k]), self.phrasings[best if rows is None else rows[best]],
                                     float(words[best]), float(fuzzy[best]), float(coverage[i])))
         return result
 
-    def _word_scores(self, overlap: np.ndarray, rows: np.ndarray, total: float) -> np.ndarray:
-        """The phrasings' (`rows`) rarity-weighted F-measure of word overlap with the message."""
+    def _word_scores(self, overlap: np.ndarray, rows: np.ndarray | None, total: float) -> np.ndarray:
+        """The phrasings' (`rows`; None: all) rarity-weighted F-measure of word overlap with the message."""
         recall = overlap / total
-        precision = overlap / np.maximum(self._phrasing_weight[rows], 1e-6)
+        precision = overlap / np.maximum(self._phrasing_weight if rows is None else self._phrasing_weight[rows], 1e-6)
         beta2 = RECALL_BETA ** 2
         return (1 + beta2) * precision * recall / np.maximum(beta2 * precision + recall, 1e-6)
 
@@ -190,9 +191,9 @@ class Matcher:
         ids = np.concatenate([rows[row_start[c]:row_start[c + 1]] for c in columns])
         return np.bincount(ids, weights=np.repeat(weights, lengths), minlength=size).astype(np.float32)
 
-    def _fuzzy(self, query: str, rows: np.ndarray) -> np.ndarray:
-        """fuzz.ratio of the message with the phrasings `rows`, 0..1."""
-        targets = self._fuzzy_targets if len(rows) == len(self.phrasings) else self._fuzzy_targets[rows]
+    def _fuzzy(self, query: str, rows: np.ndarray | None) -> np.ndarray:
+        """fuzz.ratio of the message with the phrasings `rows` (None: all), 0..1."""
+        targets = self._fuzzy_target_list if rows is None else self._fuzzy_targets[rows]
         return process.cdist([query], targets, scorer=fuzz.ratio, dtype=np.float32, workers=1)[0] / np.float32(100.0)
 
     @staticmethod
@@ -229,8 +230,7 @@ class Matcher:
             bound[intents] = np.maximum(bound[intents], np.maximum.reduceat(with_words, segments))
         bound = (1 - INTENT_WEIGHT) * bound + INTENT_WEIGHT * coverage
         first = np.sort(_top(bound, limit))
-        rows = _ranges(self._starts[first], self._ends[first])
-        scores = [c.score for c in self._best(query, first, rows, overlap[rows], total, coverage, limit)]
+        scores = [c.score for c in self._best(query, first, overlap, total, coverage, limit)]
         floor = min(scores) - BOUND_SLACK if len(scores) == limit else -np.inf
         chosen = np.flatnonzero(bound >= floor)
         if (self._ends[chosen] - self._starts[chosen]).sum() > len(self.phrasings) // 2:
@@ -254,7 +254,7 @@ def _starts_of(groups: np.ndarray, n_groups: int) -> np.ndarray:
 
 def _top(score: np.ndarray, limit: int) -> np.ndarray:
     """The indices of the `limit` highest scores, best first, ties in index order (as a stable sort)."""
-    if len(score) > 4 * limit:
+    if len(score) > max(256, 4 * limit):      # (a partial sort pays only on long lists)
         kth = np.partition(score, len(score) - limit)[len(score) - limit]
         chosen = np.flatnonzero(score >= kth)
         return chosen[np.argsort(-score[chosen], kind="stable")][:limit]
