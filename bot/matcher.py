@@ -14,9 +14,17 @@ content-word stems. A message is compared with all phrasings at once:
 - the intent's vocabulary as a whole, so a long message whose words are spread
   over several phrasings of one intent still finds it.
 
-The scores are numpy vectors over all phrasings; an intent's score is its best
-phrasing's. `Matcher.rank` returns intents best first, each with the phrasing
-that matched and every component, so a reply can explain itself.
+An intent's score is its best phrasing's. `Matcher.rank` returns intents best
+first, each with the phrasing that matched and every component, so a reply
+can explain itself.
+
+It scales to 100,000 phrasings: each phrasing is normalised once, at build
+time; words are kept as postings (for each stem, the phrasings and intents
+that have it), so a message's overlap is the sum of its few words' postings
+(`np.bincount`), never a phrasings x vocabulary matrix. Above `PRUNE_ABOVE`
+phrasings the fuzzy score, the costly part, is worked out only for the
+phrasings that can still change the best intents (see `_worth_scoring`):
+the ranking is the same as scoring them all.
 """
 from __future__ import annotations
 
@@ -38,6 +46,11 @@ INTENT_WEIGHT = 0.20
 RECALL_BETA = 1.0           # > 1 favours recall (explaining the whole message)
 UNKNOWN_WORD_WEIGHT = 0.9   # an unknown word weighs this share of the rarest known word
 IDF_SMOOTHING = 2.0         # added to every word's weight, so common words still count
+
+# Above this many phrasings the fuzzy score is only worked out where it can still change the
+# best intents (below it, scoring every phrasing at once is faster than finding where to).
+PRUNE_ABOVE = 3000
+BOUND_SLACK = 1e-4          # bounds are widened by this much against float rounding
 
 
 @dataclass(frozen=True)
@@ -65,9 +78,11 @@ class Matcher:
         self.normaliser = normaliser
         self.intent_ids: list[str] = []
         texts: list[str] = []
-        normalised: list[str] = []
-        stems: list[tuple[str, ...]] = []
+        targets: list[str] = []
         owner: list[int] = []
+        columns: list[int] = []            # every phrasing's stems as column numbers, end to end
+        counts: list[int] = []             # how many stems each phrasing has
+        self._column: dict[str, int] = {}
         for intent in intents:
             if not intent.phrasings:
                 continue
@@ -76,32 +91,38 @@ class Matcher:
             for phrasing in dict.fromkeys((intent.title, *intent.phrasings)):
                 analysis = normaliser.analyse(phrasing)
                 texts.append(phrasing)
-                normalised.append(analysis.text)
-                stems.append(analysis.stems)
+                # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
+                targets.append(_sorted_words(analysis.text))
                 owner.append(index)
+                columns.extend(self._column.setdefault(stem, len(self._column)) for stem in analysis.stems)
+                counts.append(len(analysis.stems))
         self.phrasings = texts
-        self._owner = np.array(owner, dtype=np.int64)
-        vocabulary = sorted({s for row in stems for s in row})
-        self._column = {s: i for i, s in enumerate(vocabulary)}
-        n_intents, n_words = len(self.intent_ids), len(vocabulary)
-        phrasing_words = np.zeros((len(texts), n_words), dtype=np.float32)
-        intent_words = np.zeros((n_intents, n_words), dtype=np.float32)
-        for row, (words, intent_index) in enumerate(zip(stems, owner)):
-            for word in words:
-                phrasing_words[row, self._column[word]] = 1.0
-                intent_words[intent_index, self._column[word]] = 1.0
-        document_frequency = intent_words.sum(axis=0)
+        self._fuzzy_target_list = targets                        # (cdist reads a list fastest)
+        self._fuzzy_targets = np.array(targets, dtype=object)   # (and picks subsets fastest from an array)
+        n_intents, n_phrasings, n_words = len(self.intent_ids), len(texts), len(self._column)
+        self._owner = np.array(owner, dtype=np.int32)
+        # Where each intent's phrasings start in the phrasing arrays (they are contiguous).
+        self._starts = np.searchsorted(self._owner, np.arange(n_intents)).astype(np.int64)
+        self._ends = np.append(self._starts[1:], n_phrasings)
+        # Postings, word-major: the phrasings (and intents) that have word `c` are
+        # `_rows[_row_start[c]:_row_start[c + 1]]` (and `_intents[_intent_start[c]:...]`), ascending.
+        column = np.array(columns, dtype=np.int64)
+        row = np.repeat(np.arange(n_phrasings, dtype=np.int32), counts)
+        order = np.argsort(column, kind="stable")
+        self._rows, self._row_start = row[order], _starts_of(column, n_words)
+        # Sorted by word, then by phrasing, and so by intent: a word's intents are its phrasings' owners, once each.
+        word, holder = column[order], self._owner[self._rows]
+        first = np.ones(len(word), dtype=bool)
+        first[1:] = (word[1:] != word[:-1]) | (holder[1:] != holder[:-1])
+        self._intents, self._intent_start = holder[first], _starts_of(word[first], n_words)
+        document_frequency = np.diff(self._intent_start).astype(np.float32)
         self._idf = (np.log((n_intents + 1) / (document_frequency + 0.5)) + IDF_SMOOTHING).astype(np.float32)
         self._unknown_weight = float((math.log(n_intents + 1) + IDF_SMOOTHING) * UNKNOWN_WORD_WEIGHT) if n_intents else 1.0
-        # Word-major copies: a message has a handful of words, so its overlap with every phrasing
-        # (or intent) is the sum of those words' rows, not a product with the whole matrix.
-        self._word_phrasings = np.ascontiguousarray(phrasing_words.T)
-        self._word_intents = np.ascontiguousarray(intent_words.T)
-        self._phrasing_weight = phrasing_words @ self._idf
-        # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
-        self._fuzzy_targets = [_sorted_words(text) for text in normalised]
-        # Where each intent's phrasings start in the phrasing arrays (they are contiguous).
-        self._starts = np.searchsorted(self._owner, np.arange(n_intents))
+        self._phrasing_weight = np.bincount(self._rows, weights=np.repeat(self._idf, np.diff(self._row_start)),
+                                            minlength=n_phrasings).astype(np.float32)
+        self._target_length = np.array([len(t) for t in targets], dtype=np.float32)
+        self._shortest = np.minimum.reduceat(self._target_length, self._starts) if n_intents else self._target_length
+        self._longest = np.maximum.reduceat(self._target_length, self._starts) if n_intents else self._target_length
 
     def weight(self, stem: str) -> float:
         column = self._column.get(stem)
@@ -109,39 +130,139 @@ class Matcher:
 
     def rank(self, analysis: Analysis, limit: int = 5) -> list[Candidate]:
         """The best `limit` intents for a message, best first (empty if it has no content words)."""
-        if not analysis.stems or not self.intent_ids:
+        if not analysis.stems or not self.intent_ids or limit <= 0:
             return []
-        columns, weights = [], []
-        unknown = 0.0
-        for stem in analysis.stems:
-            column = self._column.get(stem)
-            if column is None:
-                unknown += self._unknown_weight
-            else:
-                columns.append(column)
-                weights.append(self._idf[column])
-        weights = np.array(weights, dtype=np.float32)
-        total = float(weights.sum()) + unknown
-        overlap = weights @ self._word_phrasings[columns]
-        recall = overlap / total
-        precision = overlap / np.maximum(self._phrasing_weight, 1e-6)
-        beta2 = RECALL_BETA ** 2
-        words = (1 + beta2) * precision * recall / np.maximum(beta2 * precision + recall, 1e-6)
-        fuzzy = process.cdist([_sorted_words(analysis.text)], self._fuzzy_targets, scorer=fuzz.ratio,
-                              dtype=np.float32, workers=1)[0] / 100.0
+        columns = [c for c in map(self._column.get, analysis.stems) if c is not None]
+        unknown = self._unknown_weight * (len(analysis.stems) - len(columns))
+        weights = self._idf[columns]
+        total = float(weights.sum(dtype=np.float32)) + unknown
+        overlap = self._sum_postings(self._rows, self._row_start, columns, weights, len(self.phrasings))
+        coverage = self._sum_postings(self._intents, self._intent_start, columns, weights, len(self.intent_ids)) / total
+        query = _sorted_words(analysis.text)
+        chosen, floor = None, -np.inf
+        if len(self.phrasings) > PRUNE_ABOVE:
+            chosen, floor = self._worth_scoring(query, overlap, total, coverage, limit)
+        return self._best(query, chosen, overlap, total, coverage, limit, floor)
+
+    def _best(self, query: str, chosen: np.ndarray | None, overlap: np.ndarray, total: float,
+              coverage: np.ndarray, limit: int, floor: float = -np.inf) -> list[Candidate]:
+        """The best `limit` of the intents `chosen` (ascending; None: all), scored on their phrasings.
+
+        A phrasing whose score is bound to leave its intent below `floor` gets no
+        fuzzy score (0): it can be neither among the best nor its intent's best.
+        """
+        if chosen is None:
+            rows, first, intent_coverage = None, self._starts, coverage
+        else:
+            rows = _ranges(self._starts[chosen], self._ends[chosen])
+            overlap, intent_coverage = overlap[rows], coverage[chosen]
+            first = np.zeros(len(chosen), dtype=np.int64)        # where each chosen intent's phrasings start in `rows`
+            np.cumsum((self._ends - self._starts)[chosen][:-1], out=first[1:])
+        words = self._word_scores(overlap, rows, total)
+        if floor == -np.inf:
+            fuzzy = self._fuzzy(query, rows)
+        else:
+            reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * self._fuzzy_bound(query, rows))
+                     / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[self._owner[rows]])
+            worth = np.flatnonzero(reach >= floor)
+            fuzzy = np.zeros(len(rows), dtype=np.float32)
+            fuzzy[worth] = self._fuzzy(query, rows[worth])
         phrasing_score = (WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
-        best_per_intent = np.maximum.reduceat(phrasing_score, self._starts)
-        coverage = (weights @ self._word_intents[columns]) / total
-        score = (1 - INTENT_WEIGHT) * best_per_intent + INTENT_WEIGHT * coverage
-        order = np.argsort(-score, kind="stable")[:limit]
+        score = (1 - INTENT_WEIGHT) * np.maximum.reduceat(phrasing_score, first) + INTENT_WEIGHT * intent_coverage
         result = []
-        for i in order:
-            start = self._starts[i]
-            end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.phrasings)
-            best = start + int(np.argmax(phrasing_score[start:end]))
-            result.append(Candidate(self.intent_ids[i], float(score[i]), self.phrasings[best],
+        for k in _top(score, limit):
+            i = k if chosen is None else chosen[k]
+            start = first[k]
+            best = start + int(phrasing_score[start:start + self._ends[i] - self._starts[i]].argmax())
+            result.append(Candidate(self.intent_ids[i], float(score[k]), self.phrasings[best if rows is None else rows[best]],
                                     float(words[best]), float(fuzzy[best]), float(coverage[i])))
         return result
+
+    def _word_scores(self, overlap: np.ndarray, rows: np.ndarray | None, total: float) -> np.ndarray:
+        """The phrasings' (`rows`; None: all) rarity-weighted F-measure of word overlap with the message."""
+        recall = overlap / total
+        precision = overlap / np.maximum(self._phrasing_weight if rows is None else self._phrasing_weight[rows], 1e-6)
+        beta2 = RECALL_BETA ** 2
+        return (1 + beta2) * precision * recall / np.maximum(beta2 * precision + recall, 1e-6)
+
+    @staticmethod
+    def _sum_postings(rows: np.ndarray, row_start: np.ndarray, columns: list[int], weights: np.ndarray,
+                      size: int) -> np.ndarray:
+        """For every row, the summed weights of the message's words it holds (float32)."""
+        if not columns:
+            return np.zeros(size, dtype=np.float32)
+        lengths = row_start[np.add(columns, 1)] - row_start[columns]
+        ids = np.concatenate([rows[row_start[c]:row_start[c + 1]] for c in columns])
+        return np.bincount(ids, weights=np.repeat(weights, lengths), minlength=size).astype(np.float32)
+
+    def _fuzzy(self, query: str, rows: np.ndarray | None) -> np.ndarray:
+        """fuzz.ratio of the message with the phrasings `rows` (None: all), 0..1."""
+        targets = self._fuzzy_target_list if rows is None else self._fuzzy_targets[rows]
+        return process.cdist([query], targets, scorer=fuzz.ratio, dtype=np.float32, workers=1)[0] / np.float32(100.0)
+
+    @staticmethod
+    def _length_bound(query: str, lengths: np.ndarray) -> np.ndarray:
+        """The most fuzz.ratio (0..1) can give the message and texts of these lengths (a little more)."""
+        length = np.float32(len(query))
+        return 2 * np.minimum(lengths, length) / np.maximum(lengths + length, 1) + BOUND_SLACK
+
+    def _fuzzy_bound(self, query: str, rows: np.ndarray) -> np.ndarray:
+        return self._length_bound(query, self._target_length[rows])
+
+    def _worth_scoring(self, query: str, overlap: np.ndarray, total: float, coverage: np.ndarray,
+                       limit: int) -> tuple[np.ndarray | None, float]:
+        """The intents that can still be among the best `limit` (ascending; None when that is most of them),
+        and the score they must reach.
+
+        fuzz.ratio is 2 * (matching characters) / (both lengths), so at most
+        2 * min(l1, l2) / (l1 + l2): with the word scores known, that bounds each
+        phrasing's score, and so each intent's. A phrasing that shares no word
+        with the message scores its fuzzy part only, bounded by its intent's
+        phrasing lengths nearest the message's. The intents with the highest
+        bounds are scored in full; their `limit`-th best score is a floor that
+        any other intent's bound must reach.
+        """
+        nearest = np.clip(np.float32(len(query)), self._shortest, self._longest)
+        bound = FUZZY_WEIGHT * self._length_bound(query, nearest) / (WORD_WEIGHT + FUZZY_WEIGHT)
+        touched = np.flatnonzero(overlap > 0)     # (a boolean mask is ten times faster to search than floats)
+        if len(touched):
+            with_words = (WORD_WEIGHT * self._word_scores(overlap[touched], touched, total)
+                          + FUZZY_WEIGHT * self._fuzzy_bound(query, touched)) / (WORD_WEIGHT + FUZZY_WEIGHT)
+            owners = self._owner[touched]
+            segments = np.flatnonzero(np.diff(owners, prepend=-1))
+            intents = owners[segments]
+            bound[intents] = np.maximum(bound[intents], np.maximum.reduceat(with_words, segments))
+        bound = (1 - INTENT_WEIGHT) * bound + INTENT_WEIGHT * coverage
+        first = np.sort(_top(bound, limit))
+        scores = [c.score for c in self._best(query, first, overlap, total, coverage, limit)]
+        floor = min(scores) - BOUND_SLACK if len(scores) == limit else -np.inf
+        chosen = np.flatnonzero(bound >= floor)
+        if (self._ends[chosen] - self._starts[chosen]).sum() > len(self.phrasings) // 2:
+            return None, -np.inf
+        return chosen, floor
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The integers of every [start, end) range, end to end."""
+    lengths = ends - starts
+    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+    return offsets + np.arange(int(lengths.sum()))
+
+
+def _starts_of(groups: np.ndarray, n_groups: int) -> np.ndarray:
+    """Where each group starts once `groups` is sorted, with the total at the end."""
+    starts = np.zeros(n_groups + 1, dtype=np.int64)
+    np.cumsum(np.bincount(groups, minlength=n_groups), out=starts[1:])
+    return starts
+
+
+def _top(score: np.ndarray, limit: int) -> np.ndarray:
+    """The indices of the `limit` highest scores, best first, ties in index order (as a stable sort)."""
+    if len(score) > max(256, 4 * limit):      # (a partial sort pays only on long lists)
+        kth = np.partition(score, len(score) - limit)[len(score) - limit]
+        chosen = np.flatnonzero(score >= kth)
+        return chosen[np.argsort(-score[chosen], kind="stable")][:limit]
+    return np.argsort(-score, kind="stable")[:limit]
 
 
 def _sorted_words(text: str) -> str:

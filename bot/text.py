@@ -66,15 +66,19 @@ sometime sometimes usually normally generally simply anymore already almost espe
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, expand contractions, keep only letters and digits."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().translate(_APOSTROPHES)
-    for pattern, replacement in _CONTRACTIONS:
-        text = pattern.sub(replacement, text)
+    if not text.isascii():      # (plain ASCII has no accents to strip: the common case, done fast)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().translate(_APOSTROPHES)
+    if "'" in text:
+        for pattern, replacement in _CONTRACTIONS:
+            text = pattern.sub(replacement, text)
     words = _NOT_WORD.sub(" ", text).split()
     return " ".join(SHORTHAND.get(w, w) for w in words)
 
 
 COMMON_WORD_MIN_FREQUENCY = 100
+CACHE_SIZE = 20_000      # how many words a Normaliser remembers the correction (and the stem) of
 
 
 @functools.cache
@@ -111,8 +115,8 @@ class Normaliser:
     that are never corrected. `preferred_words` (the safety rules' words) win
     over a misspelling that a phrasing happens to contain: a phrasing written
     "wurst headache" must not stop "wurst" reading as "worst" for the rules.
-    Corrections and stems are memoised per instance: the same word is only
-    ever worked out once.
+    Corrections and stems are memoised per instance, the most recently used
+    `CACHE_SIZE` words of each, so a stream of new words cannot grow memory.
     """
 
     def __init__(self, synonyms: dict[str, tuple[str, ...]], known_words, common_words=frozenset(),
@@ -138,14 +142,11 @@ class Normaliser:
         self.known = frozenset(w for entry in known for w in entry.split())
         self._known_list = sorted(self.known)
         self._stemmer = snowballstemmer.stemmer("english")
-        self._corrected: dict[str, str] = {}
-        self._stems: dict[str, str] = {}
+        self.correct = functools.lru_cache(maxsize=CACHE_SIZE)(self._correct)
+        self.stem = functools.lru_cache(maxsize=CACHE_SIZE)(self._stemmer.stemWord)
 
-    def correct(self, word: str) -> str:
-        """The known word `word` is most likely a misspelling of, or `word` itself."""
-        cached = self._corrected.get(word)
-        if cached is not None:
-            return cached
+    def _correct(self, word: str) -> str:
+        """The known word `word` is most likely a misspelling of, or `word` itself (`correct`, uncached)."""
         result = word
         if word in self.known and word not in self._preferred and word not in self._common and len(word) >= 5:
             near = process.extract(word, self._preferred_list, scorer=OSA.distance, score_cutoff=1, limit=2)
@@ -163,7 +164,6 @@ class Normaliser:
                 tied = [w for w, d, _ in found if d == best]
                 # Prefer a candidate sharing the first letter, then the longer one.
                 result = min(tied, key=lambda w: (w[0] != word[0], -len(w), w))
-        self._corrected[word] = result
         return result
 
     def _stretched(self, word: str) -> str | None:
@@ -174,12 +174,6 @@ class Normaliser:
             if candidate in self.known:
                 return candidate
         return None
-
-    def stem(self, word: str) -> str:
-        stem = self._stems.get(word)
-        if stem is None:
-            stem = self._stems[word] = self._stemmer.stemWord(word)
-        return stem
 
     def correct_text(self, text: str) -> str:
         """`text` folded and corrected, before synonyms: what the safety rules read."""

@@ -104,7 +104,8 @@ class Understander:
         # An intent's not_phrasings are matched as one more intent, NOT_PREFIX + its id.
         near_misses = [Intent(id=NOT_PREFIX + i.id, title=i.not_phrasings[0], phrasings=i.not_phrasings)
                        for i in knowledge.intents if i.not_phrasings]
-        self.matcher = Matcher((*knowledge.intents, *near_misses), self.normaliser)
+        self.matched_intents = (*knowledge.intents, *near_misses)      # what the matcher was built from
+        self.matcher = Matcher(self.matched_intents, self.normaliser)
         # Meaning: every title and phrasing as the normaliser reads it, grouped by intent (bot/semantic.py).
         everything = [i for i in (*knowledge.intents, *near_misses) if i.phrasings]
         self._semantic_ids = [i.id for i in everything]

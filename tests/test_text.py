@@ -54,3 +54,13 @@ def test_stretched_words_read_as_the_word():
     n = Normaliser({}, ["hey", "please", "muscles", "off"])
     assert n.analyse("heyyy pleeease muscless").corrected == "hey please muscles"
     assert n.analyse("off").corrected == "off"
+
+
+def test_caches_keep_only_the_most_recent_words_and_still_correct(monkeypatch):
+    monkeypatch.setattr("bot.text.CACHE_SIZE", 50)
+    normaliser = _normaliser()
+    normaliser.analyse("is the efect reversable")
+    normaliser.analyse(" ".join(f"zqxw{n:03d}kj" for n in range(300)))    # 300 words never seen before
+    assert normaliser.correct.cache_info().currsize == 50
+    assert normaliser.stem.cache_info().currsize == 50
+    assert normaliser.analyse("is the efect reversable").corrections == {"efect": "effect", "reversable": "reversible"}

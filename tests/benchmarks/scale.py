@@ -1,0 +1,212 @@
+"""How the assistant scales with the number of phrasings: prints figures, asserts nothing.
+
+    python tests/benchmarks/scale.py                    # shipped, 10,000 and 100,000 phrasings
+    python tests/benchmarks/scale.py 50000 --repeat 3   # other sizes; each size measured 3 times
+
+For each size a fresh Python process loads an intents folder and prints the
+time to read the YAML files (`bot.load_folder`) and to build the Bot from them
+(normaliser and matcher; wall clock and CPU time), the median and
+99th-percentile time of a warm reply over a fixed list of messages (wall clock
+and CPU time: on a busy shared machine the CPU time is the steadier figure),
+the same for `Matcher.rank` alone, and the process's peak memory (max RSS,
+imports included).
+
+The folders beyond the shipped one keep the shipped intents and add synthetic
+ones, made deterministically (fixed seed) from the shipped phrasings: each
+synthetic intent has a few topic words of its own (so the vocabulary grows as
+a real clinic group's would) and phrasings recombined from two shipped
+phrasings, with topic words swapped in, words dropped and the odd typo.
+Synthetic intent `i` is the same whatever the size, so the message list,
+which asks about the first synthetic intents, means the same at every size.
+
+`measure(bot)` returns the figures as a dict: a new part of the Bot (such as a
+semantic signal) is measured as soon as `bot.load` builds it; add its own
+timings there.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT), str(Path(__file__).parent)]
+
+from reply_speed import MESSAGES  # noqa: E402
+
+SHIPPED = ROOT / "intents"
+SEED = 20261125
+INTENTS_PER_FILE = 500
+SIZES = ["shipped", "10000", "100000"]
+
+# The engine benchmark's everyday messages, and a wholly unrelated and a long one.
+REPLY_MESSAGES = MESSAGES + [
+    "is the capital of france paris", "i had botox three times and now my neck feels weak and my forehead droops, "
+    "is that the muscle damage the article talks about and will it come back if i stop",
+]
+SYNTHETIC_MESSAGES = 20      # messages made from the first synthetic intents' phrasings
+
+
+def _shipped_phrasings() -> tuple[list[str], list[dict]]:
+    """Every shipped phrasing, and the shipped article intents (for their sections and answers)."""
+    phrasings, articles = [], []
+    for path in sorted(SHIPPED.glob("*.yaml")):
+        if path.name in ("settings.yaml", "red_flags.yaml"):
+            continue
+        for intent in yaml.safe_load(path.read_text(encoding="utf-8"))["intents"]:
+            phrasings.extend([intent["title"], *intent["phrasings"]])
+            if intent.get("kind") == "article":
+                articles.append(intent)
+    return phrasings, articles
+
+
+def _invented_word(rng: random.Random) -> str:
+    consonants, vowels = "bcdfghklmnprstvz", "aeiou"
+    return "".join(rng.choice(consonants) + rng.choice(vowels) for _ in range(rng.randint(2, 4))) + rng.choice("lnrsx")
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    if len(word) < 5:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+def _phrasing(rng: random.Random, pool: list[str], topic: list[str]) -> str:
+    first, second = rng.choice(pool).split(), rng.choice(pool).split()
+    words = first[: max(1, len(first) // 2 + rng.randint(-1, 1))] + second[len(second) // 2:]
+    for _ in range(rng.randint(1, 2)):
+        words.insert(rng.randrange(len(words) + 1), rng.choice(topic))
+    if len(words) > 4 and rng.random() < 0.3:
+        del words[rng.randrange(len(words))]
+    if rng.random() < 0.15:
+        i = rng.randrange(len(words))
+        words[i] = _typo(words[i], rng)
+    return " ".join(words)
+
+
+def synthetic_intent(index: int, pool: list[str], articles: list[dict]) -> dict:
+    """Synthetic intent `index`: the same for a given seed whatever the folder's size."""
+    rng = random.Random(SEED * 1_000_003 + index)
+    topic = [_invented_word(rng) for _ in range(rng.randint(1, 3))]
+    like = rng.choice(articles)
+    phrasings = list(dict.fromkeys(_phrasing(rng, pool, topic) for _ in range(rng.randint(8, 16))))
+    return {"id": f"synthetic_{index:06d}", "kind": "article", "title": f"{phrasings[0]}?",
+            "section": like["section"], "phrasings": phrasings[1:], "answer": like["answer"]}
+
+
+def make_folder(phrasings: int, folder: Path) -> int:
+    """Write the shipped intents plus synthetic ones up to about `phrasings` phrasings; return the count."""
+    pool, articles = _shipped_phrasings()
+    shutil.copytree(SHIPPED, folder, dirs_exist_ok=True)
+    shutil.rmtree(folder / "tests", ignore_errors=True)
+    count, index, batch = len(pool), 0, []
+    while count < phrasings:
+        intent = synthetic_intent(index, pool, articles)
+        batch.append(intent)
+        count += 1 + len(intent["phrasings"])
+        index += 1
+        if len(batch) == INTENTS_PER_FILE or count >= phrasings:
+            text = yaml.safe_dump({"intents": batch}, sort_keys=False, width=1000, allow_unicode=True)
+            (folder / f"synthetic_{index:06d}.yaml").write_text(text, encoding="utf-8")
+            batch = []
+    return count
+
+
+def messages() -> list[str]:
+    """The fixed messages: everyday questions, and reworded questions about the first synthetic intents."""
+    pool, articles = _shipped_phrasings()
+    rng = random.Random(SEED)
+    made = []
+    for index in range(SYNTHETIC_MESSAGES):
+        intent = synthetic_intent(index * 7, pool, articles)
+        words = rng.choice(intent["phrasings"]).split()
+        rng.shuffle(words)
+        made.append(" ".join(_typo(w, rng) if rng.random() < 0.2 else w for w in words))
+    return REPLY_MESSAGES + made
+
+
+def _percentiles(timings: list[float]) -> tuple[float, float]:
+    timings = sorted(timings)
+    return statistics.median(timings), timings[min(len(timings) - 1, int(len(timings) * 0.99))]
+
+
+def measure(assistant, rounds: int = 30) -> dict:
+    """Warm reply and rank times over the fixed messages (milliseconds): wall clock, and the reply's CPU time
+    (which a busy shared machine inflates less)."""
+    texts = messages()
+    analyses = [assistant.normaliser.analyse(m) for m in texts]
+    for message in texts:                  # warm the caches once, as a running server would be
+        assistant.reply(message)
+    replies, reply_cpu, ranks = [], [], []
+    for _ in range(rounds):
+        for message, analysis in zip(texts, analyses):
+            t, cpu = time.perf_counter(), time.thread_time()
+            assistant.reply(message)
+            replies.append((time.perf_counter() - t) * 1000)
+            reply_cpu.append((time.thread_time() - cpu) * 1000)
+            t = time.perf_counter()
+            assistant.matcher.rank(analysis)
+            ranks.append((time.perf_counter() - t) * 1000)
+    figures = {}
+    for name, timings in (("reply", replies), ("reply_cpu", reply_cpu), ("rank", ranks)):
+        figures[f"{name}_p50_ms"], figures[f"{name}_p99_ms"] = _percentiles(timings)
+    return figures
+
+
+def run_one(folder: str) -> dict:
+    """In this process: build the Bot from `folder` and measure it."""
+    import bot
+    from bot.text import common_english_words
+
+    common_english_words()                 # the word list every Bot shares, read once per process
+    start = time.perf_counter()
+    knowledge = bot.load_folder(folder)
+    loaded, cpu = time.perf_counter(), time.thread_time()
+    assistant = bot.Bot(knowledge)
+    figures = {"load_s": loaded - start, "build_s": time.perf_counter() - loaded, "build_cpu_s": time.thread_time() - cpu,
+               "intents": len(knowledge.intents), "phrasings": len(assistant.matcher.phrasings)}
+    figures.update(measure(assistant))
+    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", default=SIZES, help="'shipped' or a number of phrasings")
+    parser.add_argument("--repeat", type=int, default=1, help="measure each size this many times")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_one(args.child)))
+        return
+    print("times in ms unless marked; cpu: the thread's CPU time, less inflated than the wall clock on a busy machine")
+    print(f"{'phrasings':>10} {'intents':>8} {'load s':>7} {'build s':>8} {'(cpu s)':>8} {'reply p50':>10} {'p99':>6} "
+          f"{'(cpu p50':>9} {'p99)':>6} {'rank p50':>9} {'p99':>6} {'peak MB':>8}")
+    with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
+        for size in args.sizes:
+            folder = SHIPPED if size == "shipped" else Path(tmp) / size
+            if size != "shipped":
+                make_folder(int(size), folder)
+            for _ in range(args.repeat):
+                out = subprocess.run([sys.executable, __file__, "--child", str(folder)], capture_output=True,
+                                     text=True, check=True).stdout
+                f = json.loads(out.splitlines()[-1])
+                print(f"{f['phrasings']:>10,} {f['intents']:>8,} {f['load_s']:>7.2f} {f['build_s']:>8.2f} "
+                      f"{f['build_cpu_s']:>8.2f} {f['reply_p50_ms']:>10.2f} {f['reply_p99_ms']:>6.1f} "
+                      f"{f['reply_cpu_p50_ms']:>9.2f} {f['reply_cpu_p99_ms']:>6.1f} {f['rank_p50_ms']:>9.2f} "
+                      f"{f['rank_p99_ms']:>6.1f} {f['peak_rss_mb']:>8.0f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
