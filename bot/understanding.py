@@ -150,7 +150,8 @@ class Understander:
         weight = self.semantic_weight
         if not pool or weight <= 0:
             return pool
-        cosines = self.semantic.best_per_group(analysis.text)
+        vector = self.semantic.encoder.encode_one(analysis.text)
+        cosines = self.semantic.best_per_group(vector)
         floor = pool[-1].score if len(pool) < len(self._semantic_ids) else 0.0
         fused = {}
         for c in pool:
@@ -160,7 +161,7 @@ class Understander:
             intent_id = self._semantic_ids[i]
             if intent_id not in fused:
                 cosine = float(cosines[i])
-                phrasing = self.semantic.best_phrasing(analysis.text, int(i))
+                phrasing = self.semantic.best_phrasing(vector, int(i))
                 fused[intent_id] = Candidate(intent_id, (1 - weight) * floor + weight * cosine, phrasing[0] if phrasing else "",
                                              0.0, 0.0, 0.0, lexical=floor, semantic=cosine)
         return sorted(fused.values(), key=lambda c: -c.score)
