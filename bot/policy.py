@@ -154,7 +154,7 @@ class _Turn:
     def _fallback(self, confidence: float) -> Reply:
         messages = self.settings.messages
         text = self.fill(messages.fallback)
-        if self.understanding.current_symptom:
+        if self.understanding.symptoms_named or self.understanding.current_symptom:
             text += " " + self.fill(messages.safety_net)
         new = Conversation(turn=self.turn, topic=self.conversation.topic, offer=BOOKING, booking_turn=self.turn)
         return Reply(kind=kinds.FALLBACK, text=text, confidence=_clip(confidence),

@@ -101,12 +101,22 @@ def _first_match(rule: RedFlag, patterns: tuple[re.Pattern, ...], sentences: Seq
     return None
 
 
-def has_current_symptom(sentences: Sequence[Sentence]) -> bool:
+# Broader: words that describe how someone feels. A fallback to a message naming one of these, asserted
+# now, adds what to do if the symptoms are sudden, severe or new (it never escalates by itself).
+SAFETY_NET_WORDS = _SYMPTOM_WORDS | frozenset("""
+pain pains painful hurts hurting hurt ache aches aching sore sick vomited dizzy dizziness faint numb tingling
+swollen bleeding blood burning shaking shivering trembling tired exhausted sleepy weird strange scared
+cannot unable worse worst terrible awful horrible agony spinning collapsed fell fall temp hot roasting freezing
+head neck eye eyes face arm arms leg legs hand hands foot feet mouth throat chest voice vision muddled
+""".split())
+
+
+def has_current_symptom(sentences: Sequence[Sentence], words: frozenset[str] = _SYMPTOM_WORDS) -> bool:
     """True when a message (its folded, corrected sentences) names a symptom word that is
     asserted now: not negated ("no fever"), long past ("hit my head years ago") or
     hypothetical ("what if i can not swallow"). The matcher's red-flag phrasings only count
     for such messages, and the fallback adds what to do in an emergency."""
-    return any(word.group() in _SYMPTOM_WORDS and not negated(s.text, word.start(), _SYMPTOM_WORDS)
+    return any(word.group() in words and not negated(s.text, word.start(), _SYMPTOM_WORDS)
                and not historical(s.text, word.start(), word.end()) and not hypothetical(s.text, word.start(), s.question)
                for s in sentences if not general_question(s.text, s.question) for word in re.finditer(r"\S+", s.text))
 

@@ -30,7 +30,7 @@ from .intents import URGENT, Intent, KnowledgeBase
 from .matcher import Candidate, Matcher
 from .semantic import Encoder, SemanticIndex
 from .context import Sentence, split_sentences
-from .safety import VOCABULARY, Finding, SetAside, find_red_flag, has_current_symptom, without_negated_symptoms
+from .safety import SAFETY_NET_WORDS, VOCABULARY, Finding, SetAside, find_red_flag, has_current_symptom, without_negated_symptoms
 from .text import Analysis, Normaliser, clean, common_english_words, fold
 
 # "the second one" after a clarifying question: the option's index.
@@ -53,6 +53,7 @@ class Understanding:
     red_flag: Finding | None = None
     candidates: tuple[Candidate, ...] = ()     # best first
     current_symptom: bool = False              # names a symptom word, neither denied nor long past
+    symptoms_named: bool = False               # describes how someone feels now (wider): the fallback's safety net
     pick: int | None = None                    # "the second one": an index into offered options
     pushed_away: tuple[str, ...] = ()          # intents dropped by their not_phrasings
     red_flags_set_aside: tuple[SetAside, ...] = ()   # red-flag words not taken as one, and why
@@ -131,6 +132,7 @@ class Understander:
             if question != analysis.corrected:
                 analysis = replace(self.normaliser.analyse(question), original=analysis.original)
         current_symptom = has_current_symptom(sentences)
+        symptoms_named = has_current_symptom(sentences, SAFETY_NET_WORDS)
         candidates = self.rank(analysis)
         focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else None
         if focus is not None:
@@ -140,7 +142,7 @@ class Understander:
         candidates, pushed_away = self._push_away(candidates)
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
-                             red_flags_set_aside=set_aside)
+                             red_flags_set_aside=set_aside, symptoms_named=symptoms_named)
 
     def rank(self, analysis: Analysis) -> list[Candidate]:
         """Intents best first, each scored (1 - w) x the matcher's score + w x the best cosine of meaning
