@@ -9,12 +9,14 @@ the threshold in settings.yaml to the suggested one would change.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..engine import Bot
 from ..intents import DECLINE, URGENT, Intent
-from ..matcher import Matcher
+from ..understanding import Understander
 
 FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 20))
@@ -105,18 +107,18 @@ def _change(before: int, after: int, more: str, fewer: str) -> str:
 
 
 def cross_validate(bot: Bot, folds: int = FOLDS) -> list[Prediction]:
+    """Each phrasing understood by an assistant built without it: words, meaning and not_phrasings, as in the chat."""
     predictions = []
     for fold in range(folds):
         kept, held = [], []
         for intent in bot.knowledge.intents:
             train = tuple(p for i, p in enumerate(intent.phrasings) if i % folds != fold)
             held += [(intent, p) for i, p in enumerate(intent.phrasings) if i % folds == fold and p != intent.title]
-            kept.append(Intent(intent.id, intent.title, train or intent.phrasings[:1], intent.answer, intent.kind))
-        matcher = Matcher(kept, bot.normaliser)
+            kept.append(dataclasses.replace(intent, phrasings=train or intent.phrasings[:1]))
+        understander = Understander(dataclasses.replace(bot.knowledge, intents=tuple(kept)))
         for intent, phrasing in held:
-            ranked = matcher.rank(bot.normaliser.analyse(phrasing), limit=1)
-            predictions.append(Prediction(intent.id, phrasing, ranked[0].intent if ranked else None,
-                                          ranked[0].score if ranked else 0.0))
+            top = understander.understand(phrasing).top
+            predictions.append(Prediction(intent.id, phrasing, top.intent if top else None, top.score if top else 0.0))
     return predictions
 
 
