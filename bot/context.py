@@ -41,9 +41,10 @@ PAST = re.compile(
     r"|\bin (high school|college|my teens|my twenties)\b|\bused to\b|\bin the past\b|\bhistory of\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed)\b(?! out)"
     r"|\b(fine|well|ok|okay|free|clear) (ever )?since\b|\ball clear\b|\bnever since\b|\bback to normal\b"
-    r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|\bsince (birth|i was born|childhood)\b")
+    r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|\blast month\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b")
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "legs feel normal".
-POST_NEGATION = re.compile(r"\b(is|are|was|were|feels?|looks?|seems?) (not|fine|normal|ok|okay|clear)\b")
+POST_NEGATION = re.compile(r"\b(is|are|was|were|feels?|looks?|seems?) (not|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
+                           r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b")
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 NOW = re.compile(r"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|again|just now|right now)\b")
 RECENT = re.compile(r"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|again|another|just now|right now"
@@ -55,7 +56,7 @@ HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let
 TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
-    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^(how (likely|common|often|rare)|what are the (chances|odds|risks?)"
+    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^when (would|does|do|should|is|can|could)\b|^(how (likely|common|often|rare)|what are the (chances|odds|risks?)"
     r"|what is the (chance|risk|likelihood)|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|is there (a|any) (risk|chance)"
     r"|chances? of|risk of|how (dangerous|safe))\b")
 ASSERTED_NOW = re.compile(
@@ -104,9 +105,14 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
     return conditional(sentence, start) or risk_question(sentence, question)
 
 
+STRONG_HYPOTHETICAL = re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically)\b")
+
+
 def conditional(sentence: str, start: int) -> bool:
-    """In the scope of 'if', 'what if', 'imagine'... up to a termination term ("if i ever choke, who do i call")."""
-    if SEEKING_CARE.search(sentence):
+    """In the scope of 'if', 'what if', 'imagine'... up to a termination term ("if i ever choke, who do i call").
+    Asking whether to seek care keeps a plain 'if' asserted ("should i go to hospital if i hit my head"),
+    not an 'if ... ever' or a 'what if'."""
+    if SEEKING_CARE.search(sentence) and not STRONG_HYPOTHETICAL.search(sentence, 0, start):
         return False
     return any(not TERMINATION.search(sentence, trigger.end(), start) for trigger in HYPOTHETICAL.finditer(sentence, 0, start))
 
