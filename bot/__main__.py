@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 # What every command needs (serve's web packages are checked when it starts).
-_REQUIRED = ("rapidfuzz", "numpy", "prompt_toolkit", "yaml", "snowballstemmer", "spellchecker", "platformdirs")
+_REQUIRED = ("rapidfuzz", "numpy", "prompt_toolkit", "yaml", "snowballstemmer", "platformdirs", "tokenizers")
 _HANDED_OVER = "HEADACHE_BOT_HANDED_OVER"
 
 missing = [name for name in _REQUIRED if importlib.util.find_spec(name) is None]

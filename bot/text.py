@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from pathlib import Path
 from dataclasses import dataclass, field
 
 import snowballstemmer
@@ -77,22 +78,20 @@ def fold(text: str) -> str:
     return " ".join(SHORTHAND.get(w, w) for w in words)
 
 
-COMMON_WORD_MIN_FREQUENCY = 100
 CACHE_SIZE = 20_000      # how many words a Normaliser remembers the correction (and the stem) of
+COMMON_WORDS_FILE = Path(__file__).resolve().parent / "data" / "common-words.txt"
 
 
 @functools.cache
 def common_english_words() -> frozenset[str]:
-    """Everyday English words, from pyspellchecker's frequency list (read-only, loaded once).
+    """Everyday English words (read-only, loaded once): pyspellchecker's words seen 100 times or more,
+    shipped in bot/data/common-words.txt by scripts/build_common_words.py.
 
     Spelling correction leaves these alone: "expensive" is not a misspelt
     "explosive", nor "billing" a misspelt "killing". Rare entries ("wurst")
     stay correctable.
     """
-    from spellchecker import SpellChecker
-
-    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
-    return frozenset(word for word, count in counts.items() if count >= COMMON_WORD_MIN_FREQUENCY)
+    return frozenset(COMMON_WORDS_FILE.read_text(encoding="utf-8").split())
 
 
 @dataclass(frozen=True)
