@@ -43,6 +43,11 @@ class RedFlag:
     requires: tuple[re.Pattern, ...] = ()
     examples: tuple[str, ...] = ()
     line: int = 0                               # where the concept starts in its file
+    any_pattern: re.Pattern | None = None       # all patterns in one: a sentence it misses cannot match any of them
+
+
+def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else None
 
 
 def load_red_flags(path: Path, display: str, inside: Path | None = None) -> tuple[tuple[RedFlag, ...], list[Problem]]:
@@ -116,4 +121,5 @@ def _parse_concept(raw: YamlMap, index: int, path: str, words: dict) -> tuple[Re
     if problems:
         return None, problems
     return RedFlag(id=concept_id, tier=tier, title=raw["title"].strip(), patterns=compiled["patterns"],
-                   requires=compiled.get("requires", ()), examples=tuple(raw.get("examples") or ()), line=raw.position[0]), []
+                   requires=compiled.get("requires", ()), examples=tuple(raw.get("examples") or ()), line=raw.position[0],
+                   any_pattern=_any_of(compiled["patterns"])), []

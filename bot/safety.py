@@ -149,6 +149,8 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
     anywhere in the message ("fever. my neck is stiff")."""
     set_aside: list[SetAside] = []
     for concept in concepts:
+        if concept.any_pattern is not None and not any(concept.any_pattern.search(s.text) for s in sentences):
+            continue        # the fast path: most concepts match nothing in most messages
         match = _first_match(concept, concept.patterns, sentences, set_aside=set_aside)
         if match is None:
             continue
