@@ -154,7 +154,8 @@ class _Turn:
     def _fallback(self, confidence: float) -> Reply:
         messages = self.settings.messages
         text = self.fill(messages.fallback)
-        if self.understanding.symptoms_named or self.understanding.current_symptom:
+        u = self.understanding
+        if u.symptoms_named or u.current_symptom or u.red_flags_set_aside:   # "what if i get double vision?" too
             text += " " + self.fill(messages.safety_net)
         new = Conversation(turn=self.turn, topic=self.conversation.topic, offer=BOOKING, booking_turn=self.turn)
         return Reply(kind=kinds.FALLBACK, text=text, confidence=_clip(confidence),

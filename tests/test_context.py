@@ -43,3 +43,9 @@ def test_the_fallback_says_what_to_do_when_symptoms_it_does_not_know_are_named(s
 def test_the_fallback_stays_calm_without_symptoms(shipped):
     reply = shipped.reply("what is the capital of peru")
     assert reply.kind == "fallback" and "911" not in reply.text
+
+
+def test_a_hypothetical_symptom_question_hears_what_to_do_if_it_happens(shipped):
+    reply = shipped.reply("what if i get double vision after the shots?")
+    assert not reply.urgent
+    assert reply.kind == "fallback" and "call 911" in reply.text and "double vision" in str(reply.explanation["red_flags_set_aside"])
