@@ -47,7 +47,7 @@ class Bot:
 
     def fill(self, text: str) -> str:
         """`text` with the clinic's {placeholders} filled in."""
-        return text.format_map(self.settings.placeholders())
+        return self.settings.fill(text)
 
 
 def load(folder: str | Path | None = None) -> Bot:

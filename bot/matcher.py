@@ -78,6 +78,7 @@ class Matcher:
         self.normaliser = normaliser
         self.intent_ids: list[str] = []
         texts: list[str] = []
+        normalised: list[str] = []
         targets: list[str] = []
         owner: list[int] = []
         columns: list[int] = []            # every phrasing's stems as column numbers, end to end
@@ -91,16 +92,19 @@ class Matcher:
             for phrasing in dict.fromkeys((intent.title, *intent.phrasings)):
                 analysis = normaliser.analyse(phrasing)
                 texts.append(phrasing)
+                normalised.append(analysis.text)
                 # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
                 targets.append(_sorted_words(analysis.text))
                 owner.append(index)
                 columns.extend(self._column.setdefault(stem, len(self._column)) for stem in analysis.stems)
                 counts.append(len(analysis.stems))
         self.phrasings = texts
+        self.normalised = normalised             # each phrasing as the normaliser reads it (for other signals)
         self._fuzzy_target_list = targets                        # (cdist reads a list fastest)
         self._fuzzy_targets = np.array(targets, dtype=object)   # (and picks subsets fastest from an array)
         n_intents, n_phrasings, n_words = len(self.intent_ids), len(texts), len(self._column)
         self._owner = np.array(owner, dtype=np.int32)
+        self.owners = self._owner                # the index in `intent_ids` of each phrasing's intent
         # Where each intent's phrasings start in the phrasing arrays (they are contiguous).
         self._starts = np.searchsorted(self._owner, np.arange(n_intents)).astype(np.int64)
         self._ends = np.append(self._starts[1:], n_phrasings)

@@ -107,7 +107,7 @@ class _Turn:
 
     # -- reply builders --------------------------------------------------------------
     def fill(self, text: str) -> str:
-        return text.format_map(self.settings.placeholders())
+        return self.settings.fill(text)
 
     def _explained(self, reason: str) -> dict:
         return {**self.explanation, "decided_by": reason}

@@ -87,6 +87,10 @@ class Settings:
     fallback_topics: tuple[str, ...] = ()   # intents suggested when the assistant cannot answer
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # top-level key -> line
 
+    def fill(self, text: str) -> str:
+        """`text` with the clinic's {placeholders} filled in."""
+        return text.format_map(self.placeholders())
+
     def placeholders(self) -> dict[str, str]:
         """Values that answers and messages may use as {name}."""
         c = self.clinic

@@ -107,16 +107,9 @@ class Understander:
                        for i in knowledge.intents if i.not_phrasings]
         self.matched_intents = (*knowledge.intents, *near_misses)      # what the matcher was built from
         self.matcher = Matcher(self.matched_intents, self.normaliser)
-        # Meaning: every title and phrasing as the normaliser reads it, grouped by intent (bot/semantic.py).
-        everything = [i for i in (*knowledge.intents, *near_misses) if i.phrasings]
-        self._semantic_ids = [i.id for i in everything]
-        texts, owners = [], []
-        for index, intent in enumerate(everything):
-            for phrasing in dict.fromkeys((intent.title, *intent.phrasings)):
-                texts.append(self.normaliser.analyse(phrasing).text)
-                owners.append(index)
-        self.semantic = SemanticIndex(Encoder.load(), texts, owners, len(everything))
-        self._semantic_index = {intent_id: i for i, intent_id in enumerate(self._semantic_ids)}
+        # Meaning: every title and phrasing as the normaliser read it, grouped as the matcher groups them (bot/semantic.py).
+        self.semantic = SemanticIndex(Encoder.load(), self.matcher.normalised, self.matcher.owners, len(self.matcher.intent_ids))
+        self._intent_index = {intent_id: i for i, intent_id in enumerate(self.matcher.intent_ids)}
         self.semantic_weight = self.settings.matching.semantic_weight
         self._urgent_ids = frozenset(i.id for i in knowledge.intents if i.kind == URGENT)
 
@@ -154,13 +147,13 @@ class Understander:
             return pool
         vector = self.semantic.encoder.encode_one(analysis.text)
         cosines = self.semantic.best_per_group(vector)
-        floor = pool[-1].score if len(pool) < len(self._semantic_ids) else 0.0
+        floor = pool[-1].score if len(pool) < len(self.matcher.intent_ids) else 0.0
         fused = {}
         for c in pool:
-            cosine = float(cosines[self._semantic_index[c.intent]])
+            cosine = float(cosines[self._intent_index[c.intent]])
             fused[c.intent] = replace(c, score=(1 - weight) * c.score + weight * cosine, lexical=c.score, semantic=cosine)
         for i in np.argsort(-cosines)[:FUSION_POOL]:
-            intent_id = self._semantic_ids[i]
+            intent_id = self.matcher.intent_ids[i]
             if intent_id not in fused:
                 cosine = float(cosines[i])
                 phrasing = self.semantic.best_phrasing(vector, int(i))
