@@ -16,6 +16,8 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .question_frames import frames_of
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _CONTRACTIONS = [
     (re.compile(r"\bcan't\b"), "can not"), (re.compile(r"\bwon't\b"), "will not"),
@@ -203,7 +205,7 @@ class Normaliser:
         text = " ".join(out)
         # A message of stop words only ("yes please", "hi there") keeps them all.
         content = [w for w in out if w not in STOPWORDS] or out
-        stems = tuple(dict.fromkeys(self.stem(w) for w in content))
+        stems = tuple(dict.fromkeys(self.stem(w) for w in content)) + frames_of(corrected)
         return Analysis(message, text, corrected, stems, corrections, applied)
 
 

@@ -1,0 +1,55 @@
+"""Question frames: what kind of answer a question asks for, read from its question words.
+
+Content words alone cannot tell "how does botox work?" (how it acts) from
+"does botox work?" (how well it helps), nor "how long does it last?" from
+"how long does it take to work?" (how soon it starts): the words that differ
+are "how", "well", "take", which are stop words or everywhere. A frame is a
+small closed set of English question shapes, read from the folded and
+corrected text (before synonyms), and added to a text's content words as a
+pseudo-word that no real word can equal (it starts with "?"). Phrasings and
+messages are read the same way, so an intent whose phrasings ask "how soon"
+shares that pseudo-word with a message that asks "how soon", and the matcher's
+word overlap (bot/matcher.py) rewards the agreement and penalises the clash,
+weighted by rarity like any word. Staff need do nothing: the frames come from
+the phrasings they write.
+
+    frames_of("how long does it take for botox to work")   # ("?onset",)
+    frames_of("how does botox work for migraines")         # ("?mechanism",)
+    frames_of("does botox work for migraines")             # ("?efficacy",)
+"""
+from __future__ import annotations
+
+import re
+
+_AUX = r"(?:does|do|did|will|would|can|could|is|are|should|might)"
+_HOW_LONG = r"\b(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much time)\b"
+_START = (r"\b(?:start|starts|started|starting|begin|begins|kick in|kicks in|take effect|takes effect|notice|see results"
+          r"|feel (?:any |a )?(?:change|difference|better))\b"
+          r"|\b(?:work|works|help|helps) (?:straight away|right away|immediately|at once|from the first)\b"
+          r"|\b(?:until|till|til|before) (?:\w+ ){0,3}?(?:work|works|help|helps|working|helping)\b"
+          r"|\btake (?:\w+ ){0,3}?to (?:work|help)\b")
+_END = r"\b(?:wear off|wears off|come back|comes back|return|returns|fade|fades|last|lasts|keep|keeps|hold)\b"
+
+# Each frame: the question shapes that ask it, on folded text (lower case, single spaces, no punctuation).
+ONSET = re.compile(rf"(?:{_HOW_LONG}|\bhow (?:soon|quick|quickly|fast)\b|\bwhen\b).*(?:{_START})"
+                   rf"|\bhow (?:soon|quick|quickly|fast) (?:\w+ ){{0,4}}?(?:work|works|help|helps)\b")
+DURATION = re.compile(rf"{_HOW_LONG}|\bhow (?:soon|quick|quickly|fast)\b.*{_END}")
+MECHANISM = re.compile(
+    rf"\bhow {_AUX} (?:\w+ ){{0,4}}?(?:work|works|act|acts|help|helps|relieve|relieves)\b"
+    r"|\bwhat (?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bmechanism\b|\bhow it works\b")
+EFFICACY = re.compile(
+    rf"^(?:so |and |but |well )?{_AUX} (?:\w+ ){{1,4}}?(?:work|works|help|helps|effective|good for|any good|worth)\b"
+    r"|\bhow (?:well|effective|good)\b|\bsuccess rate\b")
+
+
+def frames_of(text: str) -> tuple[str, ...]:
+    """The frames (pseudo-words such as "?onset") that folded `text` asks."""
+    onset = bool(ONSET.search(text))
+    found = ["?onset"] if onset else []
+    if not onset and DURATION.search(text):
+        found.append("?duration")
+    if MECHANISM.search(text) and not onset:
+        found.append("?mechanism")
+    if EFFICACY.search(text):
+        found.append("?efficacy")
+    return tuple(found)

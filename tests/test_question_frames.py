@@ -1,0 +1,39 @@
+"""Question frames tell apart questions whose content words are the same."""
+import pytest
+
+import bot
+from bot.question_frames import frames_of
+from bot.text import fold
+
+
+@pytest.mark.parametrize("question, frames", [
+    ("How long does it take for Botox to work?", ("?onset",)),
+    ("how soon will i notice a difference", ("?onset",)),
+    ("how many days until botox works for migraine", ("?onset",)),
+    ("How long does Botox last?", ("?duration",)),
+    ("how long til the botox wears off", ("?duration",)),
+    ("how soon do the headaches come back after the jabs", ("?duration",)),
+    ("How does Botox work for migraines?", ("?mechanism",)),
+    ("what makes botox work", ("?mechanism",)),
+    ("Does Botox work for migraines?", ("?efficacy",)),
+    ("is botox good for headaches", ("?efficacy",)),
+    ("what do i do now", ()),
+    ("botox and the neck muscles", ()),
+])
+def test_frames_of_a_question(question, frames):
+    assert frames_of(fold(question)) == frames
+
+
+def test_frames_join_the_content_words_that_the_matcher_compares():
+    stems = bot.load().understander.normaliser.analyse("How long does it take for Botox to kick in?").stems
+    assert "?onset" in stems and "botox" in stems
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("How does Botox work for migraines?", "how_botox_works"),
+    ("Does Botox work for migraines?", "short_term_relief"),
+    ("How long does it take Botox to start working?", "decline_onset"),
+    ("How long does Botox last for headaches?", "short_term_relief"),
+])
+def test_same_words_different_frames_reach_different_intents(question, intent):
+    assert bot.load().reply(question).intent == intent
