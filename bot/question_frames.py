@@ -16,6 +16,7 @@ the phrasings they write.
     frames_of("how long does it take for botox to work")   # ("?onset",)
     frames_of("how does botox work for migraines")         # ("?mechanism",)
     frames_of("does botox work for migraines")             # ("?efficacy",)
+    frames_of("what should i do now botox has stopped")    # ("?action",)
 """
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ MECHANISM = re.compile(
 EFFICACY = re.compile(
     rf"^(?:so |and |but |well )?{_AUX} (?:\w+ ){{1,4}}?(?:work|works|help|helps|effective|good for|any good|worth)\b"
     r"|\bhow (?:well|effective|good)\b|\bsuccess rate\b")
+ACTION = re.compile(
+    r"\bwhat (?:should|can|could|do|would|shall) (?:i|we|you|one|he|she|they) (?:do|try)\b|\bwhat to do\b|\bwhat now\b"
+    r"|\bwhat (?:are|is) (?:my|the|our) (?:options?|next steps?)\b|\bwhat (?:else )?(?:can|could|should) (?:i|we) (?:do|try)\b")
 
 
 def frames_of(text: str) -> tuple[str, ...]:
@@ -52,4 +56,6 @@ def frames_of(text: str) -> tuple[str, ...]:
         found.append("?mechanism")
     if EFFICACY.search(text):
         found.append("?efficacy")
+    if ACTION.search(text):
+        found.append("?action")
     return tuple(found)

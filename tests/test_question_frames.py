@@ -17,7 +17,9 @@ from bot.text import fold
     ("what makes botox work", ("?mechanism",)),
     ("Does Botox work for migraines?", ("?efficacy",)),
     ("is botox good for headaches", ("?efficacy",)),
-    ("what do i do now", ()),
+    ("what should i do now that botox has stopped working", ("?action",)),
+    ("what are my options", ("?action",)),
+    ("what does botox do to a muscle", ("?mechanism",)),
     ("botox and the neck muscles", ()),
 ])
 def test_frames_of_a_question(question, frames):
@@ -34,6 +36,7 @@ def test_frames_join_the_content_words_that_the_matcher_compares():
     ("Does Botox work for migraines?", "short_term_relief"),
     ("How long does it take Botox to start working?", "decline_onset"),
     ("How long does Botox last for headaches?", "short_term_relief"),
+    ("what should I do now that botox has stopped helping", "treat_the_cause"),
 ])
 def test_same_words_different_frames_reach_different_intents(question, intent):
     assert bot.load().reply(question).intent == intent
