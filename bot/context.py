@@ -34,6 +34,9 @@ import re
 from dataclasses import dataclass
 
 NEGATORS = frozenset("no not never without nor neither denies denied zero none".split())
+# Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why").
+PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
+not helping|not worked|not working|never mind""".replace("\n", "").split("|"))
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
 a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
@@ -49,9 +52,10 @@ PAST = re.compile(
     r"|\b(fine|well|ok|okay|free|clear) (ever )?since\b|\ball clear\b|\bnever since\b|\bback to normal\b"
     r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b")
-# Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "legs feel normal".
-POST_NEGATION = re.compile(r"\b(is|are|was|were|feels?|looks?|seems?) (not|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
-                           r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b")
+# Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
+POST_NEGATION = re.compile(r"\b(is|are|was|were|feels?|looks?|seems?) (not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
+                           r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
+                           r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnothing (has |is )?(changed|different|new)\b")
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 NOW = re.compile(r"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|again|just now|right now)\b")
 RECENT = re.compile(r"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|again|another|just now|right now"
@@ -80,7 +84,8 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     """A negator just before `start`, or before a list of `listed` words and glue that leads up to it
     ("no fever or stiff neck", "never had a seizure or passed out")."""
     before = sentence[:start].split()
-    if any(word in NEGATORS for word in before[-3:]):
+    if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS
+           for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
     for word in reversed(before[-8:]):
         if word in NEGATORS:
@@ -142,6 +147,13 @@ ASKS_ABOUT_RISK = re.compile(
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk))\b")
 
 
+# What the report says is happening now: "she said her arm is weak", "he told me he still can not swallow".
+REPORTED_NOW = re.compile(
+    r"\b(now|currently|right now|at the moment|since|started|starting|still|keeps?|i have|i am|i feel|i can not"
+    r"|(he|she|they|i) (has|have|is|are|can not|feels?)(?! (been )?(fine|ok|okay|well|normal|no|never)\b)"
+    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|keeps?)(?! (been )?(fine|ok|okay|well|normal|no|never)\b))\b")
+
+
 def reported(sentence: str, start: int) -> bool:
     """A symptom someone reported or fears ("she said her eyelid drooped once"), with nothing after the report saying
     it is happening now. Only counts in a message that asks about risk (see ASKS_ABOUT_RISK)."""
@@ -151,7 +163,7 @@ def reported(sentence: str, start: int) -> bool:
     if report is None:
         return False
     told = sentence[report.end():]
-    return not (RECENT.search(told) or NOW.search(told) or ASSERTED_NOW.search(told) or re.search(r"\b(still|keeps?|since)\b", told))
+    return not (RECENT.search(told) or NOW.search(told) or REPORTED_NOW.search(told))
 
 
 GENERAL_QUESTION = re.compile(r"^(what|whats|which|when|where|why|how|who|is|are|can|could|does|do|did|will|would|should|might|may)\b")
