@@ -49,6 +49,7 @@ PAST = re.compile(
     r"|\blong (time )?ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed)\b(?! out)"
+    r"|\b(symptoms?|it|that|they|which|this|all) (all )?(settled|wore off|faded|calmed down)\b"
     r"|\b(fine|well|ok|okay|free|clear) (ever )?since\b|\ball clear\b|\bnever since\b|\bback to normal\b"
     r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b")
@@ -57,15 +58,16 @@ POST_NEGATION = re.compile(r"\b(is|are|was|were|feels?|looks?|seems?) (not(?! (w
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnothing (has |is )?(changed|different|new)\b")
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
-NOW = re.compile(r"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|again|just now|right now)\b")
-RECENT = re.compile(r"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|again|another|just now|right now"
+AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )again"   # "it never happened again" is over
+NOW = re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|just now|right now)\b")
+RECENT = re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|another|just now|right now"
                     r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
                     r"|for the (last|past) (\d+|one|two|three|four|five|six|few|couple of )?(days?|hours?|weeks?)"
                     r"|(have|has) (had|been|got)\b.{0,60}\bfor (\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b")
 # "used to", "history of": only what follows them is past ("my migraines have changed, they used to be one-sided").
 PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
-PAST_WINDOW = 80   # characters either side of a symptom in which a long-ago marker places it in the past
+PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let us say|in case|hypothetically|say)\b")
 TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b")

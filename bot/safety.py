@@ -74,6 +74,10 @@ class SetAside:
     context: str
 
 
+# A denial inside a match, after its first word: "arms strong, no tingling or numbness", "injections, no drooping".
+_NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense)\b)")
+
+
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False) -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
     about risk', 'hypothetical', 'reported'; None when it is. Thoughts of self-harm count even in an 'if' ("if
@@ -83,7 +87,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in rule.other_senses for other in pattern.finditer(text)):
         return "another sense"
-    if negated(text, match.start(), _SYMPTOM_WORDS) or POST_NEGATION.search(match.group(0)):
+    if negated(text, match.start(), _SYMPTOM_WORDS) or POST_NEGATION.search(match.group(0)) \
+            or (rule.tier != CRISIS and _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0)))):
         return "negated"
     if not required and historical(text, match.start(), match.end()):
         return "long past"

@@ -18,6 +18,9 @@ NOT_ASSERTED = [
     "my neighbour read about choking in the leaflet; how often does that happen?",
     "i had double vision for a week after my first botox but that was years ago and the next rounds were fine",
     "they used to give me double vision but that cleared up long ago",
+    "my right hand went numb during an aura once, about ten years ago, and that never happened again",
+    "both legs strong, no numbness, no tingling. does botox change grip strength?",
+    "after the first session my eyelid was heavy for a bit but it all wore off within a fortnight",
 ]
 ASSERTED = [
     "i can not swallow properly since the botox yesterday, is this normal or should i wait it out?",
@@ -31,6 +34,8 @@ ASSERTED = [
     "my migraines have changed, they used to come monthly and now they wake me every night",
     "this last month my head has been worse lying down and i vomit every morning",
     "my leg is not working properly and my head hurts",
+    "had a seizure years ago and it happened again tonight",
+    "she fell off her bike years ago, no problem then, but today she is slurring her words",
 ]
 
 

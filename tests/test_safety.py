@@ -103,6 +103,9 @@ NOT_URGENT = [
     "there was a loud thunderclap outside during the storm and my dog hid",
     "the nurse is out cold with a virus this week, who is covering?",
     "the second paragraph makes no sense, can you explain it?",
+    "i was choking on the medical words in the article, what is atrophy?",
+    "i lost sight of the part about neck muscles, where is it?",
+    "the news hit me like a thunderclap, is botox really bad for muscles?",
     "sorry if this sounds strange but does botox change your voice?",
     # Reported by someone else, with a question about risk.
     "my sister told me her brow dropped after her botox once, how common is that?",
