@@ -18,7 +18,13 @@ applied one sentence at a time (the sentences are folded and corrected, see
   hard to swallow?", "is slurred speech a side effect?") that asserts
   nothing now;
 - experiencer: symptoms told of someone else ("my dad is confused") count
-  like one's own, so there is no trigger for it.
+  like one's own, so there is no trigger for it; but a symptom only reported
+  or feared ("my friend said her eyelid drooped once", "she is worried about
+  choking") in a message that asks about risk ("should i worry?", "how often
+  does that happen?") asserts nothing now.
+
+Pseudo-triggers, as in ConText, are words that contain a trigger but are
+not one: "sorry if this is strange" is an apology, not a hypothetical.
 
 When unsure, the symptom counts: every rule errs towards escalating.
 """
@@ -28,29 +34,40 @@ import re
 from dataclasses import dataclass
 
 NEGATORS = frozenset("no not never without nor neither denies denied zero none".split())
+# Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why").
+PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
+not helping|not worked|not working|never mind""".replace("\n", "").split("|"))
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
 a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
-like such as trouble problems problem issues real really
+like such as trouble problems problem issues real really even feel felt feeling out
 """.split())
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = re.compile(
     r"\b(\d+|a|few|couple of|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
     r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen i was (young|little|a kid|a child|younger|a teen|a teenager|\d+)\b"
     r"|\blong (time )?ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
-    r"|\bin (high school|college|my teens|my twenties)\b|\bused to\b|\bin the past\b|\bhistory of\b"
+    r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed)\b(?! out)"
+    r"|\b(symptoms?|it|that|they|which|this|all) (all )?(settled|wore off|faded|calmed down)\b"
     r"|\b(fine|well|ok|okay|free|clear) (ever )?since\b|\ball clear\b|\bnever since\b|\bback to normal\b"
-    r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|\blast month\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b")
-# Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "legs feel normal".
-POST_NEGATION = re.compile(r"\b(is|are|was|were|feels?|looks?|seems?) (not|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
-                           r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b")
+    r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )\blast month\b"
+    r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b")
+# Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
+POST_NEGATION = re.compile(r"\b(is|are|was|were|feels?|looks?|seems?) (not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
+                           r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
+                           r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnothing (has |is )?(changed|different|new)\b")
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
-NOW = re.compile(r"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|again|just now|right now)\b")
-RECENT = re.compile(r"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|again|another|just now|right now"
-                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting"
-                    r"|(for|since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b")
-PAST_WINDOW = 80   # characters either side of a symptom in which a long-ago marker places it in the past
+AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )again"   # "it never happened again" is over
+NOW = re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|just now|right now)\b")
+RECENT = re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|another|just now|right now"
+                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
+                    r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
+                    r"|for the (last|past) (\d+|one|two|three|four|five|six|few|couple of )?(days?|hours?|weeks?)"
+                    r"|(have|has) (had|been|got)\b.{0,60}\bfor (\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b")
+# "used to", "history of": only what follows them is past ("my migraines have changed, they used to be one-sided").
+PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
+PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let us say|in case|hypothetically|say)\b")
 TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b")
@@ -69,7 +86,8 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     """A negator just before `start`, or before a list of `listed` words and glue that leads up to it
     ("no fever or stiff neck", "never had a seizure or passed out")."""
     before = sentence[:start].split()
-    if any(word in NEGATORS for word in before[-3:]):
+    if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS
+           for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
     for word in reversed(before[-8:]):
         if word in NEGATORS:
@@ -83,7 +101,8 @@ def historical(sentence: str, start: int, end: int) -> bool:
     """A long-ago or resolution term near sentence[start:end], with no word of now between them nor a recent time."""
     if RECENT.search(sentence):
         return False
-    for marker in PAST.finditer(sentence, max(0, start - PAST_WINDOW), min(len(sentence), end + PAST_WINDOW)):
+    window = max(0, start - PAST_WINDOW), min(len(sentence), end + PAST_WINDOW)
+    for marker in (*PAST.finditer(sentence, *window), *(m for m in PAST_BEFORE.finditer(sentence, *window) if m.end() <= start)):
         between = sentence[end:marker.start()] if marker.start() >= end else sentence[marker.end():start]
         if not NOW.search(between):
             return True
@@ -108,13 +127,45 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
 STRONG_HYPOTHETICAL = re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically)\b")
 
 
+# Pseudo-triggers: an 'if' that opens an apology, not a hypothetical ("sorry if this message is strange").
+APOLOGY = re.compile(r"\b(sorry|apologies|apologise|apologize|excuse me|forgive me|pardon me) $")
+
+
 def conditional(sentence: str, start: int) -> bool:
     """In the scope of 'if', 'what if', 'imagine'... up to a termination term ("if i ever choke, who do i call").
     Asking whether to seek care keeps a plain 'if' asserted ("should i go to hospital if i hit my head"),
-    not an 'if ... ever' or a 'what if'."""
+    not an 'if ... ever' or a 'what if'; an apology's 'if' is no trigger."""
     if SEEKING_CARE.search(sentence) and not STRONG_HYPOTHETICAL.search(sentence, 0, start):
         return False
-    return any(not TERMINATION.search(sentence, trigger.end(), start) for trigger in HYPOTHETICAL.finditer(sentence, 0, start))
+    return any(not TERMINATION.search(sentence, trigger.end(), start) and not APOLOGY.search(sentence, 0, trigger.start())
+               for trigger in HYPOTHETICAL.finditer(sentence, 0, start))
+
+
+# Someone else's experience reported or feared, not happening now: "my colleague said her eyelid drooped after botox once".
+REPORTED = re.compile(r"\b(said|told (me|us|him|her|them)|read|heard|mentioned|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b")
+# The message asks about risk, so a reported symptom is a question, not news: "should i worry?", "how often does that happen?".
+ASKS_ABOUT_RISK = re.compile(
+    r"\b(how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
+    r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk))\b")
+
+
+# What the report says is happening now: "she said her arm is weak", "he told me he still can not swallow".
+REPORTED_NOW = re.compile(
+    r"\b(now|currently|right now|at the moment|since|started|starting|still|keeps?|i have|i am|i feel|i can not"
+    r"|(he|she|they|i) (has|have|is|are|can not|feels?)(?! (been )?(fine|ok|okay|well|normal|no|never)\b)"
+    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|keeps?)(?! (been )?(fine|ok|okay|well|normal|no|never)\b))\b")
+
+
+def reported(sentence: str, start: int) -> bool:
+    """A symptom someone reported or fears ("she said her eyelid drooped once"), with nothing after the report saying
+    it is happening now. Only counts in a message that asks about risk (see ASKS_ABOUT_RISK)."""
+    report = None
+    for report in REPORTED.finditer(sentence, 0, start):
+        pass
+    if report is None:
+        return False
+    told = sentence[report.end():]
+    return not (RECENT.search(told) or NOW.search(told) or REPORTED_NOW.search(told))
 
 
 GENERAL_QUESTION = re.compile(r"^(what|whats|which|when|where|why|how|who|is|are|can|could|does|do|did|will|would|should|might|may)\b")

@@ -3,7 +3,8 @@
 Each concept is one red flag (thunderclap headache, fever with a stiff neck,
 trouble swallowing after Botox...) with its tier, the patterns that describe
 it in patients' words, optional `requires` patterns that must be met as well,
-and plain `examples`. `words:` names lists of alternatives that patterns use
+optional `other_senses` (the same words meaning something else: "hard to
+swallow the price", "my phone had a fit"), and plain `examples`. `words:` names lists of alternatives that patterns use
 as <name>. How a message is matched against the concepts, in context, is
 `safety.py`'s job; this module only reads and checks the file.
 
@@ -30,6 +31,7 @@ CONCEPT_FIELDS = {
     "title": Field(TEXT, required=True),
     "patterns": Field(TEXT_LIST, required=True),
     "requires": Field(TEXT_LIST),
+    "other_senses": Field(TEXT_LIST),
     "examples": Field(TEXT_LIST, allow_empty_list=True),
 }
 
@@ -41,6 +43,7 @@ class RedFlag:
     title: str
     patterns: tuple[re.Pattern, ...]
     requires: tuple[re.Pattern, ...] = ()
+    other_senses: tuple[re.Pattern, ...] = ()     # a match inside one of these means something else
     examples: tuple[str, ...] = ()
     line: int = 0                               # where the concept starts in its file
     any_pattern: re.Pattern | None = None       # all patterns in one: a sentence it misses cannot match any of them
@@ -96,7 +99,7 @@ def _parse_concept(raw: YamlMap, index: int, path: str, words: dict) -> tuple[Re
         problems.append(Problem(path, *raw.value_positions["tier"], f"{label}, field 'tier'",
                                 f"'{tier}' is not a tier{'; ' + suggestion if suggestion else ''}", "use one of: " + ", ".join(TIERS)))
     compiled: dict[str, tuple[re.Pattern, ...]] = {}
-    for key in ("patterns", "requires"):
+    for key in ("patterns", "requires", "other_senses"):
         items = raw.get(key)
         if not isinstance(items, YamlList):
             continue
@@ -121,5 +124,5 @@ def _parse_concept(raw: YamlMap, index: int, path: str, words: dict) -> tuple[Re
     if problems:
         return None, problems
     return RedFlag(id=concept_id, tier=tier, title=raw["title"].strip(), patterns=compiled["patterns"],
-                   requires=compiled.get("requires", ()), examples=tuple(raw.get("examples") or ()), line=raw.position[0],
+                   requires=compiled.get("requires", ()), other_senses=compiled.get("other_senses", ()), examples=tuple(raw.get("examples") or ()), line=raw.position[0],
                    any_pattern=_any_of(compiled["patterns"])), []

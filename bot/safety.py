@@ -9,8 +9,11 @@ patterns, and on one of its `requires` patterns as well where it has them
 finds it asserted now: not negated ("no fever", "never had a seizure or
 passed out"), not long past or resolved ("hit my head years ago", "it went
 away"), not hypothetical or a question about risk ("what if i can not
-swallow", "can botox cause double vision?"). Symptoms told of someone else
-("my son", "my mom") count like one's own.
+swallow", "can botox cause double vision?"), not only reported in a message
+asking about risk ("my friend said her eyelid drooped once, should i
+worry?"), and not one of the concept's `other_senses` ("hard to swallow the
+price"). Symptoms told of someone else ("my son", "my mom") count like one's
+own.
 
 `find_red_flag` returns the first concept that fires, in the file's order
 (crisis first, then emergencies, then urgent-today); its tier's reply text is
@@ -22,7 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .context import NEGATORS, POST_NEGATION, Sentence, conditional, general_question, historical, hypothetical, negated, risk_question
+from .context import (ASKS_ABOUT_RISK, NEGATORS, POST_NEGATION, Sentence, conditional, general_question, historical, hypothetical,
+                      negated, reported, risk_question)
 from .intents import CRISIS
 from .red_flags import RedFlag
 
@@ -70,13 +74,21 @@ class SetAside:
     context: str
 
 
-def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False) -> str | None:
-    """Why a match is not asserted now (see context.py): 'negated', 'long past', 'a question about risk',
-    'hypothetical'; None when it is. Thoughts of self-harm count even in an 'if' ("if this doesn't work
-    i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years ago, now a
-    new headache"."""
+# A denial inside a match, after its first word: "arms strong, no tingling or numbness", "injections, no drooping".
+_NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense)\b)")
+
+
+def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False) -> str | None:
+    """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
+    about risk', 'hypothetical', 'reported'; None when it is. Thoughts of self-harm count even in an 'if' ("if
+    this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
+    ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?")."""
     text = sentence.text
-    if negated(text, match.start(), _SYMPTOM_WORDS) or POST_NEGATION.search(match.group(0)):
+    if any(other.start() <= match.start() and match.end() <= other.end()
+           for pattern in rule.other_senses for other in pattern.finditer(text)):
+        return "another sense"
+    if negated(text, match.start(), _SYMPTOM_WORDS) or POST_NEGATION.search(match.group(0)) \
+            or (rule.tier != CRISIS and _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0)))):
         return "negated"
     if not required and historical(text, match.start(), match.end()):
         return "long past"
@@ -84,16 +96,21 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "a question about risk"
     if rule.tier != CRISIS and conditional(text, match.start()):
         return "hypothetical"
+    if rule.tier != CRISIS and not required and asks_risk and reported(text, match.start()):
+        return "reported, with a question about risk"
     return None
 
 
 def _first_match(rule: RedFlag, patterns: tuple[re.Pattern, ...], sentences: Sequence[Sentence],
                  required: bool = False, set_aside: list | None = None) -> re.Match | None:
     """The first match asserted now; the matches set aside by their context are added to `set_aside`."""
+    asks_risk = None
     for sentence in sentences:
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
-                reason = _set_aside(rule, sentence, match, required)
+                if asks_risk is None:
+                    asks_risk = any(ASKS_ABOUT_RISK.search(s.text) for s in sentences)
+                reason = _set_aside(rule, sentence, match, required, asks_risk)
                 if reason is None:
                     return match
                 if set_aside is not None:

@@ -13,6 +13,14 @@ NOT_ASSERTED = [
     "i had a seizure in 2012, none since. can i have botox?",
     "my double vision after the first round cleared up within a week. will it happen again?",
     "no fever, no stiff neck, just the usual migraine",
+    "i did not faint or even feel dizzy at the clinic, but my mum asks if anyone does",
+    "my cousin said her eyelids drooped after botox once. should i worry?",
+    "my neighbour read about choking in the leaflet; how often does that happen?",
+    "i had double vision for a week after my first botox but that was years ago and the next rounds were fine",
+    "they used to give me double vision but that cleared up long ago",
+    "my right hand went numb during an aura once, about ten years ago, and that never happened again",
+    "both legs strong, no numbness, no tingling. does botox change grip strength?",
+    "after the first session my eyelid was heavy for a bit but it all wore off within a fortnight",
 ]
 ASSERTED = [
     "i can not swallow properly since the botox yesterday, is this normal or should i wait it out?",
@@ -21,6 +29,13 @@ ASSERTED = [
     "i had a seizure years ago and now i had another one tonight",
     "if this doesn't work i'm going to kill myself",
     "Can not feel my left arm. Is this from the botox?",
+    "sorry if this makes no sense, my words are coming out wrong since lunch",
+    "my friend said she can not swallow since her botox this morning, should i worry?",
+    "my migraines have changed, they used to come monthly and now they wake me every night",
+    "this last month my head has been worse lying down and i vomit every morning",
+    "my leg is not working properly and my head hurts",
+    "had a seizure years ago and it happened again tonight",
+    "she fell off her bike years ago, no problem then, but today she is slurring her words",
 ]
 
 

@@ -50,12 +50,24 @@ EMERGENCY = {
     "trouble swallowing": ["got botox in my neck 3 days ago and now i have trouble swallowing", "i'm choking on drinks since my injections"],
     "trouble breathing": ["since the botox shots i can't get a full breath", "shortness of breath after my jabs", "my chest is wheezing", "trubble breathing after botoks"],
     "allergic reaction": ["hives all over after my injection", "my throat is swelling after the botox"],
+    # Public guidance sends a painful red eye with halos, or sudden blurred vision, to A&E or eye casualty now.
+    "eye warning signs": ["painful red eye and a headache", "my vision is blurry with this headache",
+                          "my eye is bright red and aching and the street lights have rings round them"],
+    "limb told by what it does": ["his right hand just drops whatever he picks up", "my left leg will not obey me since this morning",
+                                  "grandpa keeps slumping over to the right in his chair"],
+    "weakness all over after Botox": ["since the injections my muscles feel like they are giving up", "too weak to stand up after my botox"],
+    "head injury mid-story": ["long story, but i tripped on the stairs on monday and smacked the back of my head on the banister, and the headache is worse"],
+    "pregnancy with visual disturbance": ["28 weeks pregnant and i have flickering lights in my eyes with a banging head"],
     "after Botox: hoarse voice or bladder": ["my voice is hoarse since the botox",
                                                       "had botox 10 days ago and now i can't control my bladder"],
 }
 CRISIS = ["im thinking of ending it all", "my teen daughter says she wants to hurt herself because of the migraines", "i want to kill myself, these headaches never stop", "thinking about suicide", "i don't want to live like this anymore",
           "nobody would miss me if i was gone"]
-TODAY = ["my jaw hurts when i chew and my scalp is tender", "painful red eye and a headache", "my vision is blurry with this headache",
+TODAY = ["my jaw hurts when i chew and my scalp is tender",
+         # A changed pattern, and a first headache late in life: see a doctor today.
+         "my migraines have changed completely, now they come every morning with vomiting",
+         "the pain in my head is worse every time i lie down and eases when i sit up",
+         "my mum is 74 and getting headaches for the first time ever",
          # Drooping eyelids or a weak neck after Botox, without trouble swallowing, breathing or speaking: the treating doctor, today.
          "my eyelid is drooping after the botox injections", "since the jabs my eyelid is hanging down",
          "since botox i can't hold my head up", "my neck feels wobbly since the injections",
@@ -84,6 +96,23 @@ NOT_URGENT = [
     "can a car accident make your small neck muscles shrink",
     "what happens to the neck muscles after whiplash",
     "how is botox working inside the body? it makes the muscle weak or it kills the nerve?",
+    # The same words in another sense.
+    "the quote was a bitter pill to swallow, is there a payment plan?",
+    "seeing double on my invoice, you billed two sessions",
+    "my laptop had a fit and lost my booking email",
+    "there was a loud thunderclap outside during the storm and my dog hid",
+    "the nurse is out cold with a virus this week, who is covering?",
+    "the second paragraph makes no sense, can you explain it?",
+    "i was choking on the medical words in the article, what is atrophy?",
+    "i lost sight of the part about neck muscles, where is it?",
+    "the news hit me like a thunderclap, is botox really bad for muscles?",
+    "sorry if this sounds strange but does botox change your voice?",
+    # Reported by someone else, with a question about risk.
+    "my sister told me her brow dropped after her botox once, how common is that?",
+    "my husband is scared of choking after the shots although he has been fine, does that happen often?",
+    # Past and resolved, with a duration.
+    "after my first round i felt short of breath for a couple of days, but that was two years ago and the later sessions were fine",
+    "my headaches have not changed at all in ten years, can i still get botox?",
 ]
 
 
