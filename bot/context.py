@@ -97,6 +97,18 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     return False
 
 
+def denied_after(sentence: str, end: int, listed=frozenset()) -> bool:
+    """A denial just after sentence[:end], past a list of `listed` words and glue ("breathing and
+    swallowing are fine", "my vision is normal")."""
+    rest = sentence[end:].split()
+    for i, word in enumerate(rest[:6]):
+        if POST_NEGATION.match(" ".join(rest[i:i + 3])):
+            return True
+        if word not in LIST_GLUE and word not in listed:
+            return False
+    return False
+
+
 def historical(sentence: str, start: int, end: int) -> bool:
     """A long-ago or resolution term near sentence[start:end], with no word of now between them nor a recent time."""
     if RECENT.search(sentence):

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .context import (ASKS_ABOUT_RISK, NEGATORS, POST_NEGATION, Sentence, conditional, general_question, historical, hypothetical,
-                      negated, reported, risk_question)
+from .context import (ASKS_ABOUT_RISK, NEGATORS, POST_NEGATION, Sentence, conditional, denied_after, general_question, historical,
+                      hypothetical, negated, reported, risk_question)
 from .intents import CRISIS
 from .red_flags import RedFlag
 
@@ -134,6 +134,7 @@ def has_current_symptom(sentences: Sequence[Sentence], words: frozenset[str] = _
     hypothetical ("what if i can not swallow"). The matcher's red-flag phrasings only count
     for such messages, and the fallback adds what to do in an emergency."""
     return any(word.group() in words and not negated(s.text, word.start(), _SYMPTOM_WORDS)
+               and not denied_after(s.text, word.end(), _SYMPTOM_WORDS)
                and not historical(s.text, word.start(), word.end()) and not hypothetical(s.text, word.start(), s.question)
                for s in sentences if not general_question(s.text, s.question) for word in re.finditer(r"\S+", s.text))
 

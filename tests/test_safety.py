@@ -185,3 +185,16 @@ def test_without_negated_symptoms_keeps_what_was_not_denied():
     from bot.safety import without_negated_symptoms
     assert without_negated_symptoms("botox in my neck no fever") == "botox in my neck"
     assert without_negated_symptoms("i think my neck is stiff") == "i think my neck is stiff"
+
+
+@pytest.mark.parametrize("message, current", [
+    ("breathing is fine and swallowing is fine since my botox, can i go to the gym?", False),
+    ("my vision and speech are normal, how long does botox last", False),
+    ("my breathing is not right since the botox", True),
+    ("swallowing is hard since my injections", True),
+])
+def test_a_symptom_denied_after_it_is_not_current(message, current):
+    from bot.context import split_sentences, Sentence
+    from bot.safety import has_current_symptom
+    sentences = [Sentence(s.lower().replace(",", "").replace("?", ""), s.endswith("?")) for s in split_sentences(message)]
+    assert has_current_symptom(sentences) is current
