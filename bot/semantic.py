@@ -11,6 +11,8 @@ and "weak" near "atrophy", which word overlap and edit distance cannot.
     index = SemanticIndex(encoder, texts, owners, n_groups)
     index.best_per_group("when do the jabs stop working")   # one cosine per group (intent)
     index.best_phrasing("when do the jabs stop working", 3) # ("how long does botox last", 0.81)
+    index.best_per_group(vector, top=10, also=[3, 7])       # above COARSE_ABOVE texts: only the best 10 and
+                                                            # groups 3 and 7 are scored, from the nearest clusters
 
 Run time needs numpy and the `tokenizers` package only (no torch, no network).
 Everything here is immutable once built: share one Encoder and one index
@@ -133,11 +135,13 @@ class SemanticIndex:
     Above COARSE_ABOVE texts that product costs more than the rest of a reply
     (100,000 x 256 floats: about 8 ms), so the rows are kept in clusters of
     similar texts instead (`_clusters`) and `best_per_group(..., top=k)` compares
-    the message only with the clusters nearest it, then works out exactly the
-    best cosine of the `k` groups found best and of the groups the caller names.
+    the message only with the clusters nearest it (first in their principal
+    dimensions, then the best few in full), then works out exactly the best
+    cosine of the `k` groups found best and of the groups the caller names.
     That is approximate: a group whose nearest text lies in a cluster not looked
-    at can be missed (tests/benchmarks/scale.py counts how often the top group
-    differs from the exact one).
+    at can be missed (tests/benchmarks/scale.py counts how often the top intent
+    and the reply differ from working out every cosine: none of 321 messages
+    at 100,000 phrasings). Below the threshold every cosine is worked out.
     """
 
     def __init__(self, encoder: Encoder, texts: Sequence[str], owners: Sequence[int], n_groups: int):
