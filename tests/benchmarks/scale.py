@@ -2,6 +2,13 @@
 
     python tests/benchmarks/scale.py                    # shipped, 10,000 and 100,000 phrasings
     python tests/benchmarks/scale.py 50000 --repeat 3   # other sizes; each size measured 3 times
+    OPENBLAS_NUM_THREADS=1 python tests/benchmarks/scale.py   # steadier on a busy machine (see below)
+
+numpy's OpenBLAS runs even a 2,000 x 256 matrix-vector product (the semantic
+signal on the shipped intents) on every core; when other processes hold
+them, a reply waits for the BLAS threads: on a shared 2-core machine the
+shipped reply median jumps from about 0.9 ms to 3 to 11 ms. One BLAS thread
+gives the steady figure.
 
 For each size a fresh Python process loads an intents folder and prints the
 time to read the YAML files (`bot.load_folder`) and to build the Bot from them
