@@ -11,6 +11,8 @@ and "weak" near "atrophy", which word overlap and edit distance cannot.
     index = SemanticIndex(encoder, texts, owners, n_groups)
     index.best_per_group("when do the jabs stop working")   # one cosine per group (intent)
     index.best_phrasing("when do the jabs stop working", 3) # ("how long does botox last", 0.81)
+    index.best_per_group(vector, top=10, also=[3, 7])       # above COARSE_ABOVE texts: only the best 10 and
+                                                            # groups 3 and 7 are scored, from the nearest clusters
 
 Run time needs numpy and the `tokenizers` package only (no torch, no network).
 Everything here is immutable once built: share one Encoder and one index
@@ -19,6 +21,8 @@ between threads and conversations.
 from __future__ import annotations
 
 import functools
+import math
+import re
 from pathlib import Path
 from typing import Sequence
 
@@ -28,6 +32,15 @@ from tokenizers import Tokenizer
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "minilm-static"
 MAX_TOKENS = 512          # word pieces read from one text (a 300-word story is about 400)
 CHARS_PER_TOKEN = 10      # text beyond MAX_TOKENS * this many characters is not even tokenised
+_PLAIN = re.compile(r"[ -~]*")          # printable ASCII: the only white space in it is the space
+COARSE_ABOVE = 20_000     # texts: above this many, `best_per_group(..., top=k)` looks only at the clusters nearest a message
+CLUSTER_SIZE = 200        # texts per cluster, on average
+SAMPLE_PER_CENTROID = 32  # k-means learns its centroids from this many evenly spaced rows per centroid
+KMEANS_ROUNDS = 3
+PROBED_TEXTS = 10_000     # a message is compared with the nearest clusters holding about this many texts,
+PROJECTED_DIMENSIONS = 64 # first in this many dimensions (the principal ones),
+RESCORED = 256            # then the best this many of them in full
+PROJECTION_SAMPLE = 20_000
 BATCH = 256               # texts encoded at a time by `encode` (bounds its scratch memory to BATCH x MAX_TOKENS rows)
 
 
@@ -61,15 +74,28 @@ class Encoder:
         norm = float(np.sqrt(vector @ vector))
         return vector / norm if norm > 0 else vector
 
+    def _ids(self, text: str, known: dict[str, list[int]]) -> list[int]:
+        """`text`'s word pieces, as `encode_one` reads them. Plain ASCII text is split into words at spaces
+        (as the tokenizer does first) and each word is tokenised once per `known` (the same pieces: the
+        tokenizer's normalising and splitting work within words); anything else goes to the tokenizer whole."""
+        if len(text) > self._max_chars or not _PLAIN.fullmatch(text):
+            return self._tokenizer.encode(text[: self._max_chars], add_special_tokens=False).ids[:MAX_TOKENS]
+        ids: list[int] = []
+        for word in text.split(" "):
+            pieces = known.get(word)
+            if pieces is None:
+                pieces = known[word] = self._tokenizer.encode(word, add_special_tokens=False).ids
+            ids += pieces
+        return ids[:MAX_TOKENS]
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """One unit row per text (float32, len(texts) x `dim`); all-zero rows for texts with no known word piece."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         # One text at a time: the tokenizer's batch methods start a thread pool, and a web server that forks
         # workers after that gets a warning from the tokenizers library and loses the pool anyway.
-        encode = self._tokenizer.encode
+        known: dict[str, list[int]] = {}       # word pieces of each word met so far (phrasings share most words)
         for first in range(0, len(texts), BATCH):
-            ids = [encode(text[: self._max_chars], add_special_tokens=False).ids[:MAX_TOKENS]
-                   for text in texts[first:first + BATCH]]
+            ids = [self._ids(text, known) for text in texts[first:first + BATCH]]
             lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
             if not lengths.any():
                 continue
@@ -105,6 +131,17 @@ class SemanticIndex:
     group may own any number of texts, or none (it then scores 0). The texts'
     vectors are kept as one float32 matrix with each group's rows together, so
     scoring a message is one matrix-vector product and one max per group.
+
+    Above COARSE_ABOVE texts that product costs more than the rest of a reply
+    (100,000 x 256 floats: about 8 ms), so the rows are kept in clusters of
+    similar texts instead (`_clusters`) and `best_per_group(..., top=k)` compares
+    the message only with the clusters nearest it (first in their principal
+    dimensions, then the best few in full), then works out exactly the best
+    cosine of the `k` groups found best and of the groups the caller names.
+    That is approximate: a group whose nearest text lies in a cluster not looked
+    at can be missed (tests/benchmarks/scale.py counts how often the top intent
+    and the reply differ from working out every cosine: none of 321 messages
+    at 100,000 phrasings). Below the threshold every cosine is worked out.
     """
 
     def __init__(self, encoder: Encoder, texts: Sequence[str], owners: Sequence[int], n_groups: int):
@@ -116,14 +153,29 @@ class SemanticIndex:
         order = np.argsort(owners, kind="stable")
         self.encoder = encoder
         self.n_groups = n_groups
-        self.texts: tuple[str, ...] = tuple(texts[i] for i in order)
         self.owners = owners[order]
-        self.matrix = encoder.encode(self.texts)
+        self.matrix = encoder.encode([texts[i] for i in order])
+        self._centroids = self._cluster_starts = None
+        if len(owners) > COARSE_ABOVE:
+            self._centroids, cluster = _clusters(self.matrix, max(1, round(len(owners) / CLUSTER_SIZE)))
+            by_cluster = np.argsort(cluster, kind="stable")       # (each cluster's rows stay in group order)
+            order, self.owners, self.matrix = order[by_cluster], self.owners[by_cluster], self.matrix[by_cluster]
+            self._cluster_starts = np.searchsorted(cluster[by_cluster], np.arange(len(self._centroids) + 1))
+            self._projection = _projection(self.matrix, PROJECTED_DIMENSIONS)
+            self._projected = self.matrix @ self._projection
+        self.texts: tuple[str, ...] = tuple(texts[i] for i in order)
         self.matrix.flags.writeable = False
-        bounds = np.searchsorted(self.owners, np.arange(n_groups + 1))
+        # Each group's rows: `_group_rows[_starts[g]:_ends[g]]` (in order, so the identity when rows are in group order).
+        self._group_rows = np.argsort(self.owners, kind="stable")
+        bounds = np.searchsorted(self.owners[self._group_rows], np.arange(n_groups + 1))
         self._starts, self._ends = bounds[:-1], bounds[1:]
         self._filled = np.flatnonzero(self._ends > self._starts)
         self._all_filled = len(self._filled) == n_groups
+
+    @property
+    def coarse(self) -> bool:
+        """Whether `best_per_group(..., top=k)` looks only at the clusters nearest the message."""
+        return self._centroids is not None
 
     def vector(self, message: str | np.ndarray) -> np.ndarray:
         return message if isinstance(message, np.ndarray) else self.encoder.encode_one(message)
@@ -132,11 +184,22 @@ class SemanticIndex:
         """The cosine between the message (text, or its vector from `encoder.encode_one`) and every text, in `texts` order."""
         return self.matrix @ self.vector(message)
 
-    def best_per_group(self, message: str | np.ndarray) -> np.ndarray:
-        """For each group, the best cosine between the message and that group's texts (float32, n_groups long)."""
+    def best_per_group(self, message: str | np.ndarray, top: int | None = None, also: Sequence[int] = ()) -> np.ndarray:
+        """For each group, the best cosine between the message and that group's texts (float32, n_groups long).
+
+        With `top` on a coarse index, only the `top` groups found best in the
+        clusters nearest the message and the groups in `also` get their cosine;
+        the others get -1 (below any cosine). Otherwise every group gets its own.
+        """
         if not len(self._filled):
             return np.zeros(self.n_groups, dtype=np.float32)
-        best = np.maximum.reduceat(self.similarities(message), self._starts[self._filled])
+        vector = self.vector(message)
+        if top is not None and self.coarse:
+            return self._best_of_nearest(vector, top, also)
+        similarities = self.similarities(vector)
+        if self.coarse:
+            similarities = similarities[self._group_rows]
+        best = np.maximum.reduceat(similarities, self._starts[self._filled])
         if self._all_filled:
             return best
         out = np.zeros(self.n_groups, dtype=np.float32)
@@ -148,6 +211,99 @@ class SemanticIndex:
         start, end = int(self._starts[group]), int(self._ends[group])
         if start == end:
             return None
-        scores = self.matrix[start:end] @ self.vector(message)
+        rows = self._group_rows[start:end]
+        scores = self.matrix[rows] @ self.vector(message)
         best = int(np.argmax(scores))
-        return self.texts[start + best], float(scores[best])
+        return self.texts[rows[best]], float(scores[best])
+
+    def _best_of_nearest(self, vector: np.ndarray, top: int, also: Sequence[int]) -> np.ndarray:
+        """`best_per_group` on a coarse index. The nearest clusters holding about PROBED_TEXTS texts are
+        compared with the message in the projection (a quarter of the numbers to read); the RESCORED best
+        of those are compared in full, and their best `top` groups and the groups in `also` scored in full."""
+        nearest = np.argsort(-(self._centroids @ vector), kind="stable")
+        sizes = np.diff(self._cluster_starts)[nearest]
+        probed = np.sort(nearest[:int(np.searchsorted(np.cumsum(sizes), PROBED_TEXTS)) + 1])
+        starts, ends = self._cluster_starts[probed].tolist(), self._cluster_starts[probed + 1].tolist()
+        projected = vector @ self._projection
+        near = np.concatenate([self._projected[a:b] @ projected for a, b in zip(starts, ends)])
+        rows = _ranges(np.asarray(starts), np.asarray(ends))[_top(near, RESCORED)]
+        found = np.full(self.n_groups, -1.0, dtype=np.float32)
+        np.maximum.at(found, self.owners[rows], self.matrix[rows] @ vector)
+        groups = np.union1d(_top(found, top), np.asarray(also, dtype=np.int64))
+        groups = groups[self._ends[groups] > self._starts[groups]]
+        out = np.full(self.n_groups, -1.0, dtype=np.float32)
+        if len(groups):
+            lengths = self._ends[groups] - self._starts[groups]
+            rows = self._group_rows[_ranges(self._starts[groups], self._ends[groups])]
+            first = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            out[groups] = np.maximum.reduceat(self.matrix[rows] @ vector, first)
+        return out
+
+
+def _projection(vectors: np.ndarray, dimensions: int) -> np.ndarray:
+    """The `dimensions` directions that keep most of the rows' dot products (principal axes of an evenly
+    spaced sample, uncentred), as a (dim x dimensions) float32 matrix with orthonormal columns."""
+    sample = _every_nth(vectors, PROJECTION_SAMPLE)
+    _, axes = np.linalg.eigh((sample.T @ sample).astype(np.float64))
+    return np.ascontiguousarray(axes[:, ::-1][:, :dimensions], dtype=np.float32)
+
+
+def _clusters(vectors: np.ndarray, n_clusters: int) -> tuple[np.ndarray, np.ndarray]:
+    """About `n_clusters` clusters of similar unit rows: their unit centroids, and each row's cluster.
+
+    Two levels of spherical k-means (about sqrt(n_clusters) clusters, then each
+    split in proportion to its size), so each row is compared with some
+    2 x sqrt(n_clusters) centroids rather than all. Deterministic: the first
+    centroids are evenly spaced rows.
+    """
+    wide = max(1, round(math.sqrt(n_clusters)))
+    coarse = _kmeans(_every_nth(vectors, SAMPLE_PER_CENTROID * wide), _spaced(vectors, wide))
+    first = _nearest(vectors, coarse)
+    centroids, cluster = [], np.empty(len(vectors), dtype=np.int64)
+    for c in range(len(coarse)):
+        members = np.flatnonzero(first == c)
+        if not len(members):
+            continue
+        rows = vectors[members]
+        k = max(1, round(len(rows) / CLUSTER_SIZE))
+        fine = _kmeans(_every_nth(rows, SAMPLE_PER_CENTROID * k), _spaced(rows, k))
+        cluster[members] = sum(map(len, centroids)) + _nearest(rows, fine)
+        centroids.append(fine)
+    return np.vstack(centroids), cluster
+
+
+def _every_nth(rows: np.ndarray, most: int) -> np.ndarray:
+    """About `most` evenly spaced rows, as a contiguous array (matrix products on strided views skip BLAS)."""
+    return np.ascontiguousarray(rows[:: max(1, len(rows) // most)])
+
+
+def _spaced(rows: np.ndarray, k: int) -> np.ndarray:
+    return rows[np.linspace(0, len(rows) - 1, min(k, len(rows))).astype(np.int64)].copy()
+
+
+def _nearest(rows: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    return np.argmax(rows @ centroids.T, axis=1)
+
+
+def _kmeans(rows: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    """Spherical k-means from `centroids`, KMEANS_ROUNDS rounds: each centroid moves to its rows' mean direction."""
+    for _ in range(KMEANS_ROUNDS):
+        nearest = _nearest(rows, centroids)
+        sums = (nearest[None, :] == np.arange(len(centroids))[:, None]).astype(np.float32) @ rows
+        norms = np.linalg.norm(sums, axis=1)
+        moved = norms > 0
+        centroids[moved] = sums[moved] / norms[moved, None]
+    return centroids
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The integers of every [start, end) range, end to end."""
+    lengths = ends - starts
+    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """The indices of the `k` highest scores (any order)."""
+    if k >= len(scores):
+        return np.arange(len(scores))
+    return np.argpartition(-scores, k - 1)[:k]

@@ -146,7 +146,7 @@ class Understander:
         if not pool or weight <= 0:
             return pool
         vector = self.semantic.encoder.encode_one(analysis.text)
-        cosines = self.semantic.best_per_group(vector)
+        cosines = self.semantic.best_per_group(vector, top=FUSION_POOL, also=[self._intent_index[c.intent] for c in pool])
         floor = pool[-1].score if len(pool) < len(self.matcher.intent_ids) else 0.0
         fused = {}
         for c in pool:

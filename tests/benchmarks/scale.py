@@ -2,6 +2,13 @@
 
     python tests/benchmarks/scale.py                    # shipped, 10,000 and 100,000 phrasings
     python tests/benchmarks/scale.py 50000 --repeat 3   # other sizes; each size measured 3 times
+    OPENBLAS_NUM_THREADS=1 python tests/benchmarks/scale.py   # steadier on a busy machine (see below)
+
+numpy's OpenBLAS runs even a 2,000 x 256 matrix-vector product (the semantic
+signal on the shipped intents) on every core; when other processes hold
+them, a reply waits for the BLAS threads: on a shared 2-core machine the
+shipped reply median jumps from about 0.9 ms to 3 to 11 ms. One BLAS thread
+gives the steady figure.
 
 For each size a fresh Python process loads an intents folder and prints the
 time to read the YAML files (`bot.load_folder`) and to build the Bot from them
@@ -9,7 +16,10 @@ time to read the YAML files (`bot.load_folder`) and to build the Bot from them
 99th-percentile time of a warm reply over a fixed list of messages (wall clock
 and CPU time: on a busy shared machine the CPU time is the steadier figure),
 the same for `Matcher.rank` alone, and the process's peak memory (max RSS,
-imports included).
+imports included). Above its size threshold the semantic index looks only
+where a message's nearest phrasings are likely to be (bot/semantic.py): the
+last column counts the messages whose top intent, and whose reply, differ
+from working out every cosine.
 
 The folders beyond the shipped one keep the shipped intents and add synthetic
 ones, made deterministically (fixed seed) from the shipped phrasings: each
@@ -55,6 +65,7 @@ REPLY_MESSAGES = MESSAGES + [
     "is that the muscle damage the article talks about and will it come back if i stop",
 ]
 SYNTHETIC_MESSAGES = 20      # messages made from the first synthetic intents' phrasings
+COMPARED_MESSAGES = 300      # messages about synthetic intents across the whole folder, for the coarse index's differences
 
 
 def _shipped_phrasings() -> tuple[list[str], list[dict]]:
@@ -123,13 +134,13 @@ def make_folder(phrasings: int, folder: Path) -> int:
     return count
 
 
-def messages() -> list[str]:
-    """The fixed messages: everyday questions, and reworded questions about the first synthetic intents."""
+def messages(count: int = SYNTHETIC_MESSAGES, step: int = 7) -> list[str]:
+    """The fixed messages: everyday questions, and reworded questions about synthetic intents 0, step, 2 x step..."""
     pool, articles = _shipped_phrasings()
     rng = random.Random(SEED)
     made = []
-    for index in range(SYNTHETIC_MESSAGES):
-        intent = synthetic_intent(index * 7, pool, articles)
+    for index in range(count):
+        intent = synthetic_intent(index * step, pool, articles)
         words = rng.choice(intent["phrasings"]).split()
         rng.shuffle(words)
         made.append(" ".join(_typo(w, rng) if rng.random() < 0.2 else w for w in words))
@@ -161,7 +172,27 @@ def measure(assistant, rounds: int = 30) -> dict:
     figures = {}
     for name, timings in (("reply", replies), ("reply_cpu", reply_cpu), ("rank", ranks)):
         figures[f"{name}_p50_ms"], figures[f"{name}_p99_ms"] = _percentiles(timings)
+    compared = messages(COMPARED_MESSAGES, step=max(1, (len(assistant.matcher.intent_ids) - 100) // COMPARED_MESSAGES))
+    figures["messages"] = len(compared)
+    figures["top_differs"], figures["reply_differs"] = differences_from_exact(assistant, compared)
     return figures
+
+
+def differences_from_exact(assistant, texts: list[str]) -> tuple[int, int]:
+    """Above its size threshold the semantic index is coarse (bot/semantic.py): how many of the messages
+    get another top intent, and another reply, than with every cosine worked out (0, 0 below it)."""
+    index = assistant.understander.semantic
+    if not index.coarse:
+        return 0, 0
+    understand = assistant.understander.understand
+    coarse = [(understand(m).top, assistant.reply(m).to_dict(explain=False)) for m in texts]
+    index.best_per_group = lambda message, top=None, also=(): type(index).best_per_group(index, message)
+    try:
+        exact = [(understand(m).top, assistant.reply(m).to_dict(explain=False)) for m in texts]
+    finally:
+        del index.best_per_group
+    tops = sum((a[0] and a[0].intent) != (b[0] and b[0].intent) for a, b in zip(coarse, exact))
+    return tops, sum(a[1] != b[1] for a, b in zip(coarse, exact))
 
 
 def run_one(folder: str) -> dict:
@@ -192,7 +223,7 @@ def main() -> None:
         return
     print("times in ms unless marked; cpu: the thread's CPU time, less inflated than the wall clock on a busy machine")
     print(f"{'phrasings':>10} {'intents':>8} {'load s':>7} {'build s':>8} {'(cpu s)':>8} {'reply p50':>10} {'p99':>6} "
-          f"{'(cpu p50':>9} {'p99)':>6} {'rank p50':>9} {'p99':>6} {'peak MB':>8}")
+          f"{'(cpu p50':>9} {'p99)':>6} {'rank p50':>9} {'p99':>6} {'peak MB':>8}  top/reply differs from exact semantic")
     with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
         for size in args.sizes:
             folder = SHIPPED if size == "shipped" else Path(tmp) / size
@@ -205,7 +236,8 @@ def main() -> None:
                 print(f"{f['phrasings']:>10,} {f['intents']:>8,} {f['load_s']:>7.2f} {f['build_s']:>8.2f} "
                       f"{f['build_cpu_s']:>8.2f} {f['reply_p50_ms']:>10.2f} {f['reply_p99_ms']:>6.1f} "
                       f"{f['reply_cpu_p50_ms']:>9.2f} {f['reply_cpu_p99_ms']:>6.1f} {f['rank_p50_ms']:>9.2f} "
-                      f"{f['rank_p99_ms']:>6.1f} {f['peak_rss_mb']:>8.0f}", flush=True)
+                      f"{f['rank_p99_ms']:>6.1f} {f['peak_rss_mb']:>8.0f}  {f['top_differs']}/{f['reply_differs']} of {f['messages']}",
+                      flush=True)
 
 
 if __name__ == "__main__":
