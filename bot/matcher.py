@@ -44,8 +44,10 @@ WORD_WEIGHT = 0.55
 FUZZY_WEIGHT = 0.25
 INTENT_WEIGHT = 0.20
 RECALL_BETA = 1.0           # > 1 favours recall (explaining the whole message)
-UNKNOWN_WORD_WEIGHT = 0.9   # an unknown word weighs this share of the rarest known word
-IDF_SMOOTHING = 2.0         # added to every word's weight, so common words still count
+UNKNOWN_WORD_WEIGHT = 0.7   # an unknown word weighs this share of the rarest known word
+IDF_SMOOTHING = 1.0         # added to every word's weight, so common words still count
+# (1.0 and 0.7 against 2.0 and 0.9 before: on the eight benchmark sets no more wrong answers and no lower
+#  overall score on any, 5.2 points fewer wrong summed over them; cross-validated accuracy 72.8 -> 72.5%)
 
 # Above this many phrasings the fuzzy score is only worked out where it can still change the
 # best intents (below it, scoring every phrasing at once is faster than finding where to).

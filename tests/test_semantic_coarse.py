@@ -52,7 +52,11 @@ def test_looking_at_every_cluster_gives_the_exact_best_groups(encoder, phrasings
     for message in MESSAGES:
         exact = index.best_per_group(message)
         coarse = index.best_per_group(message, top=FUSION_POOL)
-        assert set(np.argsort(-exact, kind="stable")[:FUSION_POOL]) == set(np.argsort(-coarse, kind="stable")[:FUSION_POOL])
+        # The same best groups; groups tied at the boundary (within float rounding) may swap.
+        boundary = np.sort(exact)[::-1][FUSION_POOL - 1]
+        chosen = np.argsort(-coarse, kind="stable")[:FUSION_POOL]
+        assert (exact[chosen] >= boundary - 1e-6).all()
+        assert set(np.flatnonzero(exact > boundary + 1e-6)) <= set(chosen)
         scored = coarse > -1
         assert scored.sum() == FUSION_POOL
         assert np.allclose(coarse[scored], exact[scored], atol=1e-6)
