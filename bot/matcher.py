@@ -35,6 +35,7 @@ from typing import Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from .arrays import ranges
 from .intents import Intent
 from .text import Analysis, Normaliser
 
@@ -160,7 +161,7 @@ class Matcher:
         if chosen is None:
             rows, first, intent_coverage = None, self._starts, coverage
         else:
-            rows = _ranges(self._starts[chosen], self._ends[chosen])
+            rows = ranges(self._starts[chosen], self._ends[chosen])
             overlap, intent_coverage = overlap[rows], coverage[chosen]
             first = np.zeros(len(chosen), dtype=np.int64)        # where each chosen intent's phrasings start in `rows`
             np.cumsum((self._ends - self._starts)[chosen][:-1], out=first[1:])
@@ -246,13 +247,6 @@ class Matcher:
         if (self._ends[chosen] - self._starts[chosen]).sum() > len(self.phrasings) // 2:
             return None, -np.inf
         return chosen, floor
-
-
-def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """The integers of every [start, end) range, end to end."""
-    lengths = ends - starts
-    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
-    return offsets + np.arange(int(lengths.sum()))
 
 
 def _starts_of(groups: np.ndarray, n_groups: int) -> np.ndarray:

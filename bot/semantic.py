@@ -29,6 +29,8 @@ from typing import Sequence
 import numpy as np
 from tokenizers import Tokenizer
 
+from .arrays import ranges
+
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "minilm-static"
 MAX_TOKENS = 512          # word pieces read from one text (a 300-word story is about 400)
 CHARS_PER_TOKEN = 10      # text beyond MAX_TOKENS * this many characters is not even tokenised
@@ -226,7 +228,7 @@ class SemanticIndex:
         starts, ends = self._cluster_starts[probed].tolist(), self._cluster_starts[probed + 1].tolist()
         projected = vector @ self._projection
         near = np.concatenate([self._projected[a:b] @ projected for a, b in zip(starts, ends)])
-        rows = _ranges(np.asarray(starts), np.asarray(ends))[_top(near, RESCORED)]
+        rows = ranges(np.asarray(starts), np.asarray(ends))[_top(near, RESCORED)]
         found = np.full(self.n_groups, -1.0, dtype=np.float32)
         np.maximum.at(found, self.owners[rows], self.matrix[rows] @ vector)
         groups = np.union1d(_top(found, top), np.asarray(also, dtype=np.int64))
@@ -234,7 +236,7 @@ class SemanticIndex:
         out = np.full(self.n_groups, -1.0, dtype=np.float32)
         if len(groups):
             lengths = self._ends[groups] - self._starts[groups]
-            rows = self._group_rows[_ranges(self._starts[groups], self._ends[groups])]
+            rows = self._group_rows[ranges(self._starts[groups], self._ends[groups])]
             first = np.concatenate(([0], np.cumsum(lengths)[:-1]))
             out[groups] = np.maximum.reduceat(self.matrix[rows] @ vector, first)
         return out
@@ -294,12 +296,6 @@ def _kmeans(rows: np.ndarray, centroids: np.ndarray) -> np.ndarray:
         moved = norms > 0
         centroids[moved] = sums[moved] / norms[moved, None]
     return centroids
-
-
-def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """The integers of every [start, end) range, end to end."""
-    lengths = ends - starts
-    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:
