@@ -75,7 +75,7 @@ class SetAside:
 
 
 # A denial inside a match, after its first word: "arms strong, no tingling or numbness", "injections, no drooping".
-_NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense)\b)")
+_NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense|power|strength|feeling|sensation|control|grip)\b)")
 
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False) -> str | None:

@@ -113,6 +113,9 @@ NOT_URGENT = [
     # Past and resolved, with a duration.
     "after my first round i felt short of breath for a couple of days, but that was two years ago and the later sessions were fine",
     "my headaches have not changed at all in ten years, can i still get botox?",
+    "i fainted from the heat at a wedding three summers ago, can botox help my migraines?",
+    "my friend passed out after her botox but she was fine, is that common?",
+    "my headaches come on slowly, never sudden, nothing like a thunderclap",
 ]
 
 
@@ -168,6 +171,8 @@ def test_urgent_reply_says_not_to_wait(minimal):
     "i hit my head years ago and still get headaches",
     "my head is killing me again today, is botox worth it",
     "haven't had any trouble swallowing or breathing after my botox, but will my muscles go back to normal?",
+    "swallowing's fine and breathing's fine, the botox just didn't help much",
+    "no thoughts of harming myself or anything, i'm just fed up with the pain",
 ])
 def test_the_matchers_red_flag_phrasings_respect_negation_and_the_past(shipped, message):
     assert not shipped.reply(message).urgent
@@ -198,3 +203,8 @@ def test_a_symptom_denied_after_it_is_not_current(message, current):
     from bot.safety import has_current_symptom
     sentences = [Sentence(s.lower().replace(",", "").replace("?", ""), s.endswith("?")) for s in split_sentences(message)]
     assert has_current_symptom(sentences) is current
+
+
+def test_no_power_in_a_limb_is_a_symptom_not_a_denial(shipped):
+    reply = shipped.reply("my right side has no power in the arm and leg and my head hurts")
+    assert reply.urgent and reply.intent == "urgent"
