@@ -78,6 +78,8 @@ RISK_OPENER = re.compile(
     r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^when (would|does|do|should|is|can|could)\b|^(how (likely|common|often|rare)|what are the (chances|odds|risks?)"
     r"|what is the (chance|risk|likelihood)|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|is there (a|any) (risk|chance)"
     r"|chances? of|risk of|how (dangerous|safe))\b")
+# Asks about the odds even without a question mark: "what are the chances of droopy eyelids after botox".
+ODDS_OPENER = re.compile(r"^(what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare))\b")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|i have|i have got|i am|i feel|i felt|i keep|i can not|i cannot|i could not|(he|she|they) (has|have|is|are|can not)"
@@ -160,12 +162,13 @@ REPORTED = re.compile(r"\b(said|told (me|us|him|her|them)|read|heard|mentioned|w
 # The message asks about risk, so a reported symptom is a question, not news: "should i worry?", "how often does that happen?".
 ASKS_ABOUT_RISK = re.compile(
     r"\b(how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
-    r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk))\b")
+    r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
+    r"|is (that|this|it) (a|even a) thing)\b")
 
 
 # What the report says is happening now: "she said her arm is weak", "he told me he still can not swallow".
 REPORTED_NOW = re.compile(
-    r"\b(now|currently|right now|at the moment|since|started|starting|still|keeps?|i have|i am|i feel|i can not"
+    r"\b(now|currently|right now|at the moment|since|started|starting|still|keeps?|i have|i am(?! (nervous|worried|scared|anxious|afraid|frightened|concerned)\b)|i feel|i can not"
     r"|(he|she|they|i) (has|have|is|are|can not|feels?)(?! (been )?(fine|ok|okay|well|normal|no|never)\b)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|keeps?)(?! (been )?(fine|ok|okay|well|normal|no|never)\b))\b")
 
@@ -195,7 +198,7 @@ def risk_question(sentence: str, question: bool = False) -> bool:
     """A question about risk that asserts nothing now ("can botox cause double vision?")."""
     if SEEKING_CARE.search(sentence):
         return False
-    return (bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)))
+    return (bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)) or bool(ODDS_OPENER.match(sentence)))
             and not ASSERTED_NOW.search(sentence))
 
 

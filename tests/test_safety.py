@@ -116,6 +116,8 @@ NOT_URGENT = [
     "i fainted from the heat at a wedding three summers ago, can botox help my migraines?",
     "my friend passed out after her botox but she was fine, is that common?",
     "my headaches come on slowly, never sudden, nothing like a thunderclap",
+    "what are the odds of a droopy eyelid after botox for migraines",
+    "my cousin told me her lid drooped after botox, i'm nervous. how common is that?",
 ]
 
 
