@@ -103,7 +103,7 @@ class Analysis:
     original: str
     text: str                       # folded, corrected, synonyms applied: words joined by spaces
     corrected: str                  # folded and corrected, before synonyms (what safety rules read)
-    stems: tuple[str, ...]          # stemmed content words (all words if none), in order, without repeats
+    stems: tuple[str, ...]          # stemmed content words (all words if none), in order, without repeats; then question frames
     corrections: dict[str, str] = field(default_factory=dict)   # misspelt -> corrected
     synonyms: dict[str, str] = field(default_factory=dict)      # variant -> word it became
 
