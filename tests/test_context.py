@@ -21,6 +21,9 @@ NOT_ASSERTED = [
     "my right hand went numb during an aura once, about ten years ago, and that never happened again",
     "both legs strong, no numbness, no tingling. does botox change grip strength?",
     "after the first session my eyelid was heavy for a bit but it all wore off within a fortnight",
+    "how likely is a heavy eyelid after the migraine jabs",
+    "my speech was a bit slurred for a day after my first round, then it came right",
+    "to answer the form: i am not having any thoughts of harming myself, just tired of migraines",
 ]
 ASSERTED = [
     "i can not swallow properly since the botox yesterday, is this normal or should i wait it out?",
@@ -36,6 +39,7 @@ ASSERTED = [
     "my leg is not working properly and my head hurts",
     "had a seizure years ago and it happened again tonight",
     "she fell off her bike years ago, no problem then, but today she is slurring her words",
+    "how likely is it that the drooping eyelid i have had since my botox on monday gets worse",
 ]
 
 
