@@ -131,7 +131,8 @@ CAUSE_NAMED = re.compile(r"^\w+ (botox|bot[oe]x|the (injections?|shots?|jabs?|tr
 
 # Asking whether to seek care is never hypothetical: "should i go to hospital if i hit my head?"
 SEEKING_CARE = re.compile(r"\b(go|going|get|take (him|her|them|me)|head) (to )?(the )?(hospital|er|a and e|a e|emergency|urgent care|casualty)\b"
-                          r"|\bcall (911|999|112|000|an ambulance|for help)\b|\b(is this|is it) an emergency\b")
+                          r"|\bcall (911|999|112|000|an ambulance|for help)\b|\b(is this|is it) an emergency\b"
+                          r"|\b(am i|is (this|it)|could (this|it) be) (having )?(an? )?((migraine|headache) or (a )?)?(mini )?(stroke|tia)\b")
 
 
 def hypothetical(sentence: str, start: int, question: bool = False) -> bool:

@@ -37,7 +37,7 @@ ONSET = re.compile(rf"(?:{_HOW_LONG}|\bhow (?:soon|quick|quickly|fast)\b|\bwhen\
 DURATION = re.compile(rf"{_HOW_LONG}|\bhow (?:soon|quick|quickly|fast)\b.*{_END}")
 MECHANISM = re.compile(
     rf"\bhow {_AUX} (?:\w+ ){{0,4}}?(?:work|works|act|acts|help|helps|relieve|relieves)\b"
-    r"|\bwhat (?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bmechanism\b|\bhow it works\b")
+    r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bmechanism\b|\bhow it works\b")
 EFFICACY = re.compile(
     rf"^(?:so |and |but |well )?{_AUX} (?:\w+ ){{1,4}}?(?:work|works|help|helps|effective|good for|any good|worth)\b"
     r"|\bhow (?:well|effective|good)\b|\bsuccess rate\b")

@@ -20,6 +20,9 @@ from bot.text import fold
     ("what should i do now that botox has stopped working", ("?action",)),
     ("what are my options", ("?action",)),
     ("what does botox do to a muscle", ("?mechanism",)),
+    ("what are the jabs doing inside my neck", ("?mechanism",)),
+    ("why do the injections help with head pain", ("?mechanism",)),
+    ("what am i doing to my neck", ()),
     ("botox and the neck muscles", ()),
 ])
 def test_frames_of_a_question(question, frames):
