@@ -159,19 +159,19 @@ def conditional(sentence: str, start: int) -> bool:
 
 
 # Someone else's experience reported or feared, not happening now: "my colleague said her eyelid drooped after botox once".
-REPORTED = re.compile(r"\b(said|told (me|us|him|her|them)|read|heard|mentioned|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b")
+REPORTED = re.compile(r"\b(said|says|saying|claims|reckons|told (me|us|him|her|them)|read|heard|mentioned|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b")
 # The message asks about risk, so a reported symptom is a question, not news: "should i worry?", "how often does that happen?".
 ASKS_ABOUT_RISK = re.compile(
     r"\b(how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
-    r"|is (that|this|it) (a|even a) thing)\b")
+    r"|is (that|this|it) (a|even a) thing|is (he|she|that|this|it) (right|true|correct))\b")
 
 
 # What the report says is happening now: "she said her arm is weak", "he told me he still can not swallow".
 REPORTED_NOW = re.compile(
     r"\b(now|currently|right now|at the moment|since|started|starting|still|keeps?|i have|i am(?! (nervous|worried|scared|anxious|afraid|frightened|concerned)\b)|i feel|i can not"
     r"|(he|she|they|i) (has|have|is|are|can not|feels?)(?! (been )?(fine|ok|okay|well|normal|no|never)\b)"
-    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|keeps?)(?! (been )?(fine|ok|okay|well|normal|no|never)\b))\b")
+    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|keeps?)(?! (been )?(fine|ok|okay|well|normal|no|never|that|this|it|there)\b))\b")
 
 
 def reported(sentence: str, start: int) -> bool:

@@ -22,6 +22,7 @@ NOT_ASSERTED = [
     "both legs strong, no numbness, no tingling. does botox change grip strength?",
     "after the first session my eyelid was heavy for a bit but it all wore off within a fortnight",
     "how likely is a heavy eyelid after the migraine jabs",
+    "my sister says she passed out after her injections, is that true?",
     "my speech was a bit slurred for a day after my first round, then it came right",
     "to answer the form: i am not having any thoughts of harming myself, just tired of migraines",
 ]
