@@ -171,14 +171,21 @@ class Understander:
         return [c for c in candidates if c.intent not in dropped and not c.intent.startswith(NOT_PREFIX)], dropped
 
 
+SHORT_QUESTION_WORDS = 6     # a question this short is read with the sentence before it
+
+
 def question_focus(text: str) -> str | None:
     """The question a long message asks: its question sentences (or, when none reads as a
     question, its last two sentences), so that the back-story does not drown it."""
     sentences = split_sentences(text)
     if len(sentences) < 2:
         return None
-    questions = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
-    return " ".join(questions or sentences[-2:])
+    asked = [i for i, s in enumerate(sentences) if s.endswith("?") or _QUESTION_START.match(s)]
+    if not asked:
+        return " ".join(sentences[-2:])
+    # A short question points back ("Why is that?", "Is this normal?"): read it with the sentence before.
+    kept = sorted({j for i in asked for j in ((i - 1, i) if i and len(sentences[i].split()) <= SHORT_QUESTION_WORDS else (i,))})
+    return " ".join(sentences[j] for j in kept)
 
 
 def _best_of(whole: list[Candidate], focus: list[Candidate]) -> list[Candidate]:

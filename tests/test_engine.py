@@ -154,3 +154,18 @@ def test_roles_not_ids_give_yes_its_meaning(tmp_path):
     offered = renamed.reply("what is botox")
     assert offered.conversation.offer == "booking"
     assert renamed.reply("yes please", offered.conversation).intent == "book_appointment"
+
+
+def test_a_long_story_is_read_by_its_question_and_a_short_question_by_the_sentence_before_it():
+    from bot.understanding import question_focus
+    story = ("I was rear-ended at a red light last week and felt fine at first. "
+             "The next morning I woke up with a headache and a stiff, sore neck. Why is that?")
+    assert question_focus(story) == "The next morning I woke up with a headache and a stiff, sore neck. Why is that?"
+    longer = "I have had migraines for years. My neurologist wants me to try Botox. How long does Botox keep working for?"
+    assert question_focus(longer) == "How long does Botox keep working for?"
+
+
+def test_a_story_ending_in_why_is_that_is_not_a_request_for_more(shipped):
+    story = ("Last month someone drove into the back of my car at low speed. I felt completely fine that day, "
+             "but the next morning I woke up with a headache and neck pain that still has not gone away. Why is that?")
+    assert shipped.reply(story).intent not in ("more", "rephrase")
