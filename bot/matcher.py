@@ -24,7 +24,10 @@ that have it), so a message's overlap is the sum of its few words' postings
 (`np.bincount`), never a phrasings x vocabulary matrix. Above `PRUNE_ABOVE`
 phrasings the fuzzy score, the costly part, is worked out only for the
 phrasings that can still change the best intents (see `_worth_scoring`):
-the ranking is the same as scoring them all.
+bounded by the texts' lengths, or, for a message that lengths cannot prune
+(words found everywhere, or nowhere), by the letters each phrasing shares
+with it. The bounds are upper bounds, so the ranking is the same as scoring
+them all.
 """
 from __future__ import annotations
 
@@ -55,6 +58,7 @@ IDF_SMOOTHING = 1.0         # added to every word's weight, so common words stil
 PRUNE_ABOVE = 3000
 # When the bounds are worked out from letters, the floor is taken from this many best-bounded phrasings.
 FLOOR_PHRASINGS = 2000
+LETTER_CHUNK = 4096        # texts whose letters are counted at a time
 BOUND_SLACK = 1e-4          # bounds are widened by this much against float rounding
 
 
@@ -84,11 +88,9 @@ class Matcher:
         self.intent_ids: list[str] = []
         texts: list[str] = []
         normalised: list[str] = []
-        targets: list[str] = []
         owner: list[int] = []
-        columns: list[int] = []            # every phrasing's stems as column numbers, end to end
+        stems: list[str] = []              # every phrasing's stems, end to end
         counts: list[int] = []             # how many stems each phrasing has
-        self._column: dict[str, int] = {}
         for intent in intents:
             if not intent.phrasings:
                 continue
@@ -98,11 +100,13 @@ class Matcher:
                 analysis = normaliser.analyse(phrasing)
                 texts.append(phrasing)
                 normalised.append(analysis.text)
-                # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
-                targets.append(_sorted_words(analysis.text))
                 owner.append(index)
-                columns.extend(self._column.setdefault(stem, len(self._column)) for stem in analysis.stems)
+                stems += analysis.stems
                 counts.append(len(analysis.stems))
+        # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
+        targets = [" ".join(sorted(text.split())) for text in normalised]
+        self._column: dict[str, int] = {stem: c for c, stem in enumerate(dict.fromkeys(stems))}   # (in order of appearance)
+        column = np.fromiter(map(self._column.__getitem__, stems), dtype=np.int64, count=len(stems))
         self.phrasings = texts
         self.normalised = normalised             # each phrasing as the normaliser reads it (for other signals)
         targets = _packed(targets)
@@ -116,7 +120,6 @@ class Matcher:
         self._ends = np.append(self._starts[1:], n_phrasings)
         # Postings, word-major: the phrasings (and intents) that have word `c` are
         # `_rows[_row_start[c]:_row_start[c + 1]]` (and `_intents[_intent_start[c]:...]`), ascending.
-        column = np.array(columns, dtype=np.int64)
         row = np.repeat(np.arange(n_phrasings, dtype=np.int32), counts)
         order = np.argsort(column, kind="stable")
         self._rows, self._row_start = row[order], _starts_of(column, n_words)
@@ -314,16 +317,22 @@ def _letter_counts(texts: list[str]) -> tuple[np.ndarray | None, np.ndarray]:
     """How many times (up to 255) each text has each character (one row per character that occurs, one
     column per text), and each ASCII code's row (-1: in no text). (None, ...) unless every text is ASCII."""
     row_of = np.full(128, -1, dtype=np.int64)
-    joined = "".join(texts)
-    if not joined.isascii():
+    if not all(map(str.isascii, texts)):
         return None, row_of
-    codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
-    letters, row = np.unique(codes, return_inverse=True)
+    present = np.zeros(128, dtype=bool)
+    for first in range(0, len(texts), LETTER_CHUNK):
+        present[np.frombuffer("".join(texts[first:first + LETTER_CHUNK]).encode("ascii"), dtype=np.uint8)] = True
+    letters = np.flatnonzero(present)
     row_of[letters] = np.arange(len(letters))
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    text = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
-    counts = np.bincount(row * len(texts) + text, minlength=len(letters) * len(texts)).reshape(len(letters), len(texts))
-    return np.minimum(counts, 255).astype(np.uint8), row_of
+    counts = np.zeros((len(letters), len(texts)), dtype=np.uint8)
+    for first in range(0, len(texts), LETTER_CHUNK):      # (a chunk at a time bounds the scratch memory)
+        chunk = texts[first:first + LETTER_CHUNK]
+        row = row_of[np.frombuffer("".join(chunk).encode("ascii"), dtype=np.uint8)]
+        lengths = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
+        text = np.repeat(np.arange(len(chunk), dtype=np.int64), lengths)
+        found = np.bincount(row * len(chunk) + text, minlength=len(letters) * len(chunk)).reshape(len(letters), len(chunk))
+        counts[:, first:first + len(chunk)] = np.minimum(found, 255)
+    return counts, row_of
 
 
 def _packed(texts: list[str]) -> list[str]:

@@ -99,16 +99,20 @@ class Encoder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         plain = np.fromiter((i for i, text in enumerate(texts) if len(text) <= self._max_chars and _PLAIN.fullmatch(text)),
                             dtype=np.int64)
-        words = " ".join(texts[i] for i in plain).split(" ") if len(plain) else []
         word_counts = np.fromiter((texts[i].count(" ") + 1 for i in plain), dtype=np.int64, count=len(plain))
-        index = {word: n for n, word in enumerate(dict.fromkeys(words))}
-        word_ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
+        index: dict[str, int] = {}             # each distinct word's number, in order of appearance
+        word_ids = []
+        for first in range(0, len(plain), BATCH):     # (a batch at a time bounds the scratch memory)
+            words = " ".join(texts[i] for i in plain[first:first + BATCH]).split(" ")
+            index.update((word, n) for n, word in enumerate((w for w in dict.fromkeys(words) if w not in index), len(index)))
+            word_ids.append(np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words)))
+        word_ids = np.concatenate(word_ids) if word_ids else np.zeros(0, dtype=np.int64)
         # One text at a time: the tokenizer's batch methods start a thread pool, and a web server that forks
         # workers after that gets a warning from the tokenizers library and loses the pool anyway.
         pieces = [self._tokenizer.encode(word, add_special_tokens=False).ids for word in index]
         word_vectors, piece_counts = self._sums(pieces)
         starts = np.concatenate(([0], np.cumsum(word_counts)[:-1])).astype(np.int64)
-        text_pieces = np.add.reduceat(piece_counts[word_ids], starts) if len(words) else word_counts
+        text_pieces = np.add.reduceat(piece_counts[word_ids], starts) if len(word_ids) else word_counts
         short = np.flatnonzero(text_pieces <= MAX_TOKENS)
         for first in range(0, len(short), BATCH):     # (bounds the scratch memory to BATCH texts)
             rows = short[first:first + BATCH]

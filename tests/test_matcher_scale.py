@@ -185,3 +185,13 @@ def test_messages_of_no_known_word_get_fuzzy_scores_for_part_of_the_phrasings(la
         scored.clear()
         assistant.matcher.rank(assistant.normaliser.analyse(message), limit=10)
         assert sum(scored) < len(assistant.matcher.phrasings) / 2
+
+
+def test_letter_counts_are_the_same_a_chunk_at_a_time(monkeypatch):
+    texts = ["botox last how long", "", "aaa " * 100, "neck pain 2024", "zz"] * 3
+    whole, rows = matcher_module._letter_counts(texts)
+    monkeypatch.setattr(matcher_module, "LETTER_CHUNK", 4)
+    assert np.array_equal(matcher_module._letter_counts(texts)[0], whole)
+    for i, text in enumerate(texts):
+        assert all(whole[rows[ord(c)], i] == min(text.count(c), 255) for c in set(text))
+    assert matcher_module._letter_counts(["café"])[0] is None
