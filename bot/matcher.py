@@ -24,7 +24,10 @@ that have it), so a message's overlap is the sum of its few words' postings
 (`np.bincount`), never a phrasings x vocabulary matrix. Above `PRUNE_ABOVE`
 phrasings the fuzzy score, the costly part, is worked out only for the
 phrasings that can still change the best intents (see `_worth_scoring`):
-the ranking is the same as scoring them all.
+bounded by the texts' lengths, or, for a message that lengths cannot prune
+(words found everywhere, or nowhere), by the letters each phrasing shares
+with it. The bounds are upper bounds, so the ranking is the same as scoring
+them all.
 """
 from __future__ import annotations
 
@@ -53,6 +56,9 @@ IDF_SMOOTHING = 1.0         # added to every word's weight, so common words stil
 # Above this many phrasings the fuzzy score is only worked out where it can still change the
 # best intents (below it, scoring every phrasing at once is faster than finding where to).
 PRUNE_ABOVE = 3000
+# When the bounds are worked out from letters, the floor is taken from this many best-bounded phrasings.
+FLOOR_PHRASINGS = 2000
+LETTER_CHUNK = 4096        # texts whose letters are counted at a time
 BOUND_SLACK = 1e-4          # bounds are widened by this much against float rounding
 
 
@@ -82,11 +88,9 @@ class Matcher:
         self.intent_ids: list[str] = []
         texts: list[str] = []
         normalised: list[str] = []
-        targets: list[str] = []
         owner: list[int] = []
-        columns: list[int] = []            # every phrasing's stems as column numbers, end to end
+        stems: list[str] = []              # every phrasing's stems, end to end
         counts: list[int] = []             # how many stems each phrasing has
-        self._column: dict[str, int] = {}
         for intent in intents:
             if not intent.phrasings:
                 continue
@@ -96,13 +100,16 @@ class Matcher:
                 analysis = normaliser.analyse(phrasing)
                 texts.append(phrasing)
                 normalised.append(analysis.text)
-                # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
-                targets.append(_sorted_words(analysis.text))
                 owner.append(index)
-                columns.extend(self._column.setdefault(stem, len(self._column)) for stem in analysis.stems)
+                stems += analysis.stems
                 counts.append(len(analysis.stems))
+        # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
+        targets = [" ".join(sorted(text.split())) for text in normalised]
+        self._column: dict[str, int] = {stem: c for c, stem in enumerate(dict.fromkeys(stems))}   # (in order of appearance)
+        column = np.fromiter(map(self._column.__getitem__, stems), dtype=np.int64, count=len(stems))
         self.phrasings = texts
         self.normalised = normalised             # each phrasing as the normaliser reads it (for other signals)
+        targets = _packed(targets)
         self._fuzzy_target_list = targets                        # (cdist reads a list fastest)
         self._fuzzy_targets = np.array(targets, dtype=object)   # (and picks subsets fastest from an array)
         n_intents, n_phrasings, n_words = len(self.intent_ids), len(texts), len(self._column)
@@ -113,7 +120,6 @@ class Matcher:
         self._ends = np.append(self._starts[1:], n_phrasings)
         # Postings, word-major: the phrasings (and intents) that have word `c` are
         # `_rows[_row_start[c]:_row_start[c + 1]]` (and `_intents[_intent_start[c]:...]`), ascending.
-        column = np.array(columns, dtype=np.int64)
         row = np.repeat(np.arange(n_phrasings, dtype=np.int32), counts)
         order = np.argsort(column, kind="stable")
         self._rows, self._row_start = row[order], _starts_of(column, n_words)
@@ -128,6 +134,7 @@ class Matcher:
         self._phrasing_weight = np.bincount(self._rows, weights=np.repeat(self._idf, np.diff(self._row_start)),
                                             minlength=n_phrasings).astype(np.float32)
         self._target_length = np.array([len(t) for t in targets], dtype=np.float32)
+        self._letters, self._letter_row = _letter_counts(targets)
         self._shortest = np.minimum.reduceat(self._target_length, self._starts) if n_intents else self._target_length
         self._longest = np.maximum.reduceat(self._target_length, self._starts) if n_intents else self._target_length
 
@@ -146,18 +153,23 @@ class Matcher:
         overlap = self._sum_postings(self._rows, self._row_start, columns, weights, len(self.phrasings))
         coverage = self._sum_postings(self._intents, self._intent_start, columns, weights, len(self.intent_ids)) / total
         query = _sorted_words(analysis.text)
-        chosen, floor = None, -np.inf
+        chosen, floor, fuzzy_bound = None, -np.inf, None
         if len(self.phrasings) > PRUNE_ABOVE:
-            chosen, floor = self._worth_scoring(query, overlap, total, coverage, limit)
-        return self._best(query, chosen, overlap, total, coverage, limit, floor)
+            chosen, floor, fuzzy_bound = self._worth_scoring(query, overlap, total, coverage, limit)
+        return self._best(query, chosen, overlap, total, coverage, limit, floor, fuzzy_bound)
 
     def _best(self, query: str, chosen: np.ndarray | None, overlap: np.ndarray, total: float,
-              coverage: np.ndarray, limit: int, floor: float = -np.inf) -> list[Candidate]:
+              coverage: np.ndarray, limit: int, floor: float = -np.inf,
+              fuzzy_bound: np.ndarray | None = None) -> list[Candidate]:
         """The best `limit` of the intents `chosen` (ascending; None: all), scored on their phrasings.
 
         A phrasing whose score is bound to leave its intent below `floor` gets no
         fuzzy score (0): it can be neither among the best nor its intent's best.
+        `fuzzy_bound`: every phrasing's bound on its fuzzy score, when worked out
+        (else bounded by lengths).
         """
+        if chosen is None and floor != -np.inf:
+            chosen = np.arange(len(self.intent_ids))
         if chosen is None:
             rows, first, intent_coverage = None, self._starts, coverage
         else:
@@ -169,7 +181,8 @@ class Matcher:
         if floor == -np.inf:
             fuzzy = self._fuzzy(query, rows)
         else:
-            reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * self._fuzzy_bound(query, rows))
+            bound = self._fuzzy_bound(query, rows) if fuzzy_bound is None else fuzzy_bound[rows]
+            reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * bound)
                      / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[self._owner[rows]])
             worth = np.flatnonzero(reach >= floor)
             fuzzy = np.zeros(len(rows), dtype=np.float32)
@@ -216,10 +229,28 @@ class Matcher:
     def _fuzzy_bound(self, query: str, rows: np.ndarray) -> np.ndarray:
         return self._length_bound(query, self._target_length[rows])
 
+    def _letter_bound(self, query: str) -> np.ndarray:
+        """For every phrasing, the most fuzz.ratio (0..1) can give it and the message, from the letters
+        they share (a little more): 2 x (matching characters) can be no more than 2 x the sum, over each
+        letter, of the fewer times either has it. Tighter than the lengths, and dearer to work out.
+        (Counts are kept up to 255, which is exact for a message of at most 255 characters: longer ones are
+        bounded by their lengths.)"""
+        lengths = self._target_length
+        if self._letters is None or not query.isascii() or len(query) > 255:
+            return self._length_bound(query, lengths)
+        counts = np.bincount(np.frombuffer(query.encode("ascii"), dtype=np.uint8), minlength=128)
+        shared = np.zeros(len(lengths), dtype=np.uint8)     # (at most len(query))
+        fewer = np.empty(len(lengths), dtype=np.uint8)
+        for letter in np.flatnonzero(counts):
+            row = self._letter_row[letter]
+            if row >= 0:
+                np.add(shared, np.minimum(self._letters[row], np.uint8(counts[letter]), out=fewer), out=shared)
+        return 2 * shared.astype(np.float32) / np.maximum(lengths + np.float32(len(query)), 1) + BOUND_SLACK
+
     def _worth_scoring(self, query: str, overlap: np.ndarray, total: float, coverage: np.ndarray,
-                       limit: int) -> tuple[np.ndarray | None, float]:
-        """The intents that can still be among the best `limit` (ascending; None when that is most of them),
-        and the score they must reach.
+                       limit: int) -> tuple[np.ndarray | None, float, np.ndarray | None]:
+        """The intents that can still be among the best `limit` (ascending; None: all), the score they
+        must reach, and each phrasing's bound on its fuzzy score when the letters were needed for it.
 
         fuzz.ratio is 2 * (matching characters) / (both lengths), so at most
         2 * min(l1, l2) / (l1 + l2): with the word scores known, that bounds each
@@ -227,7 +258,10 @@ class Matcher:
         with the message scores its fuzzy part only, bounded by its intent's
         phrasing lengths nearest the message's. The intents with the highest
         bounds are scored in full; their `limit`-th best score is a floor that
-        any other intent's bound must reach.
+        any other intent's bound must reach. When that leaves most phrasings
+        (a message of words found everywhere, or of none found anywhere), each
+        phrasing's fuzzy score is bounded by the letters it shares with the
+        message instead, and the same is done again with those bounds.
         """
         nearest = np.clip(np.float32(len(query)), self._shortest, self._longest)
         bound = FUZZY_WEIGHT * self._length_bound(query, nearest) / (WORD_WEIGHT + FUZZY_WEIGHT)
@@ -240,13 +274,36 @@ class Matcher:
             intents = owners[segments]
             bound[intents] = np.maximum(bound[intents], np.maximum.reduceat(with_words, segments))
         bound = (1 - INTENT_WEIGHT) * bound + INTENT_WEIGHT * coverage
+        chosen, floor = self._above_floor(query, bound, overlap, total, coverage, limit)
+        if (self._ends[chosen] - self._starts[chosen]).sum() <= len(self.phrasings) // 2:
+            return chosen, floor, None
+        fuzzy_bound = np.minimum(self._letter_bound(query), self._length_bound(query, self._target_length))
+        phrasing_bound = (WORD_WEIGHT * self._word_scores(overlap, None, total)
+                          + FUZZY_WEIGHT * fuzzy_bound) / (WORD_WEIGHT + FUZZY_WEIGHT)
+        floor = max(floor, self._floor_from_phrasings(query, phrasing_bound, overlap, total, coverage, limit))
+        bound = (1 - INTENT_WEIGHT) * np.maximum.reduceat(phrasing_bound, self._starts) + INTENT_WEIGHT * coverage
+        return (np.flatnonzero(bound >= floor) if floor > -np.inf else None), floor, fuzzy_bound
+
+    def _floor_from_phrasings(self, query: str, phrasing_bound: np.ndarray, overlap: np.ndarray, total: float,
+                              coverage: np.ndarray, limit: int) -> float:
+        """A score at least `limit` intents reach: the `limit`-th best of the intents' scores with only their
+        phrasings among the FLOOR_PHRASINGS best-bounded ones (an intent's best phrasing can only do better)."""
+        rows = np.sort(_top(phrasing_bound + INTENT_WEIGHT / (1 - INTENT_WEIGHT) * coverage[self._owner], FLOOR_PHRASINGS))
+        fuzzy = self._fuzzy(query, rows)
+        score = (WORD_WEIGHT * self._word_scores(overlap[rows], rows, total) + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
+        owners = self._owner[rows]
+        segments = np.flatnonzero(np.diff(owners, prepend=-1))
+        intents = (1 - INTENT_WEIGHT) * np.maximum.reduceat(score, segments) + INTENT_WEIGHT * coverage[owners[segments]]
+        return float(np.sort(intents)[-limit]) - BOUND_SLACK if len(intents) >= limit else -np.inf
+
+    def _above_floor(self, query: str, bound: np.ndarray, overlap: np.ndarray, total: float,
+                     coverage: np.ndarray, limit: int) -> tuple[np.ndarray, float]:
+        """The intents whose `bound` reaches the `limit`-th best score of the `limit` best-bounded ones
+        (scored in full), and that score."""
         first = np.sort(_top(bound, limit))
         scores = [c.score for c in self._best(query, first, overlap, total, coverage, limit)]
         floor = min(scores) - BOUND_SLACK if len(scores) == limit else -np.inf
-        chosen = np.flatnonzero(bound >= floor)
-        if (self._ends[chosen] - self._starts[chosen]).sum() > len(self.phrasings) // 2:
-            return None, -np.inf
-        return chosen, floor
+        return np.flatnonzero(bound >= floor), floor
 
 
 def _starts_of(groups: np.ndarray, n_groups: int) -> np.ndarray:
@@ -254,6 +311,35 @@ def _starts_of(groups: np.ndarray, n_groups: int) -> np.ndarray:
     starts = np.zeros(n_groups + 1, dtype=np.int64)
     np.cumsum(np.bincount(groups, minlength=n_groups), out=starts[1:])
     return starts
+
+
+def _letter_counts(texts: list[str]) -> tuple[np.ndarray | None, np.ndarray]:
+    """How many times (up to 255) each text has each character (one row per character that occurs, one
+    column per text), and each ASCII code's row (-1: in no text). (None, ...) unless every text is ASCII."""
+    row_of = np.full(128, -1, dtype=np.int64)
+    if not all(map(str.isascii, texts)):
+        return None, row_of
+    present = np.zeros(128, dtype=bool)
+    for first in range(0, len(texts), LETTER_CHUNK):
+        present[np.frombuffer("".join(texts[first:first + LETTER_CHUNK]).encode("ascii"), dtype=np.uint8)] = True
+    letters = np.flatnonzero(present)
+    row_of[letters] = np.arange(len(letters))
+    counts = np.zeros((len(letters), len(texts)), dtype=np.uint8)
+    for first in range(0, len(texts), LETTER_CHUNK):      # (a chunk at a time bounds the scratch memory)
+        chunk = texts[first:first + LETTER_CHUNK]
+        row = row_of[np.frombuffer("".join(chunk).encode("ascii"), dtype=np.uint8)]
+        lengths = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
+        text = np.repeat(np.arange(len(chunk), dtype=np.int64), lengths)
+        found = np.bincount(row * len(chunk) + text, minlength=len(letters) * len(chunk)).reshape(len(letters), len(chunk))
+        counts[:, first:first + len(chunk)] = np.minimum(found, 255)
+    return counts, row_of
+
+
+def _packed(texts: list[str]) -> list[str]:
+    """The same texts, made afresh one after the other: `cdist` reads texts that lie together in memory
+    twice as fast as texts scattered among everything else built with them (at 100,000 phrasings)."""
+    joined = "\n".join(texts)
+    return joined.split("\n") if joined.count("\n") == len(texts) - 1 else list(texts)
 
 
 def _top(score: np.ndarray, limit: int) -> np.ndarray:

@@ -43,7 +43,7 @@ PROBED_TEXTS = 10_000     # a message is compared with the nearest clusters hold
 PROJECTED_DIMENSIONS = 64 # first in this many dimensions (the principal ones),
 RESCORED = 256            # then the best this many of them in full
 PROJECTION_SAMPLE = 20_000
-BATCH = 256               # texts encoded at a time by `encode` (bounds its scratch memory to BATCH x MAX_TOKENS rows)
+BATCH = 2048              # texts summed at a time by `encode` (bounds its scratch memory to BATCH x dim floats)
 
 
 class Encoder:
@@ -91,23 +91,61 @@ class Encoder:
         return ids[:MAX_TOKENS]
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """One unit row per text (float32, len(texts) x `dim`); all-zero rows for texts with no known word piece."""
+        """One unit row per text (float32, len(texts) x `dim`); all-zero rows for texts with no known word piece.
+
+        Plain ASCII texts are read word by word: each distinct word is tokenised once and its pieces summed
+        into one word vector, and a text's vector is the sum of its words' (the same pieces: see `_ids`).
+        Texts of other characters, or of more than MAX_TOKENS pieces, are read piece by piece."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        plain = np.fromiter((i for i, text in enumerate(texts) if len(text) <= self._max_chars and _PLAIN.fullmatch(text)),
+                            dtype=np.int64)
+        word_counts = np.fromiter((texts[i].count(" ") + 1 for i in plain), dtype=np.int64, count=len(plain))
+        index: dict[str, int] = {}             # each distinct word's number, in order of appearance
+        word_ids = []
+        for first in range(0, len(plain), BATCH):     # (a batch at a time bounds the scratch memory)
+            words = " ".join(texts[i] for i in plain[first:first + BATCH]).split(" ")
+            index.update((word, n) for n, word in enumerate((w for w in dict.fromkeys(words) if w not in index), len(index)))
+            word_ids.append(np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words)))
+        word_ids = np.concatenate(word_ids) if word_ids else np.zeros(0, dtype=np.int64)
         # One text at a time: the tokenizer's batch methods start a thread pool, and a web server that forks
         # workers after that gets a warning from the tokenizers library and loses the pool anyway.
-        known: dict[str, list[int]] = {}       # word pieces of each word met so far (phrasings share most words)
-        for first in range(0, len(texts), BATCH):
-            ids = [self._ids(text, known) for text in texts[first:first + BATCH]]
-            lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
-            if not lengths.any():
-                continue
-            flat = np.fromiter((i for row in ids for i in row), dtype=np.int64, count=int(lengths.sum()))
-            starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-            filled = lengths > 0
-            out[first + np.flatnonzero(filled)] = np.add.reduceat(self._vectors[flat], starts[filled], axis=0)
+        pieces = [self._tokenizer.encode(word, add_special_tokens=False).ids for word in index]
+        word_vectors, piece_counts = self._sums(pieces)
+        starts = np.concatenate(([0], np.cumsum(word_counts)[:-1])).astype(np.int64)
+        text_pieces = np.add.reduceat(piece_counts[word_ids], starts) if len(word_ids) else word_counts
+        short = np.flatnonzero(text_pieces <= MAX_TOKENS)
+        for first in range(0, len(short), BATCH):     # (bounds the scratch memory to BATCH texts)
+            rows = short[first:first + BATCH]
+            out[plain[rows]] = _sums_of_runs(word_vectors, word_ids, starts[rows], word_counts[rows])
+        rest = np.ones(len(texts), dtype=bool)
+        rest[plain[short]] = False
+        rest = np.flatnonzero(rest)
+        if len(rest):
+            out[rest] = self._sums([self._ids(texts[i], {}) for i in rest])[0]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out
+
+    def _sums(self, pieces: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """For each list of word pieces, the sum of their vectors (zeros when empty), and how many there are."""
+        counts = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+        flat = np.fromiter((i for row in pieces for i in row), dtype=np.int64, count=int(counts.sum()))
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+        return _sums_of_runs(self._vectors, flat, starts, counts), counts
+
+
+def _sums_of_runs(vectors: np.ndarray, ids: np.ndarray, starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """For each run `ids[starts[k]:starts[k] + counts[k]]`, the sum of those rows of `vectors` (zeros when empty).
+    Summed position by position (every run's first rows, then second rows...): whole rows at a time, where
+    `np.add.reduceat` along rows is several times slower."""
+    total = np.zeros((len(counts), vectors.shape[1]), dtype=np.float32)
+    for position in range(int(counts.max(initial=0))):
+        if counts.min() > position:
+            total += vectors[ids[starts + position]]
+        else:
+            longer = np.flatnonzero(counts > position)
+            total[longer] += vectors[ids[starts[longer] + position]]
+    return total
 
 
 @functools.lru_cache(maxsize=4)

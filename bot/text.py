@@ -69,6 +69,12 @@ sometime sometimes usually normally generally simply anymore already almost espe
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, expand contractions, keep only letters and digits."""
+    return " ".join(filter(None, map(_fold_token, text.split())))
+
+
+def _fold_uncached(text: str) -> str:
+    """`fold`, worked out on the whole text (`fold` works it out once per distinct token: the same result,
+    as nothing in it reaches across white space)."""
     if not text.isascii():      # (plain ASCII has no accents to strip: the common case, done fast)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -80,7 +86,9 @@ def fold(text: str) -> str:
     return " ".join(SHORTHAND.get(w, w) for w in words)
 
 
-CACHE_SIZE = 20_000      # how many words a Normaliser remembers the correction (and the stem) of
+CACHE_SIZE = 20_000      # how many new words a Normaliser remembers the correction (and the stem) of
+# `fold` remembers this many distinct tokens (as typed: "Botox?" and "botox" are two), in every process.
+_fold_token = functools.lru_cache(maxsize=CACHE_SIZE)(_fold_uncached)
 COMMON_WORDS_FILE = Path(__file__).resolve().parent / "data" / "common-words.txt"
 
 
@@ -116,8 +124,10 @@ class Normaliser:
     that are never corrected. `preferred_words` (the safety rules' words) win
     over a misspelling that a phrasing happens to contain: a phrasing written
     "wurst headache" must not stop "wurst" reading as "worst" for the rules.
-    Corrections and stems are memoised per instance, the most recently used
-    `CACHE_SIZE` words of each, so a stream of new words cannot grow memory.
+    Corrections and stems are memoised per instance: the most recently used
+    words of each, as many as the known words plus `CACHE_SIZE` (so building
+    the matcher reads each of its words once, and a stream of new words cannot
+    grow memory).
     """
 
     def __init__(self, synonyms: dict[str, tuple[str, ...]], known_words, common_words=frozenset(),
@@ -143,8 +153,10 @@ class Normaliser:
         self.known = frozenset(w for entry in known for w in entry.split())
         self._known_list = sorted(self.known)
         self._stemmer = snowballstemmer.stemmer("english")
-        self.correct = functools.lru_cache(maxsize=CACHE_SIZE)(self._correct)
-        self.stem = functools.lru_cache(maxsize=CACHE_SIZE)(self._stemmer.stemWord)
+        self._phrase_starts = frozenset(phrase.split()[0] for phrase in phrases)
+        size = CACHE_SIZE + len(self.known)
+        self.correct = functools.lru_cache(maxsize=size)(self._correct)
+        self.stem = functools.lru_cache(maxsize=size)(self._stemmer.stemWord)
 
     def _correct(self, word: str) -> str:
         """The known word `word` is most likely a misspelling of, or `word` itself (`correct`, uncached)."""
@@ -181,31 +193,26 @@ class Normaliser:
         return " ".join(self.correct(word) for word in fold(text).split())
 
     def analyse(self, message: str) -> Analysis:
-        corrections: dict[str, str] = {}
+        words = fold(message).split()
+        fixed = list(map(self.correct, words))
+        corrections = {word: right for word, right in zip(words, fixed) if right != word}
+        corrected = text = " ".join(fixed)
         applied: dict[str, str] = {}
-        words = []
-        for word in fold(message).split():
-            fixed = self.correct(word)
-            if fixed != word:
-                corrections[word] = fixed
-            words.append(fixed)
-        corrected = text = " ".join(words)
-        if self._phrase_re is not None:
+        if self._phrase_re is not None and not self._phrase_starts.isdisjoint(fixed):
             def swap(match: re.Match) -> str:
                 applied[match.group(0)] = self._phrases[match.group(0)]
                 return self._phrases[match.group(0)]
             text = self._phrase_re.sub(swap, text)
-        out = []
-        for word in text.split():
-            target = self._single.get(word)
-            if target is not None:
-                applied[word] = target
-                word = target
-            out.append(word)
+        out = text.split()
+        if not self._single.keys().isdisjoint(out):
+            for i, word in enumerate(out):
+                target = self._single.get(word)
+                if target is not None:
+                    applied[word] = out[i] = target
         text = " ".join(out)
         # A message of stop words only ("yes please", "hi there") keeps them all.
         content = [w for w in out if w not in STOPWORDS] or out
-        stems = tuple(dict.fromkeys(self.stem(w) for w in content)) + frames_of(corrected)
+        stems = tuple(dict.fromkeys(map(self.stem, content))) + frames_of(corrected)
         return Analysis(message, text, corrected, stems, corrections, applied)
 
 

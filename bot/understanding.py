@@ -97,10 +97,11 @@ class Understander:
     def __init__(self, knowledge: KnowledgeBase):
         self.knowledge = knowledge
         self.settings = knowledge.settings
+        # (each distinct text once, a thousand folded as one: folding works token by token)
+        texts = list(dict.fromkeys(t for i in knowledge.intents for t in (i.title, i.answer, *i.phrasings)))
         words = set(VOCABULARY)
-        for intent in knowledge.intents:
-            for text in (intent.title, intent.answer, *intent.phrasings):
-                words.update(fold(text).split())
+        for first in range(0, len(texts), 1000):
+            words.update(fold(" ".join(texts[first:first + 1000])).split())
         self.normaliser = Normaliser(self.settings.synonyms, words, common_english_words(), VOCABULARY)
         # An intent's not_phrasings are matched as one more intent, NOT_PREFIX + its id.
         near_misses = [Intent(id=NOT_PREFIX + i.id, title=i.not_phrasings[0], phrasings=i.not_phrasings)

@@ -165,3 +165,33 @@ def test_a_generated_phrasing_finds_its_own_intent(large):
     for intent in assistant.knowledge.intents[-40::7]:
         ranked = assistant.matcher.rank(assistant.normaliser.analyse(intent.phrasings[-1]), limit=5)
         assert (intent.id, pytest.approx(1.0, abs=1e-5)) in [(c.intent, c.score) for c in ranked]
+
+
+def test_the_letter_bound_is_never_below_the_fuzzy_score(large):
+    assistant, messages = large
+    matcher = assistant.matcher
+    for message in messages + MESSAGES + ["a" * 300 + " botox", "zzzz qqqq xxxx", "e e e e e e e e e e e e e e"]:
+        query = " ".join(sorted(assistant.normaliser.analyse(message).text.split()))
+        exact = process.cdist([query], matcher._fuzzy_target_list, scorer=fuzz.ratio, dtype=np.float32)[0] / 100
+        assert (matcher._letter_bound(query) >= exact).all()
+
+
+def test_messages_of_no_known_word_get_fuzzy_scores_for_part_of_the_phrasings(large, monkeypatch):
+    assistant, _ = large
+    scored = []
+    real_fuzzy = Matcher._fuzzy
+    monkeypatch.setattr(Matcher, "_fuzzy", lambda self, query, rows: scored.append(len(rows)) or real_fuzzy(self, query, rows))
+    for message in ("asdf qwer", "zxcv bnm"):
+        scored.clear()
+        assistant.matcher.rank(assistant.normaliser.analyse(message), limit=10)
+        assert sum(scored) < len(assistant.matcher.phrasings) / 2
+
+
+def test_letter_counts_are_the_same_a_chunk_at_a_time(monkeypatch):
+    texts = ["botox last how long", "", "aaa " * 100, "neck pain 2024", "zz"] * 3
+    whole, rows = matcher_module._letter_counts(texts)
+    monkeypatch.setattr(matcher_module, "LETTER_CHUNK", 4)
+    assert np.array_equal(matcher_module._letter_counts(texts)[0], whole)
+    for i, text in enumerate(texts):
+        assert all(whole[rows[ord(c)], i] == min(text.count(c), 255) for c in set(text))
+    assert matcher_module._letter_counts(["café"])[0] is None

@@ -114,7 +114,9 @@ def test_words_tokenised_one_by_one_give_the_tokenizers_word_pieces(encoder, tex
 
 
 def test_encoding_many_texts_equals_encoding_each_alone(encoder, phrasings):
-    texts = phrasings[0][:300] + ["botox botox botox", "Don't stop", "émigré", "🙂 botox"]
+    # (plain texts are summed word by word; texts of more than MAX_TOKENS word pieces, or not plain, piece by piece)
+    texts = phrasings[0][:300] + ["botox botox botox", "Don't stop", "émigré", "🙂 botox", "botox " * 700, "",
+                                  "a  b", " lead", "supercalifragilisticexpialidocious botox " * 30]
     together = encoder.encode(texts)
     assert np.array_equal(together, np.vstack([encoder.encode([t]) for t in texts]))
     assert np.allclose(together, np.vstack([encoder.encode_one(t) for t in texts]), atol=1e-6)

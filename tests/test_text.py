@@ -1,6 +1,9 @@
 """Normalisation: folding, contractions, synonyms, spelling correction, stems."""
 from __future__ import annotations
 
+from hypothesis import given, settings, strategies as st
+
+from bot import text
 from bot.text import Normaliser, clean, fold
 
 
@@ -61,6 +64,35 @@ def test_caches_keep_only_the_most_recent_words_and_still_correct(monkeypatch):
     normaliser = _normaliser()
     normaliser.analyse("is the efect reversable")
     normaliser.analyse(" ".join(f"zqxw{n:03d}kj" for n in range(300)))    # 300 words never seen before
-    assert normaliser.correct.cache_info().currsize == 50
-    assert normaliser.stem.cache_info().currsize == 50
+    # (as many as the words the intents know, plus the 50 most recent new ones)
+    assert normaliser.correct.cache_info().currsize == 50 + len(normaliser.known)
+    assert normaliser.stem.cache_info().currsize <= 50 + len(normaliser.known)
     assert normaliser.analyse("is the efect reversable").corrections == {"efect": "effect", "reversable": "reversible"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aB c\u00e9'\u2019!?\t\n\u00a0\u00a8\ufb01n't sIm1\u2028"), max_size=40) | st.text(max_size=40))
+def test_fold_token_by_token_is_fold_of_the_whole_text(message):
+    # `fold` works out each distinct token once; nothing in folding reaches across white space.
+    assert fold(message) == " ".join(text._fold_uncached(message).split())
+
+
+def test_the_fold_cache_is_bounded_and_gives_the_same_folds():
+    text._fold_token.cache_clear()
+    tokens = [f"Zq{n}x's" for n in range(text.CACHE_SIZE + 500)]
+    folded = fold(" ".join(tokens))
+    assert text._fold_token.cache_info().currsize == text.CACHE_SIZE
+    assert folded == text._fold_uncached(" ".join(tokens))
+    assert fold("Can’t SLEEP — it’s the CAFÉ’s headaches!!") == "can not sleep it the cafe headaches"
+
+
+def test_an_analysis_is_the_same_whatever_the_caches_hold(monkeypatch):
+    messages = ["is the efect reversable on muscels", "botex for migraines?", "i cant sleep, botulinum toxin wurst",
+                "heyyy is the effect the most", "how long does it take for botox to work"]
+    fresh = [_normaliser().analyse(m) for m in messages]
+    monkeypatch.setattr("bot.text.CACHE_SIZE", 1)
+    busy = _normaliser()
+    for _ in range(3):
+        for message, expected in zip(messages, fresh):
+            busy.analyse(" ".join(f"qzv{n}k" for n in range(40)))      # new words push the others out
+            assert busy.analyse(message) == expected

@@ -18,8 +18,10 @@ and CPU time: on a busy shared machine the CPU time is the steadier figure),
 the same for `Matcher.rank` alone, and the process's peak memory (max RSS,
 imports included). Above its size threshold the semantic index looks only
 where a message's nearest phrasings are likely to be (bot/semantic.py): the
-last column counts the messages whose top intent, and whose reply, differ
-from working out every cosine.
+last columns count the messages whose top intent, and whose reply, differ
+from working out every cosine, and, above its own threshold, the messages
+whose matcher ranking (bounded fuzzy scores, bot/matcher.py) differs from
+scoring every phrasing (none, by design).
 
 The folders beyond the shipped one keep the shipped intents and add synthetic
 ones, made deterministically (fixed seed) from the shipped phrasings: each
@@ -175,7 +177,29 @@ def measure(assistant, rounds: int = 30) -> dict:
     compared = messages(COMPARED_MESSAGES, step=max(1, (len(assistant.matcher.intent_ids) - 100) // COMPARED_MESSAGES))
     figures["messages"] = len(compared)
     figures["top_differs"], figures["reply_differs"] = differences_from_exact(assistant, compared)
+    figures["pruned_differs"] = pruned_rankings_that_differ(assistant, compared)
     return figures
+
+
+def pruned_rankings_that_differ(assistant, texts: list[str]) -> int:
+    """Above its size threshold the matcher works out fuzzy scores only where its bounds say they can matter
+    (bot/matcher.py): how many of the messages get another ranking (intents, phrasings or scores) than
+    scoring every phrasing. It should be none: the bounds are upper bounds."""
+    from bot import matcher as matcher_module
+
+    if len(assistant.matcher.phrasings) <= matcher_module.PRUNE_ABOVE:
+        return 0
+    limit, differ = matcher_module.PRUNE_ABOVE, 0
+    for text in texts:
+        analysis = assistant.normaliser.analyse(text)
+        pruned = assistant.matcher.rank(analysis, limit=10)
+        matcher_module.PRUNE_ABOVE = len(assistant.matcher.phrasings)
+        try:
+            full = assistant.matcher.rank(analysis, limit=10)
+        finally:
+            matcher_module.PRUNE_ABOVE = limit
+        differ += [(c.intent, c.phrasing, round(c.score, 6)) for c in pruned] != [(c.intent, c.phrasing, round(c.score, 6)) for c in full]
+    return differ
 
 
 def differences_from_exact(assistant, texts: list[str]) -> tuple[int, int]:
@@ -223,7 +247,8 @@ def main() -> None:
         return
     print("times in ms unless marked; cpu: the thread's CPU time, less inflated than the wall clock on a busy machine")
     print(f"{'phrasings':>10} {'intents':>8} {'load s':>7} {'build s':>8} {'(cpu s)':>8} {'reply p50':>10} {'p99':>6} "
-          f"{'(cpu p50':>9} {'p99)':>6} {'rank p50':>9} {'p99':>6} {'peak MB':>8}  top/reply differs from exact semantic")
+          f"{'(cpu p50':>9} {'p99)':>6} {'rank p50':>9} {'p99':>6} {'peak MB':>8}  top/reply differs from exact semantic; "
+          f"rankings differ from unpruned matcher")
     with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
         for size in args.sizes:
             folder = SHIPPED if size == "shipped" else Path(tmp) / size
@@ -236,7 +261,8 @@ def main() -> None:
                 print(f"{f['phrasings']:>10,} {f['intents']:>8,} {f['load_s']:>7.2f} {f['build_s']:>8.2f} "
                       f"{f['build_cpu_s']:>8.2f} {f['reply_p50_ms']:>10.2f} {f['reply_p99_ms']:>6.1f} "
                       f"{f['reply_cpu_p50_ms']:>9.2f} {f['reply_cpu_p99_ms']:>6.1f} {f['rank_p50_ms']:>9.2f} "
-                      f"{f['rank_p99_ms']:>6.1f} {f['peak_rss_mb']:>8.0f}  {f['top_differs']}/{f['reply_differs']} of {f['messages']}",
+                      f"{f['rank_p99_ms']:>6.1f} {f['peak_rss_mb']:>8.0f}  {f['top_differs']}/{f['reply_differs']} of {f['messages']}; "
+                      f"{f['pruned_differs']} of {f['messages']}",
                       flush=True)
 
 
