@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._yaml import YamlList, YamlMap, read_yaml
+from .prefilter import Prefilter
 from .problems import Problem
 from .schema import MAP, TEXT, TEXT_LIST, BLOCK_LIST, Field, check_fields, did_you_mean
 
@@ -46,14 +47,28 @@ class RedFlag:
     other_senses: tuple[re.Pattern, ...] = ()     # a match inside one of these means something else
     examples: tuple[str, ...] = ()
     line: int = 0                               # where the concept starts in its file
-    any_pattern: re.Pattern | None = None       # all patterns in one: a sentence it misses cannot match any of them
 
 
-def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else None
+class RedFlags(tuple):
+    """The concepts of one red_flags.yaml, in order, with a screen over all their patterns (prefilter.py):
+    built from the patterns themselves when the file is read, so no edit of the file can leave it stale."""
+
+    def __new__(cls, concepts=()):
+        self = super().__new__(cls, concepts)
+        self._owners = [(index, local) for index, concept in enumerate(self) for local in range(len(concept.patterns))]
+        self._screen = Prefilter([pattern for concept in self for pattern in concept.patterns])
+        return self
+
+    def may_match(self, text: str) -> dict[int, list[int]]:
+        """Which patterns may match `text`: {concept index: its pattern indices, in order}; the others cannot."""
+        found: dict[int, list[int]] = {}
+        for flat in sorted(self._screen.may_match(text)):
+            concept, local = self._owners[flat]
+            found.setdefault(concept, []).append(local)
+        return found
 
 
-def load_red_flags(path: Path, display: str, inside: Path | None = None) -> tuple[tuple[RedFlag, ...], list[Problem]]:
+def load_red_flags(path: Path, display: str, inside: Path | None = None) -> tuple[RedFlags, list[Problem]]:
     """The concepts of one red_flags.yaml, or the problems that stop it loading (`inside`: the folder it must stay in)."""
     data, problems = read_yaml(path, display, inside=inside)
     if problems:
@@ -86,7 +101,7 @@ def load_red_flags(path: Path, display: str, inside: Path | None = None) -> tupl
                                     f"the id is used twice (first at line {seen[concept.id]})", "give one of them another id, or merge them"))
         seen.setdefault(concept.id, concept.line)
         concepts.append(concept)
-    return (tuple(concepts), []) if not problems else ((), problems)
+    return (RedFlags(concepts), []) if not problems else ((), problems)
 
 
 def _parse_concept(raw: YamlMap, index: int, path: str, words: dict) -> tuple[RedFlag | None, list[Problem]]:
@@ -124,5 +139,5 @@ def _parse_concept(raw: YamlMap, index: int, path: str, words: dict) -> tuple[Re
     if problems:
         return None, problems
     return RedFlag(id=concept_id, tier=tier, title=raw["title"].strip(), patterns=compiled["patterns"],
-                   requires=compiled.get("requires", ()), other_senses=compiled.get("other_senses", ()), examples=tuple(raw.get("examples") or ()), line=raw.position[0],
-                   any_pattern=_any_of(compiled["patterns"])), []
+                   requires=compiled.get("requires", ()), other_senses=compiled.get("other_senses", ()), examples=tuple(raw.get("examples") or ()),
+                   line=raw.position[0]), []

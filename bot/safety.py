@@ -28,7 +28,7 @@ from typing import Sequence
 from .context import (ASKS_ABOUT_RISK, NEGATORS, POST_NEGATION, Sentence, conditional, denied_after, general_question, historical,
                       hypothetical, negated, reported, risk_question)
 from .intents import CRISIS
-from .red_flags import RedFlag
+from .red_flags import RedFlag, RedFlags
 
 # The whole words the rules look for, so that spelling correction can correct
 # a patient's "wrost" or "siezure" towards them.
@@ -101,12 +101,13 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     return None
 
 
-def _first_match(rule: RedFlag, patterns: tuple[re.Pattern, ...], sentences: Sequence[Sentence],
+def _first_match(rule: RedFlag, patterns: Sequence[Sequence[re.Pattern]], sentences: Sequence[Sentence],
                  required: bool = False, set_aside: list | None = None) -> re.Match | None:
-    """The first match asserted now; the matches set aside by their context are added to `set_aside`."""
+    """The first match asserted now, trying each sentence's `patterns` (one list per sentence) in order;
+    the matches set aside by their context are added to `set_aside`."""
     asks_risk = None
-    for sentence in sentences:
-        for pattern in patterns:
+    for sentence, tried in zip(sentences, patterns):
+        for pattern in tried:
             for match in pattern.finditer(sentence.text):
                 if asks_risk is None:
                     asks_risk = any(ASKS_ABOUT_RISK.search(s.text) for s in sentences)
@@ -136,7 +137,8 @@ def has_current_symptom(sentences: Sequence[Sentence], words: frozenset[str] = _
     return any(word.group() in words and not negated(s.text, word.start(), _SYMPTOM_WORDS)
                and not denied_after(s.text, word.end(), _SYMPTOM_WORDS)
                and not historical(s.text, word.start(), word.end()) and not hypothetical(s.text, word.start(), s.question)
-               for s in sentences if not general_question(s.text, s.question) for word in re.finditer(r"\S+", s.text))
+               for s in sentences if not words.isdisjoint(s.text.split()) and not general_question(s.text, s.question)
+               for word in re.finditer(r"\S+", s.text))
 
 
 _BODY_WORDS = frozenset("neck head arm arms leg legs hand hands face body side eye eyes chest throat".split())
@@ -164,15 +166,19 @@ def without_negated_symptoms(text: str) -> str:
 def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...]]:
     """The first red-flag concept asserted in a message, given its folded, corrected sentences, or None;
     and the red-flag words its context set aside (for explanations). A concept's `requires` may be met
-    anywhere in the message ("fever. my neck is stiff")."""
+    anywhere in the message ("fever. my neck is stiff"). Only the patterns that `RedFlags.may_match` a
+    sentence are tried on it: the others cannot match it (see prefilter.py)."""
+    flags = concepts if isinstance(concepts, RedFlags) else RedFlags(concepts)
+    screened = [flags.may_match(s.text) for s in sentences]
     set_aside: list[SetAside] = []
-    for concept in concepts:
-        if concept.any_pattern is not None and not any(concept.any_pattern.search(s.text) for s in sentences):
-            continue        # the fast path: most concepts match nothing in most messages
-        match = _first_match(concept, concept.patterns, sentences, set_aside=set_aside)
+    for index, concept in enumerate(flags):
+        if not any(index in may for may in screened):
+            continue        # the fast path: most concepts can match nothing in most messages
+        patterns = [[concept.patterns[i] for i in may.get(index, ())] for may in screened]
+        match = _first_match(concept, patterns, sentences, set_aside=set_aside)
         if match is None:
             continue
-        if concept.requires and _first_match(concept, concept.requires, sentences, required=True) is None:
+        if concept.requires and _first_match(concept, [concept.requires] * len(sentences), sentences, required=True) is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
     return None, tuple(dict.fromkeys(set_aside))

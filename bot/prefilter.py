@@ -1,0 +1,195 @@
+"""What every match of a regular expression must contain: a screen that skips the patterns a text cannot match.
+
+As in RE2's prefilter and Russ Cox's trigram index ("Regular Expression
+Matching with a Trigram Index", 2012), a pattern is reduced to the literal
+strings its matches must contain. `required_factors` reads the pattern's
+parse tree (the `re` module's own parser) and gives *factors*: sets of
+strings such that every match contains at least one string of each factor.
+`\\bworst (headache|pain)\\b` gives [{"worst headache", "worst pain"}];
+`\\bhit my head\\b.{0,30}\\bago\\b` gives [{"hit my head"}, {"ago"}]. A text
+in which some factor has none of its strings cannot match the pattern.
+
+What the analysis cannot read adds no factor: `.`, `\\w`, a class of many
+characters, a part that may be left out, a group that ignores case, any
+construct it does not know. A pattern with no factor is always run. So the
+screen can only let too much through, never too little: it changes how fast
+patterns are matched, never what they match.
+
+`Prefilter` finds the factors' strings of a list of patterns in one scan of
+a text (an Aho-Corasick automaton, pyahocorasick) and tells which patterns
+may match it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import ahocorasick
+
+try:                                            # Python 3.11 and later
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:                             # pragma: no cover - Python 3.10
+    import sre_constants as _sre                # type: ignore[no-redef]
+    import sre_parse as _sre_parse              # type: ignore[no-redef]
+
+MOST_ALTERNATIVES = 64      # a set of strings a part may match is followed up to this size
+SHORTEST = 3                # a factor with a shorter string is too common to be worth looking for
+_REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op is not None)
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+Factor = frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """What one part of a pattern tells: every string it can match, when there are few; and its factors."""
+
+    exact: Factor | None = None
+    factors: tuple[Factor, ...] = ()
+
+    def required(self) -> tuple[Factor, ...]:
+        return (self.exact,) if _useful(self.exact) else self.factors
+
+
+_UNKNOWN = _Part()
+_NOTHING_CONSUMED = _Part(frozenset({""}))
+_EMPTY_RUN = frozenset({""})
+
+
+def _useful(factor: Factor | None) -> bool:
+    return bool(factor) and min(map(len, factor)) >= SHORTEST
+
+
+def _best(factors: Sequence[Factor]) -> Factor | None:
+    """The factor most worth looking for: the longest shortest string, then the fewest strings."""
+    return max(factors, key=lambda f: (min(map(len, f)), -len(f)), default=None)
+
+
+def required_factors(pattern: re.Pattern) -> tuple[Factor, ...]:
+    """Sets of strings; every match of `pattern` contains a string of each. () when nothing can be told."""
+    return _required_factors(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else ()
+
+
+@functools.lru_cache(maxsize=4096)          # a pure function of the pattern: a reload reads only what changed
+def _required_factors(text: str, flags: int) -> tuple[Factor, ...]:
+    if flags & re.IGNORECASE:
+        return ()
+    try:
+        tree = _sre_parse.parse(text, flags)
+        if tree.state.flags & re.IGNORECASE:
+            return ()
+        return tuple(dict.fromkeys(f for f in _sequence(tree).required() if _useful(f)))
+    except Exception:               # a parse tree this reading does not know: run the pattern every time
+        return ()
+
+
+def _sequence(items) -> _Part:
+    """Parts one after the other: runs of parts with few strings are joined ("worst" + " " + "headache")."""
+    run, exact, factors = _EMPTY_RUN, True, []
+    for op, value in _literals_joined(items):
+        part = _Part(frozenset({value})) if op is None else _node(op, value)
+        if part.exact is not None:
+            joined = frozenset(a + b for a in run for b in part.exact)
+            if len(joined) <= MOST_ALTERNATIVES:
+                run = joined
+                continue
+            factors.append(run)
+            run = part.exact
+        else:
+            factors += [run, *part.factors]
+            run = _EMPTY_RUN
+        exact = False
+    factors.append(run)
+    return _Part(run if exact else None, tuple(f for f in factors if _useful(f)))
+
+
+def _literals_joined(items):
+    """The parse tree's items, with each run of single characters as one (None, string)."""
+    text = ""
+    for op, value in getattr(items, "data", items):     # (a parse tree's list itself: indexing it is slow)
+        if op is _sre.LITERAL:
+            text += chr(value)
+            continue
+        if text:
+            yield None, text
+            text = ""
+        yield op, value
+    if text:
+        yield None, text
+
+
+def _node(op, value) -> _Part:
+    if op is _sre.LITERAL:
+        return _Part(frozenset({chr(value)}))
+    if op is _sre.IN:
+        return _Part(_class_characters(value))
+    if op in _ZERO_WIDTH:
+        return _NOTHING_CONSUMED
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, _del_flags, items = value
+        return _UNKNOWN if add_flags & re.IGNORECASE else _sequence(items)
+    if op is _sre.BRANCH:
+        branches = [_sequence(items) for items in value[1]]
+        if all(b.exact is not None for b in branches):
+            exact = frozenset().union(*(b.exact for b in branches))
+            if len(exact) <= MOST_ALTERNATIVES:
+                return _Part(exact)
+        best = [_best(b.required()) for b in branches]
+        return _Part(None, (frozenset().union(*best),) if all(best) else ())
+    if op in _REPEATS:
+        least, most, items = value
+        part = _sequence(items)
+        if least == most == 1:
+            return part
+        if least == 0:
+            return _Part(part.exact | _EMPTY_RUN) if most == 1 and part.exact is not None else _UNKNOWN
+        return _Part(None, part.required())
+    return _UNKNOWN
+
+
+def _class_characters(items) -> Factor | None:
+    """The characters of a class like [sz] or [a-e], when few; None for \\w, [^...] and the like."""
+    characters: set[str] = set()
+    for op, value in items:
+        if op is _sre.LITERAL:
+            characters.add(chr(value))
+        elif op is _sre.RANGE and value[1] - value[0] < MOST_ALTERNATIVES:
+            characters.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    return frozenset(characters) if len(characters) <= MOST_ALTERNATIVES else None
+
+
+class Prefilter:
+    """Which of a list of patterns may match a text, from one scan for their factors' strings."""
+
+    def __init__(self, patterns: Sequence[re.Pattern]):
+        factors = [required_factors(p) for p in patterns]
+        self.always = frozenset(i for i, f in enumerate(factors) if not f)     # run whatever the text
+        self._needs: list[frozenset[int]] = []          # per pattern: the ids of its factors
+        self._owner: list[int] = []                     # per factor id: its pattern
+        factor_ids: dict[str, set[int]] = {}            # per string: the factors it meets
+        for index, required in enumerate(factors):
+            needs = set()
+            for factor in required:
+                needs.add(len(self._owner))
+                for string in factor:
+                    factor_ids.setdefault(string, set()).add(len(self._owner))
+                self._owner.append(index)
+            self._needs.append(frozenset(needs))
+        self._automaton = ahocorasick.Automaton()
+        for string, ids in factor_ids.items():
+            self._automaton.add_word(string, tuple(ids))
+        if factor_ids:
+            self._automaton.make_automaton()
+
+    def may_match(self, text: str) -> set[int]:
+        """The indices of the patterns that may match `text`: every factor met, or none to meet."""
+        met: set[int] = set()
+        if self._owner:
+            for _end, ids in self._automaton.iter(text):
+                met.update(ids)
+        found = {self._owner[i] for i in met}
+        return {i for i in found if self._needs[i] <= met} | self.always

@@ -1,0 +1,117 @@
+"""How much red-flag detection costs a reply on the shipped intents: prints figures, asserts nothing.
+
+    python tests/benchmarks/red_flag_speed.py [--rounds 3]
+
+Over every message of the committed held-out and safety sets (warm, each
+message's sentences folded and corrected beforehand, as `Understander` does),
+prints the median and 99th-percentile time per message of:
+
+- `find_red_flag`: the concepts of red_flags.yaml matched in context;
+- `has_current_symptom`, both calls a reply makes (symptom words, safety-net words);
+- both together: the red-flag layer;
+
+then the median reply with the layer and without it: the same replies, with
+both functions swapped for a lookup of the results they gave, so that the
+rest of the reply does exactly the same work.
+"""
+from __future__ import annotations
+
+import argparse
+import inspect
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import bot  # noqa: E402
+from bot import understanding  # noqa: E402
+from bot.context import Sentence, split_sentences  # noqa: E402
+from bot.safety import SAFETY_NET_WORDS, find_red_flag, has_current_symptom  # noqa: E402
+from bot.text import clean  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def messages() -> list[str]:
+    return [item["q"] for folder in ("heldout", "safety") for path in sorted((HERE / folder).glob("*.yaml"))
+            for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+def sentences_of(assistant: bot.Bot, message: str) -> tuple[Sentence, ...]:
+    text = clean(message, assistant.settings.max_message_chars)
+    return tuple(Sentence(assistant.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text))
+
+
+def timed(function, items, rounds: int) -> list[float]:
+    """Milliseconds per call of function(item), every item `rounds` times (after one warm-up pass)."""
+    for item in items:
+        function(item)
+    timings = []
+    for _ in range(rounds):
+        for item in items:
+            start = time.perf_counter()
+            function(item)
+            timings.append((time.perf_counter() - start) * 1000)
+    return sorted(timings)
+
+
+def summary(label: str, timings: list[float]) -> str:
+    return f"{label}: median {statistics.median(timings):.3f} ms, p99 {timings[int(len(timings) * 0.99)]:.3f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="passes over the messages (default 3)")
+    rounds = parser.parse_args().rounds
+    assistant = bot.load()
+    concepts = assistant.knowledge.red_flags
+    texts = messages()
+    sentences = [sentences_of(assistant, m) for m in texts]
+    print(f"{len(texts)} messages (held-out and safety sets), {len(concepts)} red-flag concepts, "
+          f"{sum(len(c.patterns) for c in concepts)} patterns, {rounds} rounds")
+
+    def symptoms(s):
+        return has_current_symptom(s), has_current_symptom(s, SAFETY_NET_WORDS)
+
+    def layer(s):
+        return find_red_flag(concepts, s), symptoms(s)
+
+    print(summary("find_red_flag", timed(lambda s: find_red_flag(concepts, s), sentences, rounds)))
+    print(summary("has_current_symptom x2", timed(symptoms, sentences, rounds)))
+    print(summary("red-flag layer", timed(layer, sentences, rounds)))
+
+    # The reply without the layer: its results looked up instead of computed.
+    symptom_words = inspect.signature(has_current_symptom).parameters["words"].default
+    findings = {s: find_red_flag(concepts, s) for s in sentences}
+    current = {(s, id(words)): has_current_symptom(s, words) for s in sentences for words in (symptom_words, SAFETY_NET_WORDS)}
+
+    def looked_up_symptom(s, words=symptom_words):
+        return current[tuple(s), id(words)]
+
+    originals = understanding.find_red_flag, understanding.has_current_symptom
+    looked_up = (lambda _, s: findings[tuple(s)]), looked_up_symptom
+    with_layer, without_layer = [], []
+    try:
+        for round_ in range(max(1, rounds - 1) + 1):          # the first round warms up
+            for text in texts:                                 # interleaved, so that the machine's load hits both alike
+                for functions, timings in ((originals, with_layer), (looked_up, without_layer)):
+                    understanding.find_red_flag, understanding.has_current_symptom = functions
+                    start = time.perf_counter()
+                    assistant.reply(text)
+                    if round_:
+                        timings.append((time.perf_counter() - start) * 1000)
+    finally:
+        understanding.find_red_flag, understanding.has_current_symptom = originals
+    with_median, without_median = statistics.median(with_layer), statistics.median(without_layer)
+    print(f"reply: median {with_median:.3f} ms with the red-flag layer, {without_median:.3f} ms with its results looked up "
+          f"(the layer adds {with_median - without_median:.3f} ms to the median; "
+          f"median of the paired differences {statistics.median(w - o for w, o in zip(with_layer, without_layer)):.3f} ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""The screen in front of the red-flag patterns (bot/prefilter.py): it may let through too much, never too little."""
+from __future__ import annotations
+
+import re
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import bot
+from bot.context import Sentence, split_sentences
+from bot.prefilter import Prefilter, required_factors
+from bot.red_flags import RedFlags
+from bot.safety import find_red_flag
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHIPPED_PATTERNS = [p for concept in bot.load().knowledge.red_flags for p in concept.patterns]
+SHIPPED_SCREEN = Prefilter(SHIPPED_PATTERNS)
+
+
+def sentences_of(assistant: bot.Bot, message: str) -> list[Sentence]:
+    return [Sentence(assistant.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(message)]
+
+
+def unscreened(concepts) -> RedFlags:
+    """The same concepts with a screen that lets every pattern through: what find_red_flag did before it had one."""
+    flags = RedFlags(concepts)
+    flags.may_match = lambda text: {i: list(range(len(c.patterns))) for i, c in enumerate(flags)}
+    return flags
+
+
+@pytest.mark.parametrize("pattern, factors", [
+    (r"\bworst (headache|pain)\b", [{"worst headache", "worst pain"}]),
+    (r"\bhit my head\b.{0,30}\bago\b", [{"hit my head"}, {"ago"}]),
+    (r"\bsuicid\w*", [{"suicid"}]),
+    (r"\bmigranes?\b", [{"migrane", "migranes"}]),
+    (r"\bparaly[sz]ed\b", [{"paralysed", "paralyzed"}]),
+    (r"\b(numb|weak)\b|\bcan not feel\b", [{"numb", "weak", "can not feel"}]),
+    (r"(stiff )?neck", [{"neck", "stiff neck"}]),
+])
+def test_the_strings_every_match_must_contain(pattern, factors):
+    assert [set(f) for f in required_factors(re.compile(pattern))] == factors
+
+
+@pytest.mark.parametrize("pattern", [
+    r".{0,30}", r"\w+", r"(a|b)c", r"(?i)worst headache", r"(?i:worst) headache", r"[^x]+", r"(fever)?", r"(\w+) \1",
+    r"(numb|.)",
+])
+def test_what_cannot_be_told_gives_no_factor_or_a_safe_one(pattern):
+    """Nothing, or only what lies outside the part that cannot be read: '(?i:worst) headache' still needs ' headache'."""
+    factors = required_factors(re.compile(pattern))
+    assert all(f == frozenset({" headache"}) for f in factors), factors
+
+
+def test_a_pattern_without_factors_is_always_tried():
+    screen = Prefilter([re.compile(r"\bworst headache\b"), re.compile(r"\w+ \w+")])
+    assert screen.may_match("a mild pain") == {1}
+    assert screen.may_match("the worst headache") == {0, 1}
+
+
+def test_every_factor_must_be_met_in_the_same_text():
+    screen = Prefilter([re.compile(r"\bhit my head\b.{0,30}\bago\b")])
+    assert screen.may_match("i hit my head") == set()
+    assert screen.may_match("i hit my head two years ago") == {0}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.sampled_from(range(len(SHIPPED_PATTERNS))).flatmap(
+    lambda i: st.tuples(st.just(i), st.from_regex(SHIPPED_PATTERNS[i]).map(lambda s: s.lower()))))
+def test_a_text_a_shipped_pattern_matches_passes_its_screen(case):
+    index, text = case
+    if SHIPPED_PATTERNS[index].search(text):
+        assert index in SHIPPED_SCREEN.may_match(text)
+
+
+def test_every_example_is_found_alike_with_and_without_the_screen(shipped):
+    concepts = shipped.knowledge.red_flags
+    plain = unscreened(concepts)
+    for concept in concepts:
+        for example in concept.examples:
+            sentences = sentences_of(shipped, example)
+            assert find_red_flag(concepts, sentences) == find_red_flag(plain, sentences), example
+            for sentence in sentences:
+                may = concepts.may_match(sentence.text)
+                for index, each in enumerate(concepts):
+                    for local, pattern in enumerate(each.patterns):
+                        if pattern.search(sentence.text):
+                            assert local in may.get(index, ()), (each.id, pattern.pattern, sentence.text)
+
+
+def test_a_freshly_written_concept_is_screened_from_its_own_patterns(tmp_path):
+    shutil.copytree(FIXTURES / "minimal", tmp_path, dirs_exist_ok=True)
+    (tmp_path / "red_flags.yaml").write_text(textwrap.dedent(r"""
+        words:
+          limb: 'arm|leg'
+        concepts:
+          - id: glowing_limb
+            tier: emergency
+            title: A limb that glows
+            patterns:
+              - '\b(my|his) (<limb>)s? (is|are) glow\w*\b'
+              - '\bglow(s|ing)? in the dark\b.{0,20}\b(skin|limb)\b'
+              - '(?i)\bGREEN SKIN\b'
+              - '\b([a-z]+) \1 \1\b'
+            examples:
+              - my arm is glowing
+        """), encoding="utf-8")
+    assistant = bot.load(tmp_path)
+    concepts = assistant.knowledge.red_flags
+    assert [c.id for c in concepts] == ["glowing_limb"]
+    for message in ["my arm is glowing", "his legs are glowing", "it glows in the dark, my skin", "suddenly green skin",
+                    "help help help"]:
+        finding = assistant.understand(message).red_flag
+        assert finding is not None and finding.rule == "glowing_limb", message
+        sentences = sentences_of(assistant, message)
+        assert find_red_flag(concepts, sentences) == find_red_flag(unscreened(concepts), sentences)
+    assert assistant.understand("my arm is fine").red_flag is None
