@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety import find_red_flag
+from bot.context import Sentence, split_sentences
+from bot.safety import find_red_flag, has_current_symptom
 
 EMERGENCY = {
     "thunderclap headache": [
@@ -175,6 +176,7 @@ def test_urgent_reply_says_not_to_wait(minimal):
     "haven't had any trouble swallowing or breathing after my botox, but will my muscles go back to normal?",
     "swallowing's fine and breathing's fine, the botox just didn't help much",
     "no thoughts of harming myself or anything, i'm just fed up with the pain",
+    "my neighbour is a nurse and says botox can spread and make swallowing hard, is she right?",
 ])
 def test_the_matchers_red_flag_phrasings_respect_negation_and_the_past(shipped, message):
     assert not shipped.reply(message).urgent
@@ -210,3 +212,10 @@ def test_a_symptom_denied_after_it_is_not_current(message, current):
 def test_no_power_in_a_limb_is_a_symptom_not_a_denial(shipped):
     reply = shipped.reply("my right side has no power in the arm and leg and my head hurts")
     assert reply.urgent and reply.intent == "urgent"
+
+
+def test_a_symptom_only_reported_in_a_question_about_risk_is_not_current():
+    def current(message):
+        return has_current_symptom([Sentence(s.lower().rstrip("?."), s.endswith("?")) for s in split_sentences(message)])
+    assert not current("My neighbour is a nurse and says botox can spread and affect swallowing. Is she right?")
+    assert current("My neighbour is a nurse and says my swallowing is off since the botox. Is she right?")
