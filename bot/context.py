@@ -49,14 +49,14 @@ PAST = re.compile(
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays) ago\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\blong (time )?ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
-    r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b"
+    r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bwhen (i|she) was pregnant\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(symptoms?|it|that|they|which|this|all) (all )?(settled|wore off|faded|calmed down)\b"
     r"|\b(fine|well|ok|okay|free|clear) (ever )?since\b|\ball clear\b|\bnever since\b|\bback to normal\b"
     r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b")
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
-POST_NEGATION = re.compile(r"\b(is|are|was|were|feels?|looks?|seems?) (not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
+POST_NEGATION = re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnothing (has |is )?(changed|different|new)\b")
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
@@ -75,11 +75,11 @@ HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let
 TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
-    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^when (would|does|do|should|is|can|could)\b|^(how (likely|common|often|rare)|what are the (chances|odds|risks?)"
+    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^(how (likely|common|often|rare)|what are the (chances|odds|risks?)"
     r"|what is the (chance|risk|likelihood)|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|is there (a|any) (risk|chance)"
     r"|chances? of|risk of|how (dangerous|safe))\b")
 # Asks about the odds even without a question mark: "what are the chances of droopy eyelids after botox".
-ODDS_OPENER = re.compile(r"^(what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare))\b")
+ODDS_OPENER = re.compile(r"^(what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance))\b")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|i have|i have got|i am|i feel|i felt|i keep|i can not|i cannot|i could not|(he|she|they) (has|have|is|are|can not)"
@@ -216,3 +216,22 @@ class Sentence:
 def split_sentences(text: str) -> list[str]:
     """The sentences of a cleaned message (on . ! ? ; line breaks and dashes), as written."""
     return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+
+
+# A short sentence that only dates the one before it: "It came on this afternoon.", "It's been like this for 3 hours tonight."
+TIME_ANCHOR = re.compile(r"^(and |but |so )?(it|this|that|these|they|all this|all of this|she|he)( \w+){0,2}? (been|come|came|started|begun|began|happened)\b")
+TIME_ANCHOR_WORDS = 12
+
+
+def join_time_anchors(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, each one that only says when the one before happened joined to it, so that the symptom
+    it dates reads as now ("Gran is all muddled, her husband died years ago. It came on this afternoon.")."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text
+        if (joined and len(text.split()) <= TIME_ANCHOR_WORDS and TIME_ANCHOR.match(text)
+                and (RECENT.search(text) or NOW.search(text))):
+            before = joined.pop()
+            sentence = Sentence(f"{before.text} {text}", before.question or sentence.question)
+        joined.append(sentence)
+    return joined

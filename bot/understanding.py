@@ -29,7 +29,7 @@ import numpy as np
 from .intents import URGENT, Intent, KnowledgeBase
 from .matcher import Candidate, Matcher
 from .semantic import Encoder, SemanticIndex
-from .context import Sentence, split_sentences
+from .context import Sentence, join_time_anchors, split_sentences
 from .safety import SAFETY_NET_WORDS, VOCABULARY, Finding, SetAside, find_red_flag, has_current_symptom, without_negated_symptoms
 from .text import Analysis, Normaliser, clean, common_english_words, fold
 
@@ -119,7 +119,7 @@ class Understander:
         if not text:
             return Understanding(text="")
         analysis = self.normaliser.analyse(text)
-        sentences = [Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)]
+        sentences = join_time_anchors([Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)])
         finding, set_aside = find_red_flag(self.knowledge.red_flags, sentences)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)

@@ -23,6 +23,9 @@ NOT_ASSERTED = [
     "after the first session my eyelid was heavy for a bit but it all wore off within a fortnight",
     "how likely is a heavy eyelid after the migraine jabs",
     "my sister says she passed out after her injections, is that true?",
+    "is there any risk of going blind from botox near the eyes",
+    "when i was pregnant with my daughter i had awful headaches, all gone since she was born",
+    "eyelids fine, swallowing fine, the botox went well. can i exercise tomorrow?",
     "my speech was a bit slurred for a day after my first round, then it came right",
     "to answer the form: i am not having any thoughts of harming myself, just tired of migraines",
 ]
@@ -41,6 +44,8 @@ ASSERTED = [
     "had a seizure years ago and it happened again tonight",
     "she fell off her bike years ago, no problem then, but today she is slurring her words",
     "how likely is it that the drooping eyelid i have had since my botox on monday gets worse",
+    "my grandad is muddled and does not know what day it is, my gran passed years ago. it started this morning.",
+    "is it normal for a migraine to make my eye red and painful with halos round lights? it has been like this for two hours now.",
 ]
 
 
