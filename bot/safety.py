@@ -135,11 +135,10 @@ def has_current_symptom(sentences: Sequence[Sentence], words: frozenset[str] = _
     hypothetical ("what if i can not swallow"), nor only reported in a message asking about
     risk ("my husband says botox can affect swallowing, is he right?"). The matcher's red-flag
     phrasings only count for such messages, and the fallback adds what to do in an emergency."""
-    asks_risk = any(ASKS_ABOUT_RISK.search(s.text) for s in sentences)
     return any(word.group() in words and not negated(s.text, word.start(), _SYMPTOM_WORDS)
                and not denied_after(s.text, word.end(), _SYMPTOM_WORDS)
                and not historical(s.text, word.start(), word.end()) and not hypothetical(s.text, word.start(), s.question)
-               and not (asks_risk and reported(s.text, word.start()))
+               and not (reported(s.text, word.start()) and any(ASKS_ABOUT_RISK.search(other.text) for other in sentences))
                for s in sentences if not words.isdisjoint(s.text.split()) and not general_question(s.text, s.question)
                for word in re.finditer(r"\S+", s.text))
 

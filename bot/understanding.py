@@ -119,7 +119,7 @@ class Understander:
         if not text:
             return Understanding(text="")
         analysis = self.normaliser.analyse(text)
-        sentences = join_time_anchors([Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)])
+        sentences = self.sentences(text)
         finding, set_aside = find_red_flag(self.knowledge.red_flags, sentences)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
@@ -137,6 +137,11 @@ class Understander:
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
                              red_flags_set_aside=set_aside, symptoms_named=symptoms_named)
+
+    def sentences(self, text: str) -> list[Sentence]:
+        """A cleaned message's sentences as the red-flag rules read them: folded and corrected, with a
+        sentence that only dates the one before it joined to it (context.py)."""
+        return join_time_anchors([Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)])
 
     def rank(self, analysis: Analysis) -> list[Candidate]:
         """Intents best first, each scored (1 - w) x the matcher's score + w x the best cosine of meaning

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 import bot  # noqa: E402
 from bot import understanding  # noqa: E402
-from bot.context import Sentence, split_sentences  # noqa: E402
+from bot.context import Sentence  # noqa: E402
 from bot.safety import SAFETY_NET_WORDS, find_red_flag, has_current_symptom  # noqa: E402
 from bot.text import clean  # noqa: E402
 
@@ -44,7 +44,7 @@ def messages() -> list[str]:
 
 def sentences_of(assistant: bot.Bot, message: str) -> tuple[Sentence, ...]:
     text = clean(message, assistant.settings.max_message_chars)
-    return tuple(Sentence(assistant.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text))
+    return tuple(assistant.understander.sentences(text))
 
 
 def timed(function, items, rounds: int) -> list[float]:
