@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 NEGATORS = frozenset("no not never without nor neither denies denied zero none".split())
 # Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why").
@@ -73,13 +74,13 @@ PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago ma
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let us say|in case|hypothetically|say)\b")
 TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b")
+# Asks about the odds, so a question even without a question mark: "what are the chances of droopy eyelids after botox".
+_ODDS = r"what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"
+ODDS_OPENER = re.compile(rf"^({_ODDS})\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
-    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^(how (likely|common|often|rare)|what are the (chances|odds|risks?)"
-    r"|what is the (chance|risk|likelihood)|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|is there (a|any) (risk|chance)"
-    r"|chances? of|risk of|how (dangerous|safe))\b")
-# Asks about the odds even without a question mark: "what are the chances of droopy eyelids after botox".
-ODDS_OPENER = re.compile(r"^(what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance))\b")
+    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b"
+    rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|i have|i have got|i am|i feel|i felt|i keep|i can not|i cannot|i could not|(he|she|they) (has|have|is|are|can not)"
@@ -167,6 +168,11 @@ ASKS_ABOUT_RISK = re.compile(
     r"|is (that|this|it) (a|even a) thing|is (he|she|that|this|it) (right|true|correct))\b")
 
 
+def asks_about_risk(sentences: Sequence[Sentence]) -> bool:
+    """The message asks about risk somewhere (ASKS_ABOUT_RISK): its reported symptoms are questions, not news."""
+    return any(ASKS_ABOUT_RISK.search(s.text) for s in sentences)
+
+
 # What the report says is happening now: "she said her arm is weak", "he told me he still can not swallow".
 REPORTED_NOW = re.compile(
     r"\b(now|currently|right now|at the moment|since|started|starting|still|keeps?|i have|i am(?! (nervous|worried|scared|anxious|afraid|frightened|concerned)\b)|i feel|i can not"
@@ -195,13 +201,17 @@ def general_question(sentence: str, question: bool) -> bool:
         and not SEEKING_CARE.search(sentence)
 
 
+_DATES_THE_RISK = ("after ", "since the", "since my")
+
+
 def risk_question(sentence: str, question: bool = False) -> bool:
     """A question about risk that asserts nothing now ("can botox cause double vision?")."""
     if SEEKING_CARE.search(sentence):
         return False
     odds = bool(ODDS_OPENER.match(sentence))
-    return (bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)) or odds)
-            and not any(not (odds and now.group().startswith(("after ", "since the", "since my"))) for now in ASSERTED_NOW.finditer(sentence)))
+    # Asking the odds "after the injections" dates the risk, it does not say the symptom is here.
+    asserted = [now.group() for now in ASSERTED_NOW.finditer(sentence) if not (odds and now.group().startswith(_DATES_THE_RISK))]
+    return bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)) or odds) and not asserted
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[!?])(?=\S)|\n+|\s+[-\u2013\u2014]+\s+")

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .context import (ASKS_ABOUT_RISK, NEGATORS, POST_NEGATION, Sentence, conditional, denied_after, general_question, historical,
+from .context import (NEGATORS, POST_NEGATION, Sentence, asks_about_risk, conditional, denied_after, general_question, historical,
                       hypothetical, negated, reported, risk_question)
 from .intents import CRISIS
 from .red_flags import RedFlag, RedFlags
@@ -110,7 +110,7 @@ def _first_match(rule: RedFlag, patterns: Sequence[Sequence[re.Pattern]], senten
         for pattern in tried:
             for match in pattern.finditer(sentence.text):
                 if asks_risk is None:
-                    asks_risk = any(ASKS_ABOUT_RISK.search(s.text) for s in sentences)
+                    asks_risk = asks_about_risk(sentences)
                 reason = _set_aside(rule, sentence, match, required, asks_risk)
                 if reason is None:
                     return match
@@ -138,7 +138,7 @@ def has_current_symptom(sentences: Sequence[Sentence], words: frozenset[str] = _
     return any(word.group() in words and not negated(s.text, word.start(), _SYMPTOM_WORDS)
                and not denied_after(s.text, word.end(), _SYMPTOM_WORDS)
                and not historical(s.text, word.start(), word.end()) and not hypothetical(s.text, word.start(), s.question)
-               and not (reported(s.text, word.start()) and any(ASKS_ABOUT_RISK.search(other.text) for other in sentences))
+               and not (reported(s.text, word.start()) and asks_about_risk(sentences))
                for s in sentences if not words.isdisjoint(s.text.split()) and not general_question(s.text, s.question)
                for word in re.finditer(r"\S+", s.text))
 

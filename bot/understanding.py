@@ -190,8 +190,8 @@ def question_focus(text: str) -> str | None:
     if not asked:
         return " ".join(sentences[-2:])
     # A short question points back ("Why is that?", "Is this normal?"): read it with the sentence before.
-    kept = sorted({j for i in asked for j in ((i - 1, i) if i and len(sentences[i].split()) <= SHORT_QUESTION_WORDS else (i,))})
-    return " ".join(sentences[j] for j in kept)
+    pointing_back = {i - 1 for i in asked if i and len(sentences[i].split()) <= SHORT_QUESTION_WORDS}
+    return " ".join(sentences[i] for i in sorted(set(asked) | pointing_back))
 
 
 def _best_of(whole: list[Candidate], focus: list[Candidate]) -> list[Candidate]:
