@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import ahocorasick
 
@@ -193,3 +194,32 @@ class Prefilter:
                 met.update(ids)
         found = {self._owner[i] for i in met}
         return {i for i in found if self._needs[i] <= met} | self.always
+
+
+class ScreenedPattern:
+    """A compiled pattern that first looks for the strings its matches must contain (its most telling
+    factor) and skips the regular-expression engine when a text has none of them: a large alternation
+    such as context.py's PAST is tried at every position of every sentence otherwise. Matches exactly
+    as the pattern does (`search`, `match`, `finditer`), only faster on the texts it cannot match."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        factor = _best(required_factors(pattern))
+        self._automaton = None
+        if factor:
+            self._automaton = ahocorasick.Automaton()
+            for string in factor:
+                self._automaton.add_word(string, string)
+            self._automaton.make_automaton()
+
+    def may_match(self, text: str) -> bool:
+        return self._automaton is None or next(self._automaton.iter(text), None) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.pattern.match(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())

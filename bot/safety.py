@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .context import (NEGATORS, POST_NEGATION, Sentence, asks_about_risk, conditional, denied_after, general_question, historical,
                       hypothetical, negated, reported, risk_question)
@@ -129,18 +129,35 @@ head neck eye eyes face arm arms leg legs hand hands foot feet mouth throat ches
 """.split())
 
 
-def has_current_symptom(sentences: Sequence[Sentence], words: frozenset[str] = _SYMPTOM_WORDS) -> bool:
-    """True when a message (its folded, corrected sentences) names a symptom word that is
-    asserted now: not negated ("no fever"), long past ("hit my head years ago") or
-    hypothetical ("what if i can not swallow"), nor only reported in a message asking about
-    risk ("my husband says botox can affect swallowing, is he right?"). The matcher's red-flag
-    phrasings only count for such messages, and the fallback adds what to do in an emergency."""
-    return any(word.group() in words and not negated(s.text, word.start(), _SYMPTOM_WORDS)
-               and not denied_after(s.text, word.end(), _SYMPTOM_WORDS)
-               and not historical(s.text, word.start(), word.end()) and not hypothetical(s.text, word.start(), s.question)
-               and not (reported(s.text, word.start()) and asks_about_risk(sentences))
-               for s in sentences if not words.isdisjoint(s.text.split()) and not general_question(s.text, s.question)
-               for word in re.finditer(r"\S+", s.text))
+class SymptomsNow(NamedTuple):
+    """What a message says of how someone feels now (`symptoms_now`)."""
+
+    red_flag_word: bool     # a symptom word of the red-flag rules: the matcher's red-flag phrasings count
+    described: bool         # any word of how someone feels (SAFETY_NET_WORDS): the fallback adds what to do
+
+
+def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:
+    """Whether a message (its folded, corrected sentences) names a symptom asserted now: not negated
+    ("no fever"), long past ("hit my head years ago") or hypothetical ("what if i can not swallow"),
+    nor only reported in a message asking about risk ("my husband says botox can affect swallowing,
+    is he right?"). One pass for both kinds of word: a red-flag symptom word is also a word of how
+    someone feels, and once one of those is found only red-flag words are still worth checking."""
+    described = False
+    for s in sentences:
+        if SAFETY_NET_WORDS.isdisjoint(s.text.split()) or general_question(s.text, s.question):
+            continue
+        for word in re.finditer(r"\S+", s.text):
+            red_flag_word = word.group() in _SYMPTOM_WORDS
+            if not (red_flag_word or (not described and word.group() in SAFETY_NET_WORDS)):
+                continue
+            if negated(s.text, word.start(), _SYMPTOM_WORDS) or denied_after(s.text, word.end(), _SYMPTOM_WORDS) \
+                    or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question) \
+                    or (reported(s.text, word.start()) and asks_about_risk(sentences)):
+                continue
+            if red_flag_word:
+                return SymptomsNow(True, True)
+            described = True
+    return SymptomsNow(False, described)
 
 
 _BODY_WORDS = frozenset("neck head arm arms leg legs hand hands face body side eye eyes chest throat".split())

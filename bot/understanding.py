@@ -30,7 +30,7 @@ from .intents import URGENT, Intent, KnowledgeBase
 from .matcher import Candidate, Matcher
 from .semantic import Encoder, SemanticIndex
 from .context import Sentence, join_time_anchors, split_sentences
-from .safety import SAFETY_NET_WORDS, VOCABULARY, Finding, SetAside, find_red_flag, has_current_symptom, without_negated_symptoms
+from .safety import VOCABULARY, Finding, SetAside, find_red_flag, symptoms_now, without_negated_symptoms
 from .text import Analysis, Normaliser, clean, common_english_words, fold
 
 # "the second one" after a clarifying question: the option's index.
@@ -125,8 +125,7 @@ class Understander:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:
                 analysis = replace(self.normaliser.analyse(question), original=analysis.original)
-        current_symptom = has_current_symptom(sentences)
-        symptoms_named = has_current_symptom(sentences, SAFETY_NET_WORDS)
+        current_symptom, symptoms_named = symptoms_now(sentences)
         candidates = self.rank(analysis)
         focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else None
         if focus is not None:

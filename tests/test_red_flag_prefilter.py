@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 import bot
 from bot.context import Sentence, split_sentences
-from bot.prefilter import Prefilter, required_factors
+from bot import context
+from bot.prefilter import Prefilter, ScreenedPattern, required_factors
 from bot.red_flags import RedFlags
 from bot.safety import find_red_flag
 
@@ -64,6 +65,27 @@ def test_every_factor_must_be_met_in_the_same_text():
     screen = Prefilter([re.compile(r"\bhit my head\b.{0,30}\bago\b")])
     assert screen.may_match("i hit my head") == set()
     assert screen.may_match("i hit my head two years ago") == {0}
+
+
+SCREENED_CONTEXT = [p for p in vars(context).values() if isinstance(p, ScreenedPattern)]
+
+
+def test_a_screened_pattern_skips_only_texts_it_cannot_match():
+    past = ScreenedPattern(re.compile(r"\b(two|three) years ago\b|\bwent away\b"))
+    assert not past.may_match("my arm is numb since this morning")
+    assert past.search("it went away") and past.match("two years ago i fell", 0, 13)
+    assert [m.group() for m in past.finditer("three years ago it went away", 4)] == ["went away"]
+    assert past.search("two years ago", 0, 9) is None      # pos and endpos as re's own
+    assert len(SCREENED_CONTEXT) >= 3                        # context.py's slow alternations are screened
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.sampled_from(range(len(SCREENED_CONTEXT))).flatmap(
+    lambda i: st.tuples(st.just(i), st.from_regex(SCREENED_CONTEXT[i].pattern).map(lambda s: s.lower()))))
+def test_a_screened_context_pattern_finds_what_its_pattern_finds(case):
+    index, text = case
+    screened = SCREENED_CONTEXT[index]
+    assert [m.span() for m in screened.finditer(text)] == [m.span() for m in screened.pattern.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Sentence, split_sentences
-from bot.safety import find_red_flag, has_current_symptom
+from bot.safety import find_red_flag, symptoms_now
 
 EMERGENCY = {
     "thunderclap headache": [
@@ -204,9 +204,8 @@ def test_without_negated_symptoms_keeps_what_was_not_denied():
 ])
 def test_a_symptom_denied_after_it_is_not_current(message, current):
     from bot.context import split_sentences, Sentence
-    from bot.safety import has_current_symptom
     sentences = [Sentence(s.lower().replace(",", "").replace("?", ""), s.endswith("?")) for s in split_sentences(message)]
-    assert has_current_symptom(sentences) is current
+    assert symptoms_now(sentences).red_flag_word is current
 
 
 def test_no_power_in_a_limb_is_a_symptom_not_a_denial(shipped):
@@ -216,6 +215,6 @@ def test_no_power_in_a_limb_is_a_symptom_not_a_denial(shipped):
 
 def test_a_symptom_only_reported_in_a_question_about_risk_is_not_current():
     def current(message):
-        return has_current_symptom([Sentence(s.lower().rstrip("?."), s.endswith("?")) for s in split_sentences(message)])
+        return symptoms_now([Sentence(s.lower().rstrip("?."), s.endswith("?")) for s in split_sentences(message)]).red_flag_word
     assert not current("My neighbour is a nurse and says botox can spread and affect swallowing. Is she right?")
     assert current("My neighbour is a nurse and says my swallowing is off since the botox. Is she right?")

@@ -7,7 +7,7 @@ message's sentences folded and corrected beforehand, as `Understander` does),
 prints the median and 99th-percentile time per message of:
 
 - `find_red_flag`: the concepts of red_flags.yaml matched in context;
-- `has_current_symptom`, both calls a reply makes (symptom words, safety-net words);
+- `symptoms_now`: whether a symptom is described now (red-flag words, and any words of how someone feels);
 - both together: the red-flag layer;
 
 then the median reply with the layer and without it: the same replies, with
@@ -17,7 +17,6 @@ rest of the reply does exactly the same work.
 from __future__ import annotations
 
 import argparse
-import inspect
 import statistics
 import sys
 import time
@@ -31,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 import bot  # noqa: E402
 from bot import understanding  # noqa: E402
 from bot.context import Sentence  # noqa: E402
-from bot.safety import SAFETY_NET_WORDS, find_red_flag, has_current_symptom  # noqa: E402
+from bot.safety import find_red_flag, symptoms_now  # noqa: E402
 from bot.text import clean  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -75,38 +74,30 @@ def main() -> None:
     print(f"{len(texts)} messages (held-out and safety sets), {len(concepts)} red-flag concepts, "
           f"{sum(len(c.patterns) for c in concepts)} patterns, {rounds} rounds")
 
-    def symptoms(s):
-        return has_current_symptom(s), has_current_symptom(s, SAFETY_NET_WORDS)
-
     def layer(s):
-        return find_red_flag(concepts, s), symptoms(s)
+        return find_red_flag(concepts, s), symptoms_now(s)
 
     print(summary("find_red_flag", timed(lambda s: find_red_flag(concepts, s), sentences, rounds)))
-    print(summary("has_current_symptom x2", timed(symptoms, sentences, rounds)))
+    print(summary("symptoms_now", timed(symptoms_now, sentences, rounds)))
     print(summary("red-flag layer", timed(layer, sentences, rounds)))
 
     # The reply without the layer: its results looked up instead of computed.
-    symptom_words = inspect.signature(has_current_symptom).parameters["words"].default
     findings = {s: find_red_flag(concepts, s) for s in sentences}
-    current = {(s, id(words)): has_current_symptom(s, words) for s in sentences for words in (symptom_words, SAFETY_NET_WORDS)}
-
-    def looked_up_symptom(s, words=symptom_words):
-        return current[tuple(s), id(words)]
-
-    originals = understanding.find_red_flag, understanding.has_current_symptom
-    looked_up = (lambda _, s: findings[tuple(s)]), looked_up_symptom
+    described = {s: symptoms_now(s) for s in sentences}
+    originals = understanding.find_red_flag, understanding.symptoms_now
+    looked_up = (lambda _, s: findings[tuple(s)]), (lambda s: described[tuple(s)])
     with_layer, without_layer = [], []
     try:
         for round_ in range(max(1, rounds - 1) + 1):          # the first round warms up
             for text in texts:                                 # interleaved, so that the machine's load hits both alike
                 for functions, timings in ((originals, with_layer), (looked_up, without_layer)):
-                    understanding.find_red_flag, understanding.has_current_symptom = functions
+                    understanding.find_red_flag, understanding.symptoms_now = functions
                     start = time.perf_counter()
                     assistant.reply(text)
                     if round_:
                         timings.append((time.perf_counter() - start) * 1000)
     finally:
-        understanding.find_red_flag, understanding.has_current_symptom = originals
+        understanding.find_red_flag, understanding.symptoms_now = originals
     with_median, without_median = statistics.median(with_layer), statistics.median(without_layer)
     print(f"reply: median {with_median:.3f} ms with the red-flag layer, {without_median:.3f} ms with its results looked up "
           f"(the layer adds {with_median - without_median:.3f} ms to the median; "
