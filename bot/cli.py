@@ -18,6 +18,7 @@ import os
 import sys
 from pathlib import Path
 
+from .blas import use_one_blas_thread
 from .problems import LoadError
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    use_one_blas_thread()           # before numpy is imported (blas.py)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", _chat)

@@ -97,3 +97,18 @@ def test_ask_imports_neither_the_chat_nor_prompt_toolkit():
     reply, modules = result.stdout.splitlines()
     assert json.loads(reply)["intent"] == "what_is_botox"
     assert modules == "0", f"ask imported: {modules}"
+
+
+@pytest.mark.parametrize("operator_value, expected", [(None, "1"), ("2", "2")])
+def test_the_commands_run_numpy_on_one_blas_thread_unless_the_operator_says(operator_value, expected):
+    import os
+    from bot.blas import THREAD_VARIABLES
+    env = {k: v for k, v in os.environ.items() if k not in THREAD_VARIABLES}
+    if operator_value is not None:
+        env["OPENBLAS_NUM_THREADS"] = operator_value
+    probe = ("import os, sys\nfrom bot.cli import main\nbefore = 'numpy' in sys.modules\n"
+             "main(['ask', '--json', '--intents', sys.argv[1], 'what is botox'])\n"
+             "print(before, 'numpy' in sys.modules, os.environ['OPENBLAS_NUM_THREADS'])")
+    result = subprocess.run([sys.executable, "-c", probe, MINIMAL], capture_output=True, text=True, cwd=ROOT, timeout=60, env=env)
+    # numpy is first imported after the variable is set: OpenBLAS reads it once, when it loads
+    assert result.stdout.splitlines()[-1] == f"False True {expected}", result.stderr

@@ -5,6 +5,7 @@
 Prints the time to load the intents and build the matcher, the median and
 99th-percentile time of a single reply (warm), and the wall time of one
 `python -m bot ask --json` process answering 130 messages, start-up included.
+numpy's BLAS runs on one thread, as in the adapters (bot/blas.py).
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import bot  # noqa: E402
+from bot.blas import use_one_blas_thread  # noqa: E402
+
+use_one_blas_thread()             # before numpy is imported, as the adapters do
 
 MESSAGES = [
     "what is botox", "how long does the relief last", "does botox damage the muscles for good",
