@@ -51,7 +51,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen i was (young|little|a kid|a child|younger|a teen|a teenager|\d+)\b"
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays) ago\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
-    r"|\blong (time )?ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
+    r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bwhen (i|she) was pregnant\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(symptoms?|it|that|they|which|this|all) (all )?(settled|wore off|faded|calmed down)\b"
