@@ -37,6 +37,8 @@ from typing import Sequence
 from .prefilter import ScreenedPattern
 
 NEGATORS = frozenset("no not never without nor neither denies denied zero none".split())
+# Negators only of a list right after them: "nothing sudden or explosive", but not "nothing works, my arm is numb".
+LIST_NEGATORS = NEGATORS | {"nothing"}
 # Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why").
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
 not helping|not worked|not working|never mind""".replace("\n", "").split("|"))
@@ -54,7 +56,8 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bwhen (i|she) was pregnant\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
-    r"|\b(symptoms?|it|that|they|which|this|all) (all )?(settled|wore off|faded|calmed down)\b"
+    r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
+    r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
     r"|\b(fine|well|ok|okay|free|clear) (ever )?since\b|\ball clear\b|\bnever since\b|\bback to normal\b"
     r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
@@ -65,16 +68,18 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )again"   # "it never happened again" is over
 NOW = re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|just now|right now)\b")
-RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|another|just now|right now"
+RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
                     r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
                     r"|for the (last|past) (\d+|one|two|three|four|five|six|few|couple of )?(days?|hours?|weeks?)"
                     r"|(have|has) (had|been|got)\b.{0,60}\bfor (\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b"))
 # "used to", "history of": only what follows them is past ("my migraines have changed, they used to be one-sided").
 PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
+# "it's fine now", "it is back to normal now": only what comes before them is over ("my eyelid dropped, it's fine now").
+PAST_AFTER = re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
-HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let us say|in case|hypothetically|say)\b")
+HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically)\b|^say\b")   # "he say like thunder" tells
 TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b")
 # Asks about the odds, so a question even without a question mark: "what are the chances of droopy eyelids after botox".
 _ODDS = r"what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"
@@ -97,7 +102,7 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
            for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
     for word in reversed(before[-8:]):
-        if word in NEGATORS:
+        if word in LIST_NEGATORS:
             return True
         if word not in LIST_GLUE and word not in listed:
             return False
@@ -121,7 +126,8 @@ def historical(sentence: str, start: int, end: int) -> bool:
     if RECENT.search(sentence):
         return False
     window = max(0, start - PAST_WINDOW), min(len(sentence), end + PAST_WINDOW)
-    for marker in (*PAST.finditer(sentence, *window), *(m for m in PAST_BEFORE.finditer(sentence, *window) if m.end() <= start)):
+    for marker in (*PAST.finditer(sentence, *window), *(m for m in PAST_BEFORE.finditer(sentence, *window) if m.end() <= start),
+                   *(m for m in PAST_AFTER.finditer(sentence, *window) if m.start() >= end)):
         between = sentence[end:marker.start()] if marker.start() >= end else sentence[marker.end():start]
         if not NOW.search(between):
             return True
@@ -162,12 +168,12 @@ def conditional(sentence: str, start: int) -> bool:
 
 
 # Someone else's experience reported or feared, not happening now: "my colleague said her eyelid drooped after botox once".
-REPORTED = re.compile(r"\b(said|says|saying|claims|reckons|told (me|us|him|her|them)|read|heard|mentioned|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b")
+REPORTED = re.compile(r"\b(said|says|saying|claims|reckons|swears|swore|insists|told (me|us|him|her|them)|read|heard|mentioned|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b")
 # The message asks about risk, so a reported symptom is a question, not news: "should i worry?", "how often does that happen?".
 ASKS_ABOUT_RISK = re.compile(
     r"\b(how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
-    r"|is (that|this|it) (a|even a) thing|is (he|she|that|this|it) (right|true|correct))\b")
+    r"|is (that|this|it) (a|even a) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct)|(a |just a )?(scare story|myth))\b")
 
 
 def asks_about_risk(sentences: Sequence[Sentence]) -> bool:
