@@ -28,6 +28,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import bot  # noqa: E402
+from bot.blas import use_one_blas_thread  # noqa: E402
+
+use_one_blas_thread()             # before numpy is imported, as the adapters do
 from bot import understanding  # noqa: E402
 from bot.context import Sentence  # noqa: E402
 from bot.safety import find_red_flag, symptoms_now  # noqa: E402
