@@ -50,7 +50,9 @@ like such as trouble problems problem issues real really even feel felt feeling 
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|couple of|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
-    r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen i was (young|little|a kid|a child|younger|a teen|a teenager|\d+)\b"
+    r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen (i|he|she|they) (was|were) (young|little|a baby|a kid|a child|younger|a teen|a teenager|\d+)\b"
+    r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|times|occasions|episodes|admissions) (where|when)\b"
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays) ago\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
@@ -59,14 +61,15 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
     r"|\b(fine|well|ok|okay|free|clear) (ever )?since\b|\ball clear\b|\bnever since\b|\bback to normal\b"
-    r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )\blast month\b"
+    r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
 POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
-AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )again"   # "it never happened again" is over
+AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )again"
+# ("it never happened again" and "it lifted again" are over)
 NOW = re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|just now|right now)\b")
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
                     r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
@@ -79,7 +82,7 @@ PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
 PAST_AFTER = re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
-HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically)\b|^say\b")   # "he say like thunder" tells
+HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
 TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b")
 # Asks about the odds, so a question even without a question mark: "what are the chances of droopy eyelids after botox".
 _ODDS = r"what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"
@@ -89,8 +92,8 @@ RISK_OPENER = re.compile(
     r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b")
 ASSERTED_NOW = re.compile(
-    r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|keeps?|this (morning|afternoon|evening|week)"
-    r"|yesterday|last night|i have|i have got|i am|i feel|i felt|i keep|i can not|i cannot|i could not|(he|she|they) (has|have|is|are|can not)"
+    r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
+    r"|yesterday|last night|i have|i have got|i am|i feel|i felt|(?<!if )i keep|i can not|i cannot|i could not|(he|she|they) (has|have|is|are|can not)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)|this is|it is|after my|since my|after the|since the)\b")
 
 

@@ -74,6 +74,8 @@ class SetAside:
     context: str
 
 
+ANOTHER_SENSE = "another sense"
+
 # A denial inside a match, after its first word: "arms strong, no tingling or numbness", "injections, no drooping".
 _NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense|power|strength|feeling|sensation|control|grip)\b)")
 
@@ -86,7 +88,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     text = sentence.text
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in rule.other_senses for other in pattern.finditer(text)):
-        return "another sense"
+        return ANOTHER_SENSE
     if negated(text, match.start(), _SYMPTOM_WORDS) or POST_NEGATION.search(match.group(0)) \
             or (rule.tier != CRISIS and _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0)))):
         return "negated"
@@ -180,6 +182,19 @@ def without_negated_symptoms(text: str) -> str:
         if i + 1 < len(words) and words[i + 1] in _BODY_WORDS:
             drop.add(i + 1)
     return " ".join(w for i, w in enumerate(words) if i not in drop) if drop else text
+
+
+def without_other_senses(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences without the words any concept's `other_senses` match ("your prices gave me the worst
+    headache of my life lol" keeps "your lol"): symptom words used in another sense are no symptom."""
+    cleaned = []
+    for sentence in sentences:
+        text = sentence.text
+        for concept in concepts:
+            for pattern in concept.other_senses:
+                text = pattern.sub(" ", text)
+        cleaned.append(Sentence(" ".join(text.split()), sentence.question))
+    return cleaned
 
 
 def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...]]:

@@ -30,7 +30,8 @@ from .intents import URGENT, Intent, KnowledgeBase
 from .matcher import Candidate, Matcher
 from .semantic import Encoder, SemanticIndex
 from .context import Sentence, join_time_anchors, split_sentences
-from .safety import VOCABULARY, Finding, SetAside, find_red_flag, symptoms_now, without_negated_symptoms
+from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, find_red_flag, symptoms_now, without_negated_symptoms,
+                     without_other_senses)
 from .text import Analysis, Normaliser, clean, common_english_words, fold
 
 # "the second one" after a clarifying question: the option's index.
@@ -126,6 +127,9 @@ class Understander:
             if question != analysis.corrected:
                 analysis = replace(self.normaliser.analyse(question), original=analysis.original)
         current_symptom, symptoms_named = symptoms_now(sentences)
+        if current_symptom and finding is None and any(s.context == ANOTHER_SENSE for s in set_aside):
+            # "your prices gave me the worst headache of my life lol": the words the rules read in another sense
+            current_symptom, symptoms_named = symptoms_now(without_other_senses(self.knowledge.red_flags, sentences))
         candidates = self.rank(analysis)
         focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else None
         if focus is not None:
