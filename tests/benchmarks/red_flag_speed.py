@@ -88,7 +88,8 @@ def main() -> None:
     findings = {s: find_red_flag(concepts, s) for s in sentences}
     described = {s: symptoms_now(s) for s in sentences}
     originals = understanding.find_red_flag, understanding.symptoms_now
-    looked_up = (lambda _, s: findings[tuple(s)]), (lambda s: described[tuple(s)])
+    looked_up = (lambda _, s: findings[tuple(s)]), (lambda s: described.get(tuple(s)) or symptoms_now(s))
+    # (symptoms_now's second call, on sentences without the words read in another sense, is rare: computed in both)
     with_layer, without_layer = [], []
     try:
         for round_ in range(max(1, rounds - 1) + 1):          # the first round warms up
