@@ -218,3 +218,13 @@ def test_a_symptom_only_reported_in_a_question_about_risk_is_not_current():
         return symptoms_now([Sentence(s.lower().rstrip("?."), s.endswith("?")) for s in split_sentences(message)]).red_flag_word
     assert not current("My neighbour is a nurse and says botox can spread and affect swallowing. Is she right?")
     assert current("My neighbour is a nurse and says my swallowing is off since the botox. Is she right?")
+
+
+def test_words_read_in_another_sense_are_no_current_symptom(shipped):
+    from bot.safety import without_other_senses
+    sentences = [Sentence("your prices gave me the worst headache of my life lol", False)]
+    assert symptoms_now(sentences).red_flag_word
+    cleaned = without_other_senses(shipped.knowledge.red_flags, sentences)
+    assert "worst" not in cleaned[0].text and not symptoms_now(cleaned).red_flag_word
+    reply = shipped.reply("your prices gave me the worst headache of my life lol")
+    assert not reply.urgent
