@@ -25,19 +25,23 @@ import re
 _AUX = r"(?:does|do|did|will|would|can|could|is|are|should|might)"
 _HOW_LONG = r"\b(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much time)\b"
 _START = (r"\b(?:start|starts|started|starting|begin|begins|kick in|kicks in|take effect|takes effect|notice|see results"
-          r"|feel (?:any |a )?(?:change|difference|better))\b"
+          r"|feel (?:any |a )?(?:change|difference))\b"
           r"|\b(?:work|works|help|helps) (?:straight away|right away|immediately|at once|from the first)\b"
           r"|\b(?:until|till|til|before) (?:\w+ ){0,3}?(?:work|works|help|helps|working|helping)\b"
-          r"|\btake (?:\w+ ){0,3}?to (?:work|help)\b")
+          r"|\btake (?:\w+ ){0,3}?to (?:work|help)\b"
+          r"|\b(?:know|tell|see) (?:if|whether)\b|\b(?:be|become|becomes|get|gets) effective\b")
 _END = r"\b(?:wear off|wears off|come back|comes back|return|returns|fade|fades|last|lasts|keep|keeps|hold)\b"
 
 # Each frame: the question shapes that ask it, on folded text (lower case, single spaces, no punctuation).
-ONSET = re.compile(rf"(?:{_HOW_LONG}|\bhow (?:soon|quick|quickly|fast)\b|\bwhen\b).*(?:{_START})"
+_FEEL_BETTER = r"\b(?:until|till|til|before|when) (?:\w+ ){0,3}?feel (?:any )?better\b"   # "how long will i feel better" is how long it lasts
+ONSET = re.compile(rf"{_FEEL_BETTER}|(?:{_HOW_LONG}|\bhow (?:soon|quick|quickly|fast)\b|\bwhen\b).*(?:{_START})"
                    rf"|\bhow (?:soon|quick|quickly|fast) (?:\w+ ){{0,4}}?(?:work|works|help|helps)\b")
 DURATION = re.compile(rf"{_HOW_LONG}|\bhow (?:soon|quick|quickly|fast)\b.*{_END}")
 MECHANISM = re.compile(
-    rf"\bhow {_AUX} (?:\w+ ){{0,4}}?(?:work|works|act|acts|help|helps|relieve|relieves)\b"
-    r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bmechanism\b|\bhow it works\b")
+    rf"\bhow {_AUX} (?!(?:\w+ ){{0,2}}?(?:discover|discovered|find|found|learn|learned|realise|realize|realised|realized|know|knew)\b)"
+    r"(?:\w+ ){0,4}?(?:work|works|act|acts|help|helps|relieve|relieves)\b"
+    r"|^how (?!long |well |soon |often |much |many |quick|fast |effective |good |far |come )(?:\w+ ){1,4}?works?$"
+    r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b(?! for\b)|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bmechanism\b|\bhow it works\b")
 EFFICACY = re.compile(
     rf"^(?:so |and |but |well )?{_AUX} (?:\w+ ){{1,4}}?(?:work|works|help|helps|effective|good for|any good|worth)\b"
     r"|\bhow (?:well|effective|good)\b|\bsuccess rate\b")

@@ -22,6 +22,14 @@ from bot.text import fold
     ("what does botox do to a muscle", ("?mechanism",)),
     ("what are the jabs doing inside my neck", ("?mechanism",)),
     ("why do the injections help with head pain", ("?mechanism",)),
+    ("how the toxin for migraine works", ("?mechanism",)),          # no auxiliary verb: still how it acts
+    ("how well botox works", ("?efficacy",)),
+    ("how long before you can tell if the shots help", ("?onset",)),
+    ("how soon is it supposed to be effective", ("?onset",)),
+    ("what does botox do for headaches", ()),                       # what it is good for, not how it acts
+    ("how did they discover that botox helps", ()),                # history, not how it acts
+    ("how long will i feel better after the injections", ("?duration",)),
+    ("how long until i feel better", ("?onset",)),
     ("what am i doing to my neck", ()),
     ("botox and the neck muscles", ()),
 ])
