@@ -41,7 +41,7 @@ NEGATORS = frozenset("no not never without nor neither denies denied zero none".
 LIST_NEGATORS = NEGATORS | {"nothing"}
 # Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why").
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
-not helping|not worked|not working|never mind""".replace("\n", "").split("|"))
+not helping|not worked|not working|never mind|not notice|not realise|not realize""".replace("\n", "").split("|"))
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
 a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
@@ -62,11 +62,11 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
-    r"|\b(fine|well|ok|okay|free|clear|stable) (ever )?since\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
+    r"|\b(fine|well|ok|okay|free|clear|stable) (ever )?since\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
     r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
-POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
+POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
@@ -140,7 +140,7 @@ def historical(sentence: str, start: int, end: int) -> bool:
 
 
 # Without a question mark, a risk question must name what would cause the symptom: "can botox kill you".
-CAUSE_NAMED = re.compile(r"^\w+ (botox|bot[oe]x|the (injections?|shots?|jabs?|treatment|toxin)|injections?|it|they|people|you|anyone|someone)\b")
+CAUSE_NAMED = re.compile(r"^\w+ (botox|bot[oe]x|the (injections?|shots?|jabs?|treatment|toxin)|injections?|it|they|people|you|anyone|someone|(the|your|this) (article|page|leaflet|website|clinic))\b")
 
 
 # Asking whether to seek care is never hypothetical: "should i go to hospital if i hit my head?"
@@ -179,7 +179,7 @@ ASKS_ABOUT_RISK = re.compile(
     r"\b(how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
     r"|is (that|this|it) (a|even a) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct)|(a |just a )?(scare story|myth)"
-    r"|(can|could|does|do|will|would|might) (botox|it|the (injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to)"
+    r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to)"
     r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed))\b")
 
 
