@@ -56,7 +56,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays) ago\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
-    r"|\ba (long |good )?while (ago|back)\b"
+    r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bwhen (i|she) was pregnant\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
@@ -66,9 +66,9 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
-POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
+POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (totally |completely |perfectly |absolutely |all |quite )?(not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
-                           r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnothing (has |is )?(changed|different|new)\b"))
+                           r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )again"
 # ("it never happened again" and "it lifted again" are over)
@@ -81,7 +81,8 @@ RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|
 # "used to", "history of": only what follows them is past ("my migraines have changed, they used to be one-sided").
 PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
 # "it's fine now", "it is back to normal now": only what comes before them is over ("my eyelid dropped, it's fine now").
-PAST_AFTER = re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b")
+PAST_AFTER = re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
+                        r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray)\b)")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
@@ -91,7 +92,7 @@ _ODDS = r"what are the (chances|odds|risks?)|what is the (chance|risk|likelihood
 ODDS_OPENER = re.compile(rf"^({_ODDS})\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
-    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b"
+    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^(what|how) would\b"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
@@ -99,10 +100,16 @@ ASSERTED_NOW = re.compile(
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)|this is|it is|after my|since my|after the|since the)\b")
 
 
+# Negating phrases of several words: "nowhere near the worst", "far from sudden".
+NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$")
+
+
 def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     """A negator just before `start`, or before a list of `listed` words and glue that leads up to it
     ("no fever or stiff neck", "never had a seizure or passed out")."""
     before = sentence[:start].split()
+    if NEGATING_PHRASES.search(" ".join(before[-5:])):
+        return True
     if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS
            for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
@@ -219,11 +226,22 @@ def general_question(sentence: str, question: bool) -> bool:
 _DATES_THE_RISK = ("after ", "since the", "since my")
 
 
+# Asking what a symptom one has means asserts it: "is it normal that my left hand went numb an hour ago?",
+# "should i be worried that i suddenly can not see", "could the botox be why my headache has changed?".
+ASKS_ABOUT_OWN_SYMPTOM = re.compile(
+    r"^(is (it|this|that) (normal|ok|okay|common|usual|expected|possible) (that|for (my|me|him|her|his)|to (have|be|get) (my|this|these))"
+    r"|is (it|this|that) (normal|ok|okay|common|usual|expected) to\b.*\b(my|me|mine|i am|i have|i ve)\b"
+    r"|should i be (worried|concerned|scared) (that|about (my|this|these|how))|could (the botox|botox|it|this|the injections?) be (why|the reason|what is causing|causing))")
+
+
+WOULD_OPENER = re.compile(r"^(what|how) would\b")     # "what would a drooping face look like after the injections?"
+
+
 def risk_question(sentence: str, question: bool = False) -> bool:
     """A question about risk that asserts nothing now ("can botox cause double vision?")."""
-    if SEEKING_CARE.search(sentence):
+    if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) or RECENT.search(sentence):
         return False
-    odds = bool(ODDS_OPENER.match(sentence))
+    odds = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence))
     # Asking the odds "after the injections" dates the risk, it does not say the symptom is here.
     asserted = [now.group() for now in ASSERTED_NOW.finditer(sentence) if not (odds and now.group().startswith(_DATES_THE_RISK))]
     return bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)) or odds) and not asserted
@@ -244,7 +262,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 # A short sentence that only dates the one before it: "It came on this afternoon.", "It's been like this for 3 hours tonight."
-TIME_ANCHOR = re.compile(r"^(and |but |so )?(it|this|that|these|they|all this|all of this|she|he)( \w+){0,2}? (been|come|came|started|begun|began|happened)\b")
+TIME_ANCHOR = re.compile(r"^(and |but |so )?((it|this|that|these|they|all this|all of this|she|he)( \w+){0,2}? )?(been|come|came|started|begun|began|happened)\b")
 TIME_ANCHOR_WORDS = 12
 
 

@@ -144,7 +144,8 @@ class Understander:
     def sentences(self, text: str) -> list[Sentence]:
         """A cleaned message's sentences as the red-flag rules read them: folded and corrected, with a
         sentence that only dates the one before it joined to it (context.py)."""
-        return join_time_anchors([Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)])
+        read = [Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)]
+        return join_time_anchors([s for s in read if s.text])          # ("??" alone reads as nothing)
 
     def rank(self, analysis: Analysis) -> list[Candidate]:
         """Intents best first, each scored (1 - w) x the matcher's score + w x the best cosine of meaning
