@@ -56,6 +56,20 @@ class YamlList(list):
 class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Safe loading; aliases are refused while walking the composed nodes (`_Converter`)."""
 
+    def resolve(self, kind, value, implicit):
+        """SafeLoader's tag for a node, without its search through the implicit types for the common case: a
+        quoted scalar, or a plain one whose first character starts no implicit type (a phrasing's "how"...),
+        is a string."""
+        if kind is yaml.ScalarNode and not self.yaml_path_resolvers and (not implicit[0] or (
+                value and value[0] not in self.yaml_implicit_resolvers and None not in self.yaml_implicit_resolvers)):
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+# A string node is its text (what SafeLoader's constructor for it returns), read without the constructor's machinery.
+_STRINGS_ARE_PLAIN = _StrictLoader.yaml_constructors.get(_STR_TAG) is yaml.SafeLoader.yaml_constructors[_STR_TAG]
+
 
 class _AliasFound(Exception):
     def __init__(self, position: Position):
@@ -264,7 +278,7 @@ class _Converter:
                         "keep one of the two and delete the other; YAML would silently use only the last"))
                     continue
                 result[key] = self.convert(value_node, used_at=key_position, depth=depth)
-                result.key_positions[key] = _position(key_node)
+                result.key_positions[key] = key_position
                 result.value_positions[key] = _position(value_node)
             return result
         if isinstance(node, yaml.SequenceNode):
@@ -274,6 +288,8 @@ class _Converter:
                 result.append(self.convert(item, used_at=result.position, depth=depth))
                 result.item_positions.append(_position(item))
             return result
+        if _STRINGS_ARE_PLAIN and node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):
+            return node.value
         try:
             return self.loader.construct_object(node, deep=True)
         except ValueError:               # e.g. an integer of more than 4,300 digits
