@@ -257,6 +257,11 @@ class _Converter:
         self._seen.add(id(node))
 
     def convert(self, node: yaml.Node, used_at: Position | None = None, depth: int = 0) -> Any:
+        if _STRINGS_ARE_PLAIN and type(node) is yaml.ScalarNode and node.tag == _STR_TAG and depth <= MAX_DEPTH:
+            if id(node) in self._seen:      # (a string, most nodes: as below, without the calls)
+                raise _AliasFound(used_at or _position(node))
+            self._seen.add(id(node))
+            return node.value
         self._visit(node, used_at or _position(node))
         if depth > MAX_DEPTH:
             raise _TooDeep(_position(node))
@@ -288,8 +293,6 @@ class _Converter:
                 result.append(self.convert(item, used_at=result.position, depth=depth))
                 result.item_positions.append(_position(item))
             return result
-        if _STRINGS_ARE_PLAIN and node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):
-            return node.value
         try:
             return self.loader.construct_object(node, deep=True)
         except ValueError:               # e.g. an integer of more than 4,300 digits
