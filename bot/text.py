@@ -216,7 +216,10 @@ class Normaliser:
         phrase may stand is searched for one."""
         corrected_of, text_of, content_of, every_of = {}, {}, {}, {}
         phrase_tokens = set()
-        for token in dict.fromkeys(" ".join(messages).split()):    # (the same tokens as each message's split)
+        distinct: dict[str, None] = {}          # (a thousand messages' tokens at a time bounds the scratch memory)
+        for first in range(0, len(messages), 1000):
+            distinct.update(dict.fromkeys(" ".join(messages[first:first + 1000]).split()))   # (each message's split)
+        for token in distinct:
             fixed = [self.correct(word) for word in _fold_token(token).split()]
             out = [self._single.get(word, word) for word in fixed]
             corrected_of[token], text_of[token] = " ".join(fixed), " ".join(out)
