@@ -56,6 +56,20 @@ class YamlList(list):
 class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Safe loading; aliases are refused while walking the composed nodes (`_Converter`)."""
 
+    def resolve(self, kind, value, implicit):
+        """SafeLoader's tag for a node, without its search through the implicit types for the common case: a
+        quoted scalar, or a plain one whose first character starts no implicit type (a phrasing's "how"...),
+        is a string."""
+        if kind is yaml.ScalarNode and not self.yaml_path_resolvers and (not implicit[0] or (
+                value and value[0] not in self.yaml_implicit_resolvers and None not in self.yaml_implicit_resolvers)):
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+# A string node is its text (what SafeLoader's constructor for it returns), read without the constructor's machinery.
+_STRINGS_ARE_PLAIN = _StrictLoader.yaml_constructors.get(_STR_TAG) is yaml.SafeLoader.yaml_constructors[_STR_TAG]
+
 
 class _AliasFound(Exception):
     def __init__(self, position: Position):
@@ -243,6 +257,11 @@ class _Converter:
         self._seen.add(id(node))
 
     def convert(self, node: yaml.Node, used_at: Position | None = None, depth: int = 0) -> Any:
+        if _STRINGS_ARE_PLAIN and type(node) is yaml.ScalarNode and node.tag == _STR_TAG and depth <= MAX_DEPTH:
+            if id(node) in self._seen:      # (a string, most nodes: as below, without the calls)
+                raise _AliasFound(used_at or _position(node))
+            self._seen.add(id(node))
+            return node.value
         self._visit(node, used_at or _position(node))
         if depth > MAX_DEPTH:
             raise _TooDeep(_position(node))
@@ -264,7 +283,7 @@ class _Converter:
                         "keep one of the two and delete the other; YAML would silently use only the last"))
                     continue
                 result[key] = self.convert(value_node, used_at=key_position, depth=depth)
-                result.key_positions[key] = _position(key_node)
+                result.key_positions[key] = key_position
                 result.value_positions[key] = _position(value_node)
             return result
         if isinstance(node, yaml.SequenceNode):

@@ -31,6 +31,7 @@ them all.
 """
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Sequence
@@ -87,22 +88,17 @@ class Matcher:
         self.normaliser = normaliser
         self.intent_ids: list[str] = []
         texts: list[str] = []
-        normalised: list[str] = []
         owner: list[int] = []
-        stems: list[str] = []              # every phrasing's stems, end to end
-        counts: list[int] = []             # how many stems each phrasing has
         for intent in intents:
             if not intent.phrasings:
                 continue
             index = len(self.intent_ids)
             self.intent_ids.append(intent.id)
-            for phrasing in dict.fromkeys((intent.title, *intent.phrasings)):
-                analysis = normaliser.analyse(phrasing)
-                texts.append(phrasing)
-                normalised.append(analysis.text)
-                owner.append(index)
-                stems += analysis.stems
-                counts.append(len(analysis.stems))
+            texts += dict.fromkeys((intent.title, *intent.phrasings))
+            owner += [index] * (len(texts) - len(owner))
+        normalised, stems_of = normaliser.read_all(texts)
+        counts = list(map(len, stems_of))                 # how many stems each phrasing has
+        stems = list(itertools.chain.from_iterable(stems_of))   # every phrasing's stems, end to end
         # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
         targets = [" ".join(sorted(text.split())) for text in normalised]
         self._column: dict[str, int] = {stem: c for c, stem in enumerate(dict.fromkeys(stems))}   # (in order of appearance)

@@ -42,6 +42,7 @@ MECHANISM = re.compile(
     r"(?:\w+ ){0,4}?(?:work|works|act|acts|help|helps|relieve|relieves)\b"
     r"|^how (?!long |well |soon |often |much |many |quick|fast |effective |good |far |come )(?:\w+ ){1,4}?works?$"
     r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b(?! for\b)|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bmechanism\b|\bhow it works\b")
+_AUX_FIRST = re.compile(rf"(?:so |and |but |well )?{_AUX} ")     # how EFFICACY's first shape starts
 EFFICACY = re.compile(
     rf"^(?:so |and |but |well )?{_AUX} (?:\w+ ){{1,4}}?(?:work|works|help|helps|effective|good for|any good|worth)\b"
     r"|\bhow (?:well|effective|good)\b|\bsuccess rate\b")
@@ -52,14 +53,17 @@ ACTION = re.compile(
 
 def frames_of(text: str) -> tuple[str, ...]:
     """The frames (pseudo-words such as "?onset") that folded `text` asks."""
-    onset = bool(ONSET.search(text))
+    # Each pattern is searched only when the words it cannot do without are in the text (a plain substring
+    # test, far cheaper than the search): most texts need one or two of the five searches, or none.
+    how = "how" in text
+    onset = (how or "when" in text or "feel" in text) and bool(ONSET.search(text))     # ("until i feel better")
     found = ["?onset"] if onset else []
-    if not onset and DURATION.search(text):
+    if not onset and how and DURATION.search(text):
         found.append("?duration")
-    if MECHANISM.search(text) and not onset:
+    if not onset and (how or "why" in text or "what" in text or "mechanism" in text) and MECHANISM.search(text):
         found.append("?mechanism")
-    if EFFICACY.search(text):
+    if (how or "success" in text or _AUX_FIRST.match(text)) and EFFICACY.search(text):
         found.append("?efficacy")
-    if ACTION.search(text):
+    if "what" in text and ACTION.search(text):
         found.append("?action")
     return tuple(found)

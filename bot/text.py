@@ -7,10 +7,12 @@ spelling correction against the words the assistant knows, and stemming.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from pathlib import Path
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import snowballstemmer
 from rapidfuzz import process
@@ -154,6 +156,9 @@ class Normaliser:
         self._known_list = sorted(self.known)
         self._stemmer = snowballstemmer.stemmer("english")
         self._phrase_starts = frozenset(phrase.split()[0] for phrase in phrases)
+        # A phrase can only be found where its first two words stand side by side.
+        self._phrase_openings = frozenset(tuple(phrase.split()[:2]) for phrase in phrases)
+        self._by_length: dict[tuple[int, int], list[str]] = {}    # known words within a length range, sorted
         size = CACHE_SIZE + len(self.known)
         self.correct = functools.lru_cache(maxsize=size)(self._correct)
         self.stem = functools.lru_cache(maxsize=size)(self._stemmer.stemWord)
@@ -169,7 +174,8 @@ class Normaliser:
             result = stretched
         elif word not in self.known and word not in self._common and len(word) >= 4 and not word.isdigit():
             limit = 1 if len(word) <= 7 else 2
-            found = process.extract(word, self._known_list, scorer=OSA.distance, score_cutoff=limit, limit=20)
+            found = process.extract(word, self._known_near(len(word), limit), scorer=OSA.distance, score_cutoff=limit,
+                                    limit=20)
             if len(word) == 4:   # too short to guess a changed letter ("cost" is not "most"): only a missing one
                 found = [f for f in found if len(f[0]) == 5]
             if found:
@@ -178,6 +184,17 @@ class Normaliser:
                 # Prefer a candidate sharing the first letter, then the longer one.
                 result = min(tied, key=lambda w: (w[0] != word[0], -len(w), w))
         return result
+
+    def _known_near(self, length: int, distance: int) -> list[str]:
+        """The known words (sorted) at most `distance` letters longer or shorter than `length`: the only ones
+        within that edit distance, in the same order, so `process.extract` finds the same words among them."""
+        key = (length, distance)
+        near = self._by_length.get(key)
+        if near is None:
+            if len(self._by_length) > 256:
+                self._by_length.clear()
+            near = self._by_length[key] = [w for w in self._known_list if abs(len(w) - length) <= distance]
+        return near
 
     def _stretched(self, word: str) -> str | None:
         """The known word that `word` stretches with repeated letters ("heyyy", "pleeease", "byee"), or None."""
@@ -191,6 +208,42 @@ class Normaliser:
     def correct_text(self, text: str) -> str:
         """`text` folded and corrected, before synonyms: what the safety rules read."""
         return " ".join(self.correct(word) for word in fold(text).split())
+
+    def read_all(self, messages: Sequence[str]) -> tuple[list[str], list[tuple[str, ...]]]:
+        """Each message's `text` and `stems`, exactly as `analyse` gives them, for many messages at once
+        (the matcher's phrasings): each distinct token is folded, corrected, mapped to its synonym and
+        stemmed once, and a message is put together from its tokens; only a message in which a synonym
+        phrase may stand is searched for one."""
+        corrected_of, text_of, content_of, every_of = {}, {}, {}, {}
+        phrase_tokens = set()
+        distinct: dict[str, None] = {}          # (a thousand messages' tokens at a time bounds the scratch memory)
+        for first in range(0, len(messages), 1000):
+            distinct.update(dict.fromkeys(" ".join(messages[first:first + 1000]).split()))   # (each message's split)
+        for token in distinct:
+            fixed = [self.correct(word) for word in _fold_token(token).split()]
+            out = [self._single.get(word, word) for word in fixed]
+            corrected_of[token], text_of[token] = " ".join(fixed), " ".join(out)
+            content_of[token] = tuple(self.stem(word) for word in out if word not in STOPWORDS)
+            every_of[token] = tuple(map(self.stem, out))
+            if not self._phrase_starts.isdisjoint(fixed):
+                phrase_tokens.add(token)
+        chain = itertools.chain.from_iterable
+        texts, stems = [], []
+        for message in messages:
+            tokens = message.split()
+            corrected = " ".join(filter(None, map(corrected_of.__getitem__, tokens)))
+            if not phrase_tokens.isdisjoint(tokens):
+                fixed = corrected.split()
+                if not self._phrase_openings.isdisjoint(zip(fixed, fixed[1:])):
+                    analysis = self.analyse(message)
+                    texts.append(analysis.text)
+                    stems.append(analysis.stems)
+                    continue
+            texts.append(" ".join(filter(None, map(text_of.__getitem__, tokens))))
+            # A message of stop words only keeps them all (as in `analyse`).
+            content = tuple(chain(map(content_of.__getitem__, tokens))) or chain(map(every_of.__getitem__, tokens))
+            stems.append(tuple(dict.fromkeys(content)) + frames_of(corrected))
+        return texts, stems
 
     def analyse(self, message: str) -> Analysis:
         words = fold(message).split()

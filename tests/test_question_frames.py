@@ -51,3 +51,27 @@ def test_frames_join_the_content_words_that_the_matcher_compares():
 ])
 def test_same_words_different_frames_reach_different_intents(question, intent):
     assert bot.load().reply(question).intent == intent
+
+
+def test_frames_are_found_in_texts_of_question_words_in_any_order():
+    # frames_of skips a pattern whose indispensable words are missing: the same frames as searching them all.
+    import itertools
+    import random
+
+    from bot import question_frames as q
+
+    def searched(text):
+        onset = bool(q.ONSET.search(text))
+        found = ["?onset"] if onset else []
+        found += ["?duration"] if not onset and q.DURATION.search(text) else []
+        found += ["?mechanism"] if q.MECHANISM.search(text) and not onset else []
+        found += ["?efficacy"] if q.EFFICACY.search(text) else []
+        found += ["?action"] if q.ACTION.search(text) else []
+        return tuple(found)
+
+    words = ("so and but well does do will can is how long soon when start work help what should i why success "
+             "rate mechanism the botox it take to last wear off makes doing options").split()
+    rng = random.Random(7)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    texts += [" ".join(pair) for pair in itertools.product(words, repeat=2)]
+    assert [frames_of(t) for t in texts] == [searched(t) for t in texts]

@@ -148,3 +148,27 @@ def test_too_many_files_is_a_clear_error(folder, monkeypatch):
     for n in range(3):
         shutil.copy(folder / "intents.yaml", folder / f"copy{n}.yaml")
     assert "intent files, more than the 2 allowed" in problems_of(folder)
+
+
+def test_values_read_as_yaml_safe_load_reads_them(tmp_path):
+    # The reader takes a short cut for plain text and strings: every other kind of value must still be typed as
+    # SafeLoader types it (booleans, nulls, numbers, dates, explicit tags, block text).
+    import yaml
+
+    text = ("a: [yes, no, on, Off, y, n, true, ~, null, '', \"\", 1.5, .nan, -.inf, 0x10, 0o7, +3, 1_000, 2001-01-01,\n"
+            "    '2001-01-01', \"12\", how long, what is botox, 12 weeks, ok]\n"
+            "b: {c: !!str 12, d: !!int \"13\", e: !!binary aGk=, f: !!float 1, g: 2001-12-14t21:59:43.10-05:00}\n"
+            "c:\n  - |\n    block text\n  - >\n    folded\n    text\n  - plain: with a key\n")
+    (tmp_path / "values.yaml").write_text(text, encoding="utf-8")
+    data, problems = read_yaml(tmp_path / "values.yaml")
+    expected = yaml.safe_load(text)
+    assert problems == [] and json_like(data) == json_like(expected)
+    assert [type(v) for v in data["a"]] == [type(v) for v in expected["a"]]
+
+
+def json_like(value):
+    if isinstance(value, dict):
+        return {k: json_like(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_like(v) for v in value]
+    return repr(value)

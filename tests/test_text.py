@@ -96,3 +96,21 @@ def test_an_analysis_is_the_same_whatever_the_caches_hold(monkeypatch):
         for message, expected in zip(messages, fresh):
             busy.analyse(" ".join(f"qzv{n}k" for n in range(40)))      # new words push the others out
             assert busy.analyse(message) == expected
+
+
+def test_reading_many_messages_at_once_gives_what_analyse_gives():
+    n = Normaliser({"botox": ("botex", "botulinum toxin", "bo tox jab"), "headache": ("migraine", "migraines"),
+                    "side effect": ("adverse effect",)},
+                   ["muscles", "reversible", "effect", "worst", "most", "side"], preferred_words=["worst"])
+    messages = ["is the efect reversable on muscels", "Botulinum toxin for my migraines, or botex?", "", "  ",
+                "yes please", "the the", "any adverse effect from bo tox jab", "botulinum", "how long does it last?",
+                "Can’t SLEEP — it’s the CAFÉ’s headaches!!", "wurst\theadache\nheyyy", "caf\u00e9 \u6771\u4eac \u00df"]
+    texts, stems = n.read_all(messages)
+    assert [(a.text, a.stems) for a in map(n.analyse, messages)] == list(zip(texts, stems))
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab ce'\u2019!?\t\nhowlngdsit\u00e9"), max_size=30), max_size=6))
+def test_reading_many_messages_at_once_is_analyse_for_any_text(messages):
+    n = _normaliser()
+    texts, stems = n.read_all(messages)
+    assert [(a.text, a.stems) for a in map(n.analyse, messages)] == list(zip(texts, stems))
