@@ -18,12 +18,20 @@ patterns are matched, never what they match.
 `Prefilter` finds the factors' strings of a list of patterns in one scan of
 a text (an Aho-Corasick automaton, pyahocorasick) and tells which patterns
 may match it.
+
+Reading 700 parse trees takes about 0.3 s, most of a start-up; so the factors
+of the shipped red_flags.yaml ship too, in bot/data/prefilter-factors.json
+(scripts/build_prefilter_factors.py writes it), looked up by each pattern's
+text and flags. A pattern staff add or edit is not in it and is read as above:
+the table changes how fast the assistant starts, never what the screen lets through.
 """
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sys
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -68,9 +76,34 @@ def _best(factors: Sequence[Factor]) -> Factor | None:
     return max(factors, key=lambda f: (min(map(len, f)), -len(f)), default=None)
 
 
+SHIPPED_FACTORS_FILE = Path(__file__).resolve().parent / "data" / "prefilter-factors.json"
+
+
+def table_key(text: str, flags: int) -> str:
+    return f"{flags} {text}"
+
+
+@functools.cache
+def _shipped_factors() -> dict[str, tuple[Factor, ...]]:
+    """The factors of the shipped patterns (read-only, loaded once), by `table_key`; {} when the file is missing."""
+    try:
+        table = json.loads(SHIPPED_FACTORS_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {key: tuple(frozenset(strings) for strings in factors) for key, factors in table.items()}
+
+
 def required_factors(pattern: re.Pattern) -> tuple[Factor, ...]:
     """Sets of strings; every match of `pattern` contains a string of each. () when nothing can be told."""
-    return _required_factors(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else ()
+    if not isinstance(pattern.pattern, str):
+        return ()
+    shipped = _shipped_factors().get(table_key(pattern.pattern, pattern.flags))
+    return shipped if shipped is not None else read_factors(pattern)
+
+
+def read_factors(pattern: re.Pattern) -> tuple[Factor, ...]:
+    """`required_factors` read from the pattern's parse tree, whatever the shipped table says."""
+    return _required_factors(pattern.pattern, pattern.flags)
 
 
 @functools.lru_cache(maxsize=4096)          # a pure function of the pattern: a reload reads only what changed

@@ -139,3 +139,18 @@ def test_a_freshly_written_concept_is_screened_from_its_own_patterns(tmp_path):
         sentences = sentences_of(assistant, message)
         assert find_red_flag(concepts, sentences) == find_red_flag(unscreened(concepts), sentences)
     assert assistant.understand("my arm is fine").red_flag is None
+
+
+def test_the_shipped_factor_table_is_what_the_parse_trees_say():
+    """bot/data/prefilter-factors.json saves reading 700 parse trees at each start; rerun
+    scripts/build_prefilter_factors.py after editing intents/red_flags.yaml when this fails."""
+    from bot.prefilter import _shipped_factors, read_factors, table_key
+    table = _shipped_factors()
+    screened = [p.pattern for p in vars(context).values() if isinstance(p, ScreenedPattern)]
+    stale = [p.pattern for p in [*SHIPPED_PATTERNS, *screened] if table.get(table_key(p.pattern, p.flags)) != read_factors(p)]
+    assert not stale, f"{len(stale)} patterns not in the table or different: run scripts/build_prefilter_factors.py"
+
+
+def test_a_pattern_staff_write_is_read_from_its_parse_tree():
+    pattern = re.compile(r"\bsomething no table has heard of (yet|so far)\b")
+    assert required_factors(pattern) == ({"something no table has heard of yet", "something no table has heard of so far"},)
