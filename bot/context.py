@@ -90,9 +90,12 @@ TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|rig
 # Asks about the odds, so a question even without a question mark: "what are the chances of droopy eyelids after botox".
 _ODDS = r"what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"
 ODDS_OPENER = re.compile(rf"^({_ODDS})\b")
+# Asks what would happen: "what would a drooping face look like after the injections?"
+_WOULD = r"(what|how) would"
+WOULD_OPENER = re.compile(rf"^{_WOULD}\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
-    r"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^(what|how) would\b"
+    rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
@@ -234,17 +237,15 @@ ASKS_ABOUT_OWN_SYMPTOM = re.compile(
     r"|should i be (worried|concerned|scared) (that|about (my|this|these|how))|could (the botox|botox|it|this|the injections?) be (why|the reason|what is causing|causing))")
 
 
-WOULD_OPENER = re.compile(r"^(what|how) would\b")     # "what would a drooping face look like after the injections?"
-
-
 def risk_question(sentence: str, question: bool = False) -> bool:
     """A question about risk that asserts nothing now ("can botox cause double vision?")."""
     if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) or RECENT.search(sentence):
         return False
-    odds = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence))
-    # Asking the odds "after the injections" dates the risk, it does not say the symptom is here.
-    asserted = [now.group() for now in ASSERTED_NOW.finditer(sentence) if not (odds and now.group().startswith(_DATES_THE_RISK))]
-    return bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)) or odds) and not asserted
+    # Asking the odds, or what would happen, "after the injections" dates the risk; it does not say the symptom is here.
+    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence))
+    asserted = [now.group() for now in ASSERTED_NOW.finditer(sentence)
+                if not (dates_the_risk and now.group().startswith(_DATES_THE_RISK))]
+    return bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)) or dates_the_risk) and not asserted
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[!?])(?=\S)|\n+|\s+[-\u2013\u2014]+\s+")
