@@ -19,7 +19,7 @@ def explain_text(reply: Reply) -> str:
         lines.append("Synonyms applied: " + ", ".join(f"{a} -> {b}" for a, b in e["synonyms"].items()))
     if e.get("red_flag"):
         flag = e["red_flag"]
-        lines.append(f"Red flag: {flag['rule']} ({flag.get('title', '')}), tier {flag.get('tier', '')}: \"{flag['words']}\", asserted now")
+        lines.append(f"Red flag: {flag['rule']} ({flag.get('title', '')}), tier {flag.get('tier', '')}: \"{flag['words']}\", {flag.get('context', 'asserted now')}")
     for aside in e.get("red_flags_set_aside", []):
         lines.append(f"Red-flag words set aside: {aside['rule']}: \"{aside['words']}\" ({aside['context']})")
     if e.get("pushed_away"):

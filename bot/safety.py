@@ -63,6 +63,7 @@ class Finding:
     tier: str
     words: str
     title: str = ""
+    context: str = "asserted now"       # how the words were read (the model's findings say what it weighed)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ class Matching:
     ambiguity_margin: float = 0.04
     booking_offer_every: int = 3
     semantic_weight: float = 0.5        # share of a score from meaning (bot/semantic.py), the rest from words
+    red_flag_model_threshold: float = 0.5   # the learned red-flag model escalates at this probability; 1 turns it off
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ _MATCHING = {
     "ambiguity_margin": Field(NUMBER, minimum=0, maximum=1),
     "booking_offer_every": Field(WHOLE, minimum=1, maximum=100),
     "semantic_weight": Field(NUMBER, minimum=0, maximum=1),
+    "red_flag_model_threshold": Field(NUMBER, minimum=0.5, maximum=1),
 }
 _WEB = {"allowed_origins": Field(TEXT_LIST, allow_empty_list=True), "rate_limit": Field(WHOLE, minimum=0, maximum=1_000_000),
         "log_messages": Field(BOOL)}

@@ -12,7 +12,9 @@ What it does to a message, in order:
    is understood as empty;
 2. analyse it (`text.Normaliser`: folding, spelling, synonyms, stems);
 3. look for a red flag (`safety.find_red_flag`), one sentence at a time, in
-   context (`context.py`: negated, long past, hypothetical);
+   context (`context.py`: negated, long past, hypothetical); when the rules
+   find none and set no red-flag words aside, the learned model reads the
+   whole message (`red_flag_model.py`) and raises one when it is sure enough;
 4. when there is none, read it without the symptoms it denies ("no fever or
    stiff neck, how long does botox last") and rank the intents; the urgent
    intents' phrasings only count when the message names a current symptom;
@@ -28,6 +30,7 @@ import numpy as np
 
 from .intents import URGENT, Intent, KnowledgeBase
 from .matcher import Candidate, Matcher
+from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
 from .context import Sentence, join_time_anchors, split_sentences
 from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, find_red_flag, symptoms_now, without_negated_symptoms,
@@ -80,7 +83,7 @@ class Understanding:
             "corrections": analysis.corrections if analysis else {},
             "synonyms": analysis.synonyms if analysis else {},
             "red_flag": ({"rule": self.red_flag.rule, "title": self.red_flag.title, "tier": self.red_flag.tier,
-                          "words": self.red_flag.words, "context": "asserted now"} if self.red_flag else None),
+                          "words": self.red_flag.words, "context": self.red_flag.context} if self.red_flag else None),
             "red_flags_set_aside": [{"rule": s.rule, "words": s.words, "context": s.context} for s in self.red_flags_set_aside],
             "current_symptom": self.current_symptom,
             "pushed_away": list(self.pushed_away),
@@ -114,6 +117,8 @@ class Understander:
         self._intent_index = {intent_id: i for i, intent_id in enumerate(self.matcher.intent_ids)}
         self.semantic_weight = self.settings.matching.semantic_weight
         self._urgent_ids = frozenset(i.id for i in knowledge.intents if i.kind == URGENT)
+        self.red_flag_threshold = self.settings.matching.red_flag_model_threshold
+        self.red_flag_model = RedFlagModel.load() if self.red_flag_threshold < 1 else None
 
     def understand(self, message: object) -> Understanding:
         text = clean(message if isinstance(message, str) else "", self.settings.max_message_chars)
@@ -122,6 +127,8 @@ class Understander:
         analysis = self.normaliser.analyse(text)
         sentences = self.sentences(text)
         finding, set_aside = find_red_flag(self.knowledge.red_flags, sentences)
+        if finding is None and not set_aside and self.red_flag_model is not None:
+            finding = self._model_finding(text)     # (what the rules set aside as not current stays set aside)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:
@@ -140,6 +147,15 @@ class Understander:
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
                              red_flags_set_aside=set_aside, symptoms_named=symptoms_named)
+
+    def _model_finding(self, text: str) -> Finding | None:
+        """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed."""
+        reading = self.red_flag_model.read(text)
+        if reading.probability < self.red_flag_threshold:
+            return None
+        words = self.red_flag_model.weightiest_words(text, reading.tier)
+        return Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,
+                       context=f"its reading of the whole message, {reading.probability:.0%} sure")
 
     def sentences(self, text: str) -> list[Sentence]:
         """A cleaned message's sentences as the red-flag rules read them: folded and corrected, with a

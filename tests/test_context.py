@@ -102,7 +102,9 @@ def test_asserted_symptoms_escalate_whatever_else_the_message_says(shipped, mess
 
 
 def test_the_fallback_says_what_to_do_when_symptoms_it_does_not_know_are_named(shipped):
-    reply = shipped.reply("my tongue feels tingly today")
+    # (a tingly tongue, once the example here, is now escalated by the learned red-flag model: tongue
+    # tingling can start an allergic reaction, and unsure between two tiers the higher one)
+    reply = shipped.reply("my scalp feels itchy today")
     assert reply.kind == "fallback"
     assert "call 911" in reply.text and "988" in reply.text and reply.booking is not None
 

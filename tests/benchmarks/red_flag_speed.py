@@ -8,10 +8,11 @@ prints the median and 99th-percentile time per message of:
 
 - `find_red_flag`: the concepts of red_flags.yaml matched in context;
 - `symptoms_now`: whether a symptom is described now (red-flag words, and any words of how someone feels);
-- both together: the red-flag layer;
+- `RedFlagModel.read`: the learned model under the rules (bot/red_flag_model.py), on the cleaned message;
+- all three together: the red-flag layer;
 
 then the median reply with the layer and without it: the same replies, with
-both functions swapped for a lookup of the results they gave, so that the
+the three swapped for a lookup of the results they gave, so that the
 rest of the reply does exactly the same work.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
@@ -77,31 +79,37 @@ def main() -> None:
     print(f"{len(texts)} messages (held-out and safety sets), {len(concepts)} red-flag concepts, "
           f"{sum(len(c.patterns) for c in concepts)} patterns, {rounds} rounds")
 
-    def layer(s):
-        return find_red_flag(concepts, s), symptoms_now(s)
+    model = assistant.understander.red_flag_model
+    cleaned = [clean(m, assistant.settings.max_message_chars) for m in texts]
+
+    def layer(i):
+        return find_red_flag(concepts, sentences[i]), symptoms_now(sentences[i]), model.read(cleaned[i])
 
     print(summary("find_red_flag", timed(lambda s: find_red_flag(concepts, s), sentences, rounds)))
     print(summary("symptoms_now", timed(symptoms_now, sentences, rounds)))
-    print(summary("red-flag layer", timed(layer, sentences, rounds)))
+    print(summary("RedFlagModel.read", timed(model.read, cleaned, rounds)))
+    print(summary("red-flag layer", timed(layer, range(len(texts)), rounds)))
 
     # The reply without the layer: its results looked up instead of computed.
     findings = {s: find_red_flag(concepts, s) for s in sentences}
     described = {s: symptoms_now(s) for s in sentences}
-    originals = understanding.find_red_flag, understanding.symptoms_now
-    looked_up = (lambda _, s: findings[tuple(s)]), (lambda s: described.get(tuple(s)) or symptoms_now(s))
+    readings = {text: model.read(text) for text in cleaned}
+    originals = understanding.find_red_flag, understanding.symptoms_now, model
+    looked_up = ((lambda _, s: findings[tuple(s)]), (lambda s: described.get(tuple(s)) or symptoms_now(s)),
+                 SimpleNamespace(read=readings.__getitem__, weightiest_words=model.weightiest_words))
     # (symptoms_now's second call, on sentences without the words read in another sense, is rare: computed in both)
     with_layer, without_layer = [], []
     try:
         for round_ in range(max(1, rounds - 1) + 1):          # the first round warms up
             for text in texts:                                 # interleaved, so that the machine's load hits both alike
                 for functions, timings in ((originals, with_layer), (looked_up, without_layer)):
-                    understanding.find_red_flag, understanding.symptoms_now = functions
+                    understanding.find_red_flag, understanding.symptoms_now, assistant.understander.red_flag_model = functions
                     start = time.perf_counter()
                     assistant.reply(text)
                     if round_:
                         timings.append((time.perf_counter() - start) * 1000)
     finally:
-        understanding.find_red_flag, understanding.symptoms_now = originals
+        understanding.find_red_flag, understanding.symptoms_now, assistant.understander.red_flag_model = originals
     with_median, without_median = statistics.median(with_layer), statistics.median(without_layer)
     print(f"reply: median {with_median:.3f} ms with the red-flag layer, {without_median:.3f} ms with its results looked up "
           f"(the layer adds {with_median - without_median:.3f} ms to the median; "

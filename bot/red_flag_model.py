@@ -1,0 +1,151 @@
+"""A learned second reader of red flags, under the rules of red_flags.yaml.
+
+The rules (`safety.py`) name each red flag's wordings; a patient can always
+find one they do not list ("there's two of everything since lunch", "bread
+sticks halfway down since the jabs"). This model reads the whole message
+instead: a linear classifier (multinomial logistic regression) over the
+message's character n-grams, trained on the labelled messages the project
+keeps in tests/benchmarks/ (red flags in many voices and their look-alikes:
+negated, long past, hypothetical, questions about risk, another sense) and
+shipped in bot/data/red-flag-model.npz. `scripts/build_red_flag_model.py`
+rebuilds it, and a test fails when the training files have changed since.
+
+It only ever adds: when the rules found no red flag, and set aside no
+red-flag words as negated, long past, hypothetical or meant in another sense
+(their judgement of the words they know stands: leaving one set out at a
+time, this halved the model's false alarms for one red flag lost), and the
+model gives a
+red-flag tier at least `red_flag_model_threshold` probability (settings.yaml,
+matching), the message gets that tier's reply. It never lowers or silences
+what the rules found (nor raises their urgent-today to emergency: that cost
+three over-triaged urgent-today messages for one caught, leaving one set out
+at a time). Messages under six words are left to the rules. How its threshold was
+chosen, and what it catches and costs on sets it never saw, is in the
+README's "Red flags" section.
+
+A message is read as `features` says: folded (text.fold), each word padded
+with a space either side and cut into its 2- to 5-character pieces. The
+score of a tier is `bias + weights · x`, where x is each known piece's
+(1 + log count) x idf, scaled to unit length (scikit-learn's
+TfidfVectorizer(sublinear_tf=True) with this analyser, which is what the
+build script trains with).
+"""
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from itertools import chain
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .text import CACHE_SIZE, fold
+
+RULE, TITLE = "red_flag_model", "the learned red-flag model"   # how its findings are named (/why)
+MODEL_FILE = Path(__file__).resolve().parent / "data" / "red-flag-model.npz"
+NONE, EMERGENCY = "none", "emergency"
+SHORTEST, LONGEST = 2, 5             # the lengths of the character pieces read
+# Shorter messages are left to the rules: the labelled sets hold almost no short red flags (13 of 1,390 under
+# eight words), every catch and false alarm leaving one set out was nine words or more, and short turns such
+# as "not right now" or "the second one" were misread.
+MIN_WORDS = 6
+WORD_RUN = 3                         # and runs of up to this many whole words
+WORDS_SHOWN = 4                      # the words an explanation names
+
+
+def features(text: str) -> list[str]:
+    """The pieces of a message the model reads (one entry per occurrence): character pieces, and runs of
+    one to three whole words (joined by '_', which folding never leaves in a word)."""
+    words = fold(text).split()
+    pieces: list[str] = []
+    for word in words:
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(SHORTEST, LONGEST + 1):
+            pieces.extend(padded[i:i + n] for i in range(size - n + 1))
+    for n in range(1, WORD_RUN + 1):
+        pieces.extend("_" + "_".join(words[i:i + n]) for i in range(len(words) - n + 1))
+    return pieces
+
+
+@dataclass(frozen=True)
+class ModelReading:
+    """What the model makes of a message: its likeliest red-flag tier and that tier's probability."""
+
+    tier: str
+    probability: float
+
+
+class RedFlagModel:
+    """The shipped classifier: `read(message)` -> the likeliest red-flag tier and its probability."""
+
+    def __init__(self, pieces: list[str], idf: np.ndarray, weights: np.ndarray, bias: np.ndarray, tiers: list[str]):
+        self.index = {piece: i for i, piece in enumerate(pieces)}
+        self.idf = idf
+        self.weights = weights          # pieces x tiers
+        self.bias = bias
+        self.tiers = tiers              # NONE among them
+        # The known pieces of each word, remembered for the words most recently read (a bounded cache).
+        self._word_rows = functools.lru_cache(maxsize=CACHE_SIZE)(self._word_rows_uncached)
+
+    @classmethod
+    def load(cls, path: str | Path = MODEL_FILE) -> RedFlagModel:
+        with np.load(path, allow_pickle=False) as data:
+            pieces = bytes(data["pieces"]).decode().split("\n")
+            return cls(pieces, data["idf"], data["weights"], data["bias"], str(data["tiers"]).split())
+
+    def save(self, path: str | Path, **extra: str) -> None:
+        """Write the model as `load` reads it (the build script's last step)."""
+        pieces = "\n".join(sorted(self.index, key=self.index.__getitem__)).encode()
+        np.savez(path, pieces=np.frombuffer(pieces, dtype=np.uint8), idf=self.idf, weights=self.weights, bias=self.bias,
+                 tiers=np.array(" ".join(self.tiers)), **{k: np.array(v) for k, v in extra.items()})
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Every tier's probability for `text` (NONE included)."""
+        rows, values = self._vector(text)
+        scores = (self.bias + values @ self.weights[rows]).tolist()
+        top = max(scores)
+        exp = [math.exp(score - top) for score in scores]
+        total = sum(exp)
+        return {tier: e / total for tier, e in zip(self.tiers, exp)}
+
+    def read(self, text: str) -> ModelReading:
+        """The likeliest red-flag tier (never NONE) and its probability (0 for a message under MIN_WORDS words)."""
+        if len(fold(text).split()) < MIN_WORDS:
+            return ModelReading(EMERGENCY, 0.0)
+        probabilities = self.probabilities(text)
+        tier = max((t for t in self.tiers if t != NONE), key=probabilities.__getitem__)
+        return ModelReading(tier, probabilities[tier])
+
+    def weightiest_words(self, text: str, tier: str) -> tuple[str, ...]:
+        """The words whose pieces pushed the message most towards `tier` rather than NONE (for /why)."""
+        column = self.weights[:, self.tiers.index(tier)] - self.weights[:, self.tiers.index(NONE)]
+        weight = {}
+        for word in dict.fromkeys(fold(text).split()):
+            rows = list(self._word_rows(word))
+            if (run := self.index.get("_" + word)) is not None:
+                rows.append(run)
+            weight[word] = float(column[rows] @ self.idf[rows]) if rows else 0.0
+        best = sorted((w for w in weight if weight[w] > 0), key=lambda w: -weight[w])
+        return tuple(best[:WORDS_SHOWN])
+
+    def _vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The known pieces of `text` (rows of the weights) and their tf-idf values, scaled to unit length."""
+        words = fold(text).split()
+        index = self.index
+        runs = [row for n in range(1, WORD_RUN + 1) for i in range(len(words) - n + 1)
+                if (row := index.get("_" + "_".join(words[i:i + n]))) is not None]
+        counts = Counter(chain(chain.from_iterable(map(self._word_rows, words)), runs))
+        if not counts:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
+        rows = np.fromiter(counts, dtype=np.intp, count=len(counts))
+        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * self.idf[rows]
+        return rows, values / np.sqrt(values @ values)
+
+    def _word_rows_uncached(self, word: str) -> tuple[int, ...]:
+        padded = f" {word} "
+        index = self.index
+        return tuple(row for n in range(SHORTEST, LONGEST + 1) for i in range(len(padded) - n + 1)
+                     if (row := index.get(padded[i:i + n])) is not None)

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Train the red-flag model (bot/red_flag_model.py) and write bot/data/red-flag-model.npz.
+
+    .venv/bin/pip install -e '.[build-data]'               # scikit-learn, for this script only
+    .venv/bin/python scripts/build_red_flag_model.py                    # train on every labelled set, write the model
+    .venv/bin/python scripts/build_red_flag_model.py --cross-validate   # leave one set out at a time, print the figures
+
+It learns from the labelled messages kept in the repository (nothing else):
+- intents/: every phrasing of the shipped intents, with its urgent intent's tier or none, so that "not now",
+  "peace out" or "i want to know more" are known to be ordinary messages; the examples of red_flags.yaml;
+  the messages of the staff's conversation tests (intents/tests/), with the tier of the intent they expect;
+- tests/benchmarks/safety/*.yaml: red flags with their tier (emergency, urgent_today, crisis) and look-alikes (none);
+- tests/benchmarks/lexicon/lay-forms.yaml: everyday wordings of each red flag (with its concept's tier) and look-alike fragments;
+- tests/benchmarks/heldout/*.yaml: patients' questions about the article and beyond, as look-alikes (none). Their messages
+  marked urgent are left out: some are questions about when to worry, which a tier label would misteach.
+
+`--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
+without the real questions), reads it with the model that never saw it,
+and prints, per set and in total, how many red flags reach their tier or higher (urgent_today < emergency;
+crisis only by crisis) and how many look-alikes the model would escalate, at several thresholds: the honest
+figures for choosing settings.yaml's red_flags: model_threshold. The model file records a digest of the
+training files; tests/test_red_flag_model.py fails when they have changed since it was built.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+
+from bot.intents import URGENT, load_folder  # noqa: E402
+from bot.red_flag_model import MODEL_FILE, NONE, RedFlagModel, features  # noqa: E402
+
+BENCHMARKS = PROJECT / "tests" / "benchmarks"
+REGULARISATION = 10.0          # scikit-learn's C, chosen by --cross-validate
+CLASS_WEIGHT: str | None = None        # "balanced" caught as many at a higher threshold, and misread short turns
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+ACCEPTED = {"emergency": {"emergency"}, "urgent_today": {"urgent_today", "emergency"}, "crisis": {"crisis"}}
+
+
+INTENTS = PROJECT / "intents"
+
+
+def training_files() -> list[Path]:
+    return sorted([*INTENTS.glob("*.yaml"), *INTENTS.glob("tests/*.yaml"), *BENCHMARKS.glob("safety/*.yaml"), BENCHMARKS / "lexicon" / "lay-forms.yaml",
+                   *BENCHMARKS.glob("heldout/*.yaml")])
+
+
+def digest(files: list[Path] | None = None) -> str:
+    """A digest of the training files' bytes, recorded in the model (the staleness test compares it)."""
+    sha = hashlib.sha256()
+    for path in files or training_files():
+        sha.update(path.relative_to(PROJECT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return sha.hexdigest()
+
+
+def labelled_messages() -> list[tuple[str, str, str]]:
+    """(set name, message, tier or NONE) for every training message."""
+    rows: list[tuple[str, str, str]] = []
+    knowledge = load_folder(INTENTS)
+    tier_of_intent = {i.id: (i.role if i.kind == URGENT else NONE) for i in knowledge.intents}
+    for intent in knowledge.intents:
+        rows += [("intents", phrasing, tier_of_intent[intent.id]) for phrasing in intent.phrasings]
+        rows += [("intents", phrasing, NONE) for phrasing in intent.not_phrasings]
+    for concept in knowledge.red_flags:
+        rows += [("intents", example, concept.tier) for example in concept.examples]
+    for path in sorted((INTENTS / "tests").glob("*.yaml")):
+        for test in yaml.safe_load(path.read_text())["tests"]:
+            rows += [("intents", turn["say"], tier_of_intent[turn["expect"]]) for turn in test["turns"]
+                     if isinstance(turn.get("say"), str) and turn.get("expect") in tier_of_intent]
+    tier_of_concept: dict[str, str] = {}
+    for path in sorted(BENCHMARKS.glob("safety/*.yaml")):
+        for item in yaml.safe_load(path.read_text()):
+            rows.append((path.stem, item["q"], item["expect"]))
+            if item["expect"] != NONE:
+                tier_of_concept.setdefault(item["concept"], item["expect"])
+    lexicon = yaml.safe_load((BENCHMARKS / "lexicon" / "lay-forms.yaml").read_text())
+    for concept, forms in lexicon.items():
+        rows += [("lexicon", form, tier_of_concept.get(concept, "emergency")) for form in forms.get("forms", [])]
+        rows += [("lexicon", form, NONE) for form in forms.get("not", [])]
+    for path in sorted(BENCHMARKS.glob("heldout/*.yaml")):
+        group = "patients" if path.stem.startswith("patients") else "real questions"
+        rows += [(group, item["q"], NONE) for item in yaml.safe_load(path.read_text()) if "urgent" not in item["topics"]]
+    return rows
+
+
+def train(messages: list[str], tiers: list[str], regularisation: float = REGULARISATION,
+          class_weight: str | None = CLASS_WEIGHT) -> RedFlagModel:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2)
+    x = vectoriser.fit_transform(messages)
+    classifier = LogisticRegression(C=regularisation, max_iter=5000, class_weight=class_weight).fit(x, tiers)
+    pieces = vectoriser.get_feature_names_out().tolist()          # (in column order)
+    labels = classifier.classes_.tolist()
+    weights, bias = classifier.coef_.T, classifier.intercept_
+    if len(labels) == 2:            # (two classes: scikit-learn keeps one column; spell out both)
+        weights, bias = np.hstack([-weights / 2, weights / 2]), np.array([-bias[0] / 2, bias[0] / 2])
+    return RedFlagModel(pieces, vectoriser.idf_.astype(np.float32), weights.astype(np.float32),
+                        bias.astype(np.float32), labels)
+
+
+def cross_validate(regularisation: float, class_weight: str | None) -> None:
+    rows = labelled_messages()
+    held_out = sorted({s for s, _, _ in rows if s not in ("lexicon", "intents")})
+    readings: dict[int, tuple[str, float]] = {}
+    for name in held_out:
+        train_rows = [r for r in rows if r[0] != name]
+        model = train([m for _, m, _ in train_rows], [t for _, _, t in train_rows], regularisation, class_weight)
+        for i, (s, message, _) in enumerate(rows):
+            if s == name:
+                reading = model.read(message)
+                readings[i] = (reading.tier, reading.probability)
+        print(f"  {name}: trained without it", file=sys.stderr)
+    for threshold in THRESHOLDS:
+        print(f"threshold {threshold}:")
+        total: Counter = Counter()
+        for name in held_out:
+            c: Counter = Counter()
+            for i, (s, message, tier) in enumerate(rows):
+                if s != name:
+                    continue
+                got, probability = readings[i]
+                fires = probability >= threshold
+                if tier == NONE:
+                    c["look-alikes"] += 1
+                    c["escalated"] += fires
+                else:
+                    c["red flags"] += 1
+                    c["caught"] += fires and got in ACCEPTED[tier]
+            total.update(c)
+            print(f"  {name:14} caught {c['caught']:3}/{c['red flags']:<3}  look-alikes escalated {c['escalated']:3}/{c['look-alikes']}")
+        print(f"  {'all':14} caught {total['caught']}/{total['red flags']} ({total['caught'] / max(1, total['red flags']):.1%})"
+              f"  escalated {total['escalated']}/{total['look-alikes']} ({total['escalated'] / max(1, total['look-alikes']):.1%})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cross-validate", action="store_true", help="leave one set out at a time and print the figures")
+    parser.add_argument("--output", type=Path, default=MODEL_FILE)
+    parser.add_argument("--regularisation", type=float, default=REGULARISATION, help="C of the logistic regression")
+    parser.add_argument("--balanced", action="store_true", help="weight the tiers by how rare they are")
+    args = parser.parse_args()
+    if args.cross_validate:
+        cross_validate(args.regularisation, "balanced" if args.balanced else CLASS_WEIGHT)
+        return
+    rows = labelled_messages()
+    model = train([m for _, m, _ in rows], [t for _, _, t in rows])
+    model.save(args.output, digest=digest())
+    print(f"{args.output}: {len(model.index):,} pieces, tiers {model.tiers}, trained on {len(rows):,} messages")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""The learned red-flag model under the rules (bot/red_flag_model.py): shipped up to date, only ever adding
+an escalation the rules missed, explained by /why, and turned off by its setting."""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import bot
+from bot.explanation import explain_text
+from bot.intents import URGENT
+from bot.red_flag_model import MODEL_FILE, NONE, RULE, RedFlagModel, features
+
+PROJECT = Path(__file__).resolve().parents[1]
+# Wordings the rules of red_flags.yaml do not list; the model, which reads the whole message, does.
+UNLISTED = [
+    "theres two of everything side by side since lunch",
+    "Ever since the jabs in my neck 5 days ago, bread and meat stick halfway down and I have to wash everything down with water",
+]
+
+
+def build_script():
+    spec = importlib.util.spec_from_file_location("build_red_flag_model", PROJECT / "scripts" / "build_red_flag_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_model_was_built_from_the_labelled_sets_as_they_are():
+    """Run scripts/build_red_flag_model.py after changing tests/benchmarks/{safety,lexicon,heldout}/ when this fails."""
+    with np.load(MODEL_FILE, allow_pickle=False) as data:
+        shipped = str(data["digest"])
+    assert shipped == build_script().digest(), "the labelled sets changed since the model was built: run scripts/build_red_flag_model.py"
+
+
+@pytest.fixture(scope="module")
+def model() -> RedFlagModel:
+    return RedFlagModel.load()
+
+
+def test_the_model_reads_the_pieces_it_was_trained_on(model):
+    """The run-time reading of a message counts exactly the known pieces `features` gives the trainer."""
+    message = "My wife can't lift her left arm, and her words come out all jumbled since 20 minutes ago!"
+    rows, values = model._vector(message)
+    known = [model.index[p] for p in features(message) if p in model.index]
+    assert sorted(set(known)) == sorted(rows.tolist())
+    assert np.isclose(float(values @ values), 1.0)
+    assert sum(model.probabilities(message).values()) == pytest.approx(1.0)
+    assert set(model.tiers) == {"emergency", "urgent_today", "crisis", NONE}
+
+
+@pytest.mark.parametrize("message", UNLISTED)
+def test_a_red_flag_the_rules_miss_is_escalated_by_the_model_and_explained(shipped, message):
+    reply = shipped.reply(message)
+    assert reply.urgent and "emergency care now" in reply.text, reply
+    assert reply.explanation["red_flag"]["rule"] == RULE and reply.explanation["red_flag"]["tier"] == "emergency"
+    why = explain_text(reply)
+    assert "the learned red-flag model" in why and "sure" in why
+
+
+@pytest.fixture(scope="module")
+def without_model(tmp_path_factory) -> bot.Bot:
+    folder = tmp_path_factory.mktemp("intents") / "intents"
+    shutil.copytree(PROJECT / "intents", folder)
+    settings = folder / "settings.yaml"
+    settings.write_text(settings.read_text().replace("red_flag_model_threshold: 0.5", "red_flag_model_threshold: 1"))
+    return bot.load(folder)
+
+
+@pytest.mark.parametrize("message", UNLISTED)
+def test_a_threshold_of_1_turns_the_model_off(without_model, message):
+    assert without_model.understander.red_flag_model is None
+    assert not without_model.reply(message).urgent
+
+
+def test_the_model_escalates_none_of_the_shipped_phrasings_of_ordinary_questions(shipped):
+    """Every phrasing staff wrote for an article, conversation or decline intent is a look-alike at most."""
+    model, threshold = shipped.understander.red_flag_model, shipped.settings.matching.red_flag_model_threshold
+    escalated = [p for intent in shipped.knowledge.intents if intent.kind != URGENT for p in intent.phrasings
+                 if model.read(p).probability >= threshold]
+    assert not escalated
+
+
+@pytest.mark.parametrize("message", ["not right now", "the second one", "i don't understand", "and?", "peace out"])
+def test_short_turns_are_left_to_the_rules(shipped, message):
+    """Under six words the model does not read a message: it misread such turns ("not right now": 95% emergency)."""
+    assert model_reading(shipped, message) == 0.0
+    assert not shipped.reply(message).urgent
+
+
+def model_reading(assistant: bot.Bot, message: str) -> float:
+    return assistant.understander.red_flag_model.read(message).probability
