@@ -60,6 +60,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bwhen (i|she) was pregnant\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
+    r"|\bover the years\b|\bsorted (it|that|them|this) out\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
     r"|\b(fine|well|ok|okay|free|clear|stable) (ever )?since\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
@@ -82,6 +83,7 @@ RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|
 PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
 # "it's fine now", "it is back to normal now": only what comes before them is over ("my eyelid dropped, it's fine now").
 PAST_AFTER = re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
+                        r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
                         r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray)\b)")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
@@ -166,6 +168,8 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
 
 
 STRONG_HYPOTHETICAL = re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically)\b")
+# An 'if' in the past tense answered by 'would': "if i got a stiff neck after the injections, would i ring you or go to a e?"
+COUNTERFACTUAL = re.compile(r"\bif (i|he|she|they|you|we|my \w+) (ever )?(got|became|developed|started|began|were|was to)\b.*\bwould\b")
 
 
 # Pseudo-triggers: an 'if' that opens an apology, not a hypothetical ("sorry if this message is strange").
@@ -177,7 +181,9 @@ def conditional(sentence: str, start: int) -> bool:
     Asking whether to seek care keeps a plain 'if' asserted ("should i go to hospital if i hit my head"),
     not an 'if ... ever' or a 'what if'; an apology's 'if' is no trigger."""
     if SEEKING_CARE.search(sentence) and not STRONG_HYPOTHETICAL.search(sentence, 0, start):
-        return False
+        counterfactual = COUNTERFACTUAL.search(sentence)
+        if counterfactual is None or counterfactual.start() > start:
+            return False
     return any(not TERMINATION.search(sentence, trigger.end(), start) and not APOLOGY.search(sentence, 0, trigger.start())
                for trigger in HYPOTHETICAL.finditer(sentence, 0, start))
 

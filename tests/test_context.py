@@ -4,6 +4,10 @@ from __future__ import annotations
 import pytest
 
 NOT_ASSERTED = [
+    "if i developed a stiff neck and a fever after the injections, would i phone you or go to the hospital?",
+    "if my husband became confused after his treatment, would he need an ambulance?",
+    "i broke my wrist and hit my head skiing as a student, nothing since. is botox safe for me?",
+    "my mum has had a few fainting spells over the years, the heart clinic sorted it out. can she come with me?",
     "could botox give me double vision?",
     "is trouble swallowing a side effect of the shots?",
     "can the injections make your eyelid droop",
