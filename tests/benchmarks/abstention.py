@@ -23,7 +23,11 @@ Measured 2026-11-26 (AUC 0.85): no cut gains overall on the sets left out. Wrong
 one right one, the chosen cuts (0.61-0.74) take the mean over the sets from in-scope 81.9, rejected
 88.2, wrong 8.9, overall 85.4 to 76.9, 90.9, 6.2, 83.6: each wrong answer removed costs about one
 right answer, and the same kind of gate, fitted on every set, lowers dev.yaml's in-scope from 100 to
-98. So the policy keeps its threshold; rerun this after the understanding step changes.
+98. So the policy keeps its threshold; rerun this after the understanding step changes. Also tried:
+a gradient-boosted model and squared terms (AUC 0.84), the share of the message's words outside the best
+intent's vocabulary and its three nearest phrasings' cosines (AUC 0.86, the same trade), and a learned
+reranker (a conditional logit over the candidates above the threshold: 1,680 -> 1,683 right of 1,860
+answered, patients sets +9, real-B -5, real-H -2).
 """
 from __future__ import annotations
 
