@@ -40,7 +40,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .arrays import ranges
-from .intents import Intent
+from .intents import Intent, collector_paused
 from .text import Analysis, Normaliser
 
 # How the components are weighed. Tuned on the intents' own phrasings
@@ -85,6 +85,10 @@ class Candidate:
 
 class Matcher:
     def __init__(self, intents: Sequence[Intent], normaliser: Normaliser):
+        with collector_paused():
+            self._build(intents, normaliser)
+
+    def _build(self, intents: Sequence[Intent], normaliser: Normaliser) -> None:
         self.normaliser = normaliser
         self.intent_ids: list[str] = []
         texts: list[str] = []
