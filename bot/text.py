@@ -246,7 +246,7 @@ class Normaliser:
         stemmed once, and a message is put together from its tokens; only a message in which a synonym
         phrase may stand is searched for one."""
         corrected_of, text_of, content_of, every_of = {}, {}, {}, {}
-        phrase_tokens = set()
+        phrase_tokens, synonym_tokens = set(), set()
         distinct: dict[str, None] = {}          # (a thousand messages' tokens at a time bounds the scratch memory)
         for first in range(0, len(messages), 1000):
             distinct.update(dict.fromkeys(" ".join(messages[first:first + 1000]).split()))   # (each message's split)
@@ -260,6 +260,8 @@ class Normaliser:
             every_of[token] = tuple(map(self.stem, out))
             if not self._phrase_starts.isdisjoint(fixed):
                 phrase_tokens.add(token)
+            if out != fixed:
+                synonym_tokens.add(token)
         chain = itertools.chain.from_iterable
         texts, stems = [], []
         for message in messages:
@@ -272,10 +274,13 @@ class Normaliser:
                     texts.append(text)
                     stems.append(stems_of)
                     continue
-            texts.append(" ".join(filter(None, map(text_of.__getitem__, tokens))))
+            # (most messages have no word a synonym replaces: their text is the corrected one)
+            texts.append(corrected if synonym_tokens.isdisjoint(tokens)
+                         else " ".join(filter(None, map(text_of.__getitem__, tokens))))
             # A message of stop words only keeps them all (as in `analyse`).
-            content = tuple(chain(map(content_of.__getitem__, tokens))) or chain(map(every_of.__getitem__, tokens))
-            stems.append(tuple(dict.fromkeys(content)) + frames_of(corrected))
+            content = (dict.fromkeys(chain(map(content_of.__getitem__, tokens)))
+                       or dict.fromkeys(chain(map(every_of.__getitem__, tokens))))
+            stems.append((*content, *frames_of(corrected)))
         return texts, stems
 
     def analyse(self, message: str) -> Analysis:
