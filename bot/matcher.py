@@ -137,7 +137,7 @@ class Matcher:
         self._unknown_weight = float((math.log(n_intents + 1) + IDF_SMOOTHING) * UNKNOWN_WORD_WEIGHT) if n_intents else 1.0
         self._phrasing_weight = np.bincount(self._rows, weights=np.repeat(self._idf, np.diff(self._row_start)),
                                             minlength=n_phrasings).astype(np.float32)
-        self._target_length = np.array([len(t) for t in targets], dtype=np.float32)
+        self._target_length = np.fromiter(map(len, targets), dtype=np.float32, count=len(targets))
         self._letters, self._letter_row = _letter_counts(targets)
         self._shortest = np.minimum.reduceat(self._target_length, self._starts) if n_intents else self._target_length
         self._longest = np.maximum.reduceat(self._target_length, self._starts) if n_intents else self._target_length

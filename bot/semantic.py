@@ -229,7 +229,7 @@ class SemanticIndex:
         self.encoder = encoder
         self.n_groups = n_groups
         self.owners = owners[order]
-        self.matrix = encoder.encode([texts[i] for i in order])
+        self.matrix = encoder.encode(list(map(texts.__getitem__, order.tolist())))
         self._centroids = self._cluster_starts = None
         if len(owners) > COARSE_ABOVE:
             self._centroids, cluster = _clusters(self.matrix, max(1, round(len(owners) / CLUSTER_SIZE)))
@@ -238,7 +238,7 @@ class SemanticIndex:
             self._cluster_starts = np.searchsorted(cluster[by_cluster], np.arange(len(self._centroids) + 1))
             self._projection = _projection(self.matrix, PROJECTED_DIMENSIONS)
             self._projected = self.matrix @ self._projection
-        self.texts: tuple[str, ...] = tuple(texts[i] for i in order)
+        self.texts: tuple[str, ...] = tuple(map(texts.__getitem__, order.tolist()))
         self.matrix.flags.writeable = False
         # Each group's rows: `_group_rows[_starts[g]:_ends[g]]` (in order, so the identity when rows are in group order).
         self._group_rows = np.argsort(self.owners, kind="stable")
