@@ -17,7 +17,9 @@ mistake (file, line, field, how to fix); otherwise it returns a
 """
 from __future__ import annotations
 
+import contextlib
 import datetime
+import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,6 +150,24 @@ def red_flags_file(folder: Path) -> Path:
 
 def load_folder(folder: str | Path | None = None) -> KnowledgeBase:
     """Load and validate settings.yaml and every intent file of `folder`."""
+    with collector_paused():
+        return _load_folder(folder)
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cyclic garbage collector off while a folder loads (or a matcher is built from it): what is built
+    stays alive, and at 100,000 phrasings the collector's passes over it took a quarter of the loading time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_folder(folder: str | Path | None) -> KnowledgeBase:
     folder = Path(folder) if folder is not None else default_folder()
     if not folder.is_dir():
         raise LoadError([Problem(str(folder), None, None, "", "is not a folder", "give the folder that holds settings.yaml and the intent files")])

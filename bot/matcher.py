@@ -40,7 +40,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .arrays import ranges
-from .intents import Intent
+from .intents import Intent, collector_paused
 from .text import Analysis, Normaliser
 
 # How the components are weighed. Tuned on the intents' own phrasings
@@ -60,6 +60,10 @@ PRUNE_ABOVE = 3000
 # When the bounds are worked out from letters, the floor is taken from this many best-bounded phrasings.
 FLOOR_PHRASINGS = 2000
 LETTER_CHUNK = 4096        # texts whose letters are counted at a time
+# A message word in more than this many phrasings, while such words weigh at most this share of the message,
+# bounds its phrasings by their intent rather than one by one (see `_worth_scoring`).
+COMMON_PHRASINGS = 2000
+COMMON_SHARE = 0.35
 BOUND_SLACK = 1e-4          # bounds are widened by this much against float rounding
 
 
@@ -85,6 +89,10 @@ class Candidate:
 
 class Matcher:
     def __init__(self, intents: Sequence[Intent], normaliser: Normaliser):
+        with collector_paused():
+            self._build(intents, normaliser)
+
+    def _build(self, intents: Sequence[Intent], normaliser: Normaliser) -> None:
         self.normaliser = normaliser
         self.intent_ids: list[str] = []
         texts: list[str] = []
@@ -129,10 +137,12 @@ class Matcher:
         self._unknown_weight = float((math.log(n_intents + 1) + IDF_SMOOTHING) * UNKNOWN_WORD_WEIGHT) if n_intents else 1.0
         self._phrasing_weight = np.bincount(self._rows, weights=np.repeat(self._idf, np.diff(self._row_start)),
                                             minlength=n_phrasings).astype(np.float32)
-        self._target_length = np.array([len(t) for t in targets], dtype=np.float32)
+        self._target_length = np.fromiter(map(len, targets), dtype=np.float32, count=len(targets))
         self._letters, self._letter_row = _letter_counts(targets)
         self._shortest = np.minimum.reduceat(self._target_length, self._starts) if n_intents else self._target_length
         self._longest = np.maximum.reduceat(self._target_length, self._starts) if n_intents else self._target_length
+        self._lightest = np.maximum(np.minimum.reduceat(self._phrasing_weight, self._starts) if n_intents
+                                    else self._phrasing_weight, np.float32(1e-6))      # each intent's lightest phrasing
 
     def weight(self, stem: str) -> float:
         column = self._column.get(stem)
@@ -151,7 +161,7 @@ class Matcher:
         query = _sorted_words(analysis.text)
         chosen, floor, fuzzy_bound = None, -np.inf, None
         if len(self.phrasings) > PRUNE_ABOVE:
-            chosen, floor, fuzzy_bound = self._worth_scoring(query, overlap, total, coverage, limit)
+            chosen, floor, fuzzy_bound = self._worth_scoring(query, overlap, total, coverage, limit, columns, weights)
         return self._best(query, chosen, overlap, total, coverage, limit, floor, fuzzy_bound)
 
     def _best(self, query: str, chosen: np.ndarray | None, overlap: np.ndarray, total: float,
@@ -243,8 +253,8 @@ class Matcher:
                 np.add(shared, np.minimum(self._letters[row], np.uint8(counts[letter]), out=fewer), out=shared)
         return 2 * shared.astype(np.float32) / np.maximum(lengths + np.float32(len(query)), 1) + BOUND_SLACK
 
-    def _worth_scoring(self, query: str, overlap: np.ndarray, total: float, coverage: np.ndarray,
-                       limit: int) -> tuple[np.ndarray | None, float, np.ndarray | None]:
+    def _worth_scoring(self, query: str, overlap: np.ndarray, total: float, coverage: np.ndarray, limit: int,
+                       columns: list[int], weights: np.ndarray) -> tuple[np.ndarray | None, float, np.ndarray | None]:
         """The intents that can still be among the best `limit` (ascending; None: all), the score they
         must reach, and each phrasing's bound on its fuzzy score when the letters were needed for it.
 
@@ -258,19 +268,44 @@ class Matcher:
         (a message of words found everywhere, or of none found anywhere), each
         phrasing's fuzzy score is bounded by the letters it shares with the
         message instead, and the same is done again with those bounds.
+
+        The message's commonest words (`_common_words`) are found in so many
+        phrasings that bounding each of those phrasings costs more than the
+        rest of the reply: a phrasing that has none of the other words is
+        bounded by its intent alone (it explains at most the common words'
+        weight, and weighs at least the intent's lightest phrasing).
         """
         nearest = np.clip(np.float32(len(query)), self._shortest, self._longest)
-        bound = FUZZY_WEIGHT * self._length_bound(query, nearest) / (WORD_WEIGHT + FUZZY_WEIGHT)
-        touched = np.flatnonzero(overlap > 0)     # (a boolean mask is ten times faster to search than floats)
-        if len(touched):
-            with_words = (WORD_WEIGHT * self._word_scores(overlap[touched], touched, total)
-                          + FUZZY_WEIGHT * self._fuzzy_bound(query, touched)) / (WORD_WEIGHT + FUZZY_WEIGHT)
-            owners = self._owner[touched]
-            segments = np.flatnonzero(np.diff(owners, prepend=-1))
-            intents = owners[segments]
-            bound[intents] = np.maximum(bound[intents], np.maximum.reduceat(with_words, segments))
-        bound = (1 - INTENT_WEIGHT) * bound + INTENT_WEIGHT * coverage
-        chosen, floor = self._above_floor(query, bound, overlap, total, coverage, limit)
+        length_part = FUZZY_WEIGHT * self._length_bound(query, nearest) / (WORD_WEIGHT + FUZZY_WEIGHT)
+        bound = length_part.copy()
+        common, rare = self._common_words(columns, weights, total)
+        if common:
+            touched = np.zeros(len(self.phrasings), dtype=bool)     # (a mask is faster than np.unique)
+            for k in rare:
+                touched[self._postings(columns[k])] = True
+            touched = np.flatnonzero(touched)
+        else:
+            touched = np.flatnonzero(overlap > 0)     # (a boolean mask is ten times faster to search than floats)
+        self._raise_to_phrasings(bound, query, overlap, total, touched)
+        chosen, floor = self._above_floor(query, (1 - INTENT_WEIGHT) * bound + INTENT_WEIGHT * coverage, overlap, total,
+                                          coverage, limit)
+        if common:
+            # The intents whose phrasings of common words only might still reach the floor get those bounded too.
+            common_weight = np.float32(sum(float(weights[k]) for k in common))
+            precision = np.minimum(common_weight / self._lightest, np.float32(1))
+            recall = common_weight / np.float32(total)
+            beta2 = RECALL_BETA ** 2
+            words = (1 + beta2) * precision * recall / np.maximum(beta2 * precision + recall, 1e-6)
+            loose = ((1 - INTENT_WEIGHT) * (length_part + WORD_WEIGHT * words / (WORD_WEIGHT + FUZZY_WEIGHT) + BOUND_SLACK)
+                     + INTENT_WEIGHT * coverage)
+            unsure = np.zeros(len(self.intent_ids), dtype=bool)     # (the intents that have a common word)
+            for k in common:
+                unsure[self._intents[self._intent_start[columns[k]]:self._intent_start[columns[k] + 1]]] = True
+            unsure = np.flatnonzero(unsure & (loose >= floor))
+            if len(unsure):
+                rows = ranges(self._starts[unsure], self._ends[unsure])
+                self._raise_to_phrasings(bound, query, overlap, total, rows[overlap[rows] > 0])
+            chosen = np.flatnonzero((1 - INTENT_WEIGHT) * bound + INTENT_WEIGHT * coverage >= floor)
         if (self._ends[chosen] - self._starts[chosen]).sum() <= len(self.phrasings) // 2:
             return chosen, floor, None
         fuzzy_bound = np.minimum(self._letter_bound(query), self._length_bound(query, self._target_length))
@@ -279,6 +314,32 @@ class Matcher:
         floor = max(floor, self._floor_from_phrasings(query, phrasing_bound, overlap, total, coverage, limit))
         bound = (1 - INTENT_WEIGHT) * np.maximum.reduceat(phrasing_bound, self._starts) + INTENT_WEIGHT * coverage
         return (np.flatnonzero(bound >= floor) if floor > -np.inf else None), floor, fuzzy_bound
+
+    def _postings(self, column: int) -> np.ndarray:
+        """The phrasings that have word `column`, ascending."""
+        return self._rows[self._row_start[column]:self._row_start[column + 1]]
+
+    def _raise_to_phrasings(self, bound: np.ndarray, query: str, overlap: np.ndarray, total: float,
+                            rows: np.ndarray) -> None:
+        """Raise each intent's `bound` to its phrasings' `rows` bounds: word scores and lengths."""
+        if len(rows):
+            with_words = (WORD_WEIGHT * self._word_scores(overlap[rows], rows, total)
+                          + FUZZY_WEIGHT * self._fuzzy_bound(query, rows)) / (WORD_WEIGHT + FUZZY_WEIGHT)
+            np.maximum.at(bound, self._owner[rows], with_words)
+
+    def _common_words(self, columns: list[int], weights: np.ndarray, total: float) -> tuple[list[int], list[int]]:
+        """The message's known words (positions in `columns`) split into the common ones, bounded by intent, and
+        the others: the words in the most phrasings, while each is in more than COMMON_PHRASINGS and together
+        they weigh at most COMMON_SHARE of the message."""
+        order = sorted(range(len(columns)), key=lambda k: self._row_start[columns[k]] - self._row_start[columns[k] + 1])
+        common, weight = [], 0.0
+        for k in order:
+            if (self._row_start[columns[k] + 1] - self._row_start[columns[k]] <= COMMON_PHRASINGS
+                    or weight + float(weights[k]) > COMMON_SHARE * total):
+                break
+            common.append(k)
+            weight += float(weights[k])
+        return common, [k for k in order if k not in common]
 
     def _floor_from_phrasings(self, query: str, phrasing_bound: np.ndarray, overlap: np.ndarray, total: float,
                               coverage: np.ndarray, limit: int) -> float:

@@ -21,6 +21,7 @@ between threads and conversations.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from pathlib import Path
@@ -97,34 +98,54 @@ class Encoder:
         into one word vector, and a text's vector is the sum of its words' (the same pieces: see `_ids`).
         Texts of other characters, or of more than MAX_TOKENS pieces, are read piece by piece."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        plain = np.fromiter((i for i, text in enumerate(texts) if len(text) <= self._max_chars and _PLAIN.fullmatch(text)),
-                            dtype=np.int64)
-        word_counts = np.fromiter((texts[i].count(" ") + 1 for i in plain), dtype=np.int64, count=len(plain))
+        plain = self._plain(texts)
+        word_counts = np.fromiter(map(str.count, map(texts.__getitem__, plain.tolist()), itertools.repeat(" ")),
+                                  dtype=np.int64, count=len(plain)) + 1
         index: dict[str, int] = {}             # each distinct word's number, in order of appearance
         word_ids = []
         for first in range(0, len(plain), BATCH):     # (a batch at a time bounds the scratch memory)
-            words = " ".join(texts[i] for i in plain[first:first + BATCH]).split(" ")
+            words = " ".join(map(texts.__getitem__, plain[first:first + BATCH].tolist())).split(" ")
             index.update((word, n) for n, word in enumerate((w for w in dict.fromkeys(words) if w not in index), len(index)))
             word_ids.append(np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words)))
         word_ids = np.concatenate(word_ids) if word_ids else np.zeros(0, dtype=np.int64)
-        # One text at a time: the tokenizer's batch methods start a thread pool, and a web server that forks
+        # One call on all the words: the tokenizer's batch methods start a thread pool, and a web server that forks
         # workers after that gets a warning from the tokenizers library and loses the pool anyway.
-        pieces = [self._tokenizer.encode(word, add_special_tokens=False).ids for word in index]
-        word_vectors, piece_counts = self._sums(pieces)
+        ids, piece_counts = self._pieces_of_words(list(index))
+        word_vectors = _sums_of_runs(self._vectors, ids, _run_starts(piece_counts), piece_counts)
         starts = np.concatenate(([0], np.cumsum(word_counts)[:-1])).astype(np.int64)
         text_pieces = np.add.reduceat(piece_counts[word_ids], starts) if len(word_ids) else word_counts
         short = np.flatnonzero(text_pieces <= MAX_TOKENS)
         for first in range(0, len(short), BATCH):     # (bounds the scratch memory to BATCH texts)
             rows = short[first:first + BATCH]
-            out[plain[rows]] = _sums_of_runs(word_vectors, word_ids, starts[rows], word_counts[rows])
+            out[plain[rows]] = _unit(_sums_of_runs(word_vectors, word_ids, starts[rows], word_counts[rows]))
         rest = np.ones(len(texts), dtype=bool)
         rest[plain[short]] = False
         rest = np.flatnonzero(rest)
         if len(rest):
-            out[rest] = self._sums([self._ids(texts[i], {}) for i in rest])[0]
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        np.divide(out, norms, out=out, where=norms > 0)
+            out[rest] = _unit(self._sums([self._ids(texts[i], {}) for i in rest])[0])
         return out
+
+    def _plain(self, texts: Sequence[str]) -> np.ndarray:
+        """The indices of the texts read word by word: plain ASCII (printable), at most `_max_chars` long."""
+        short = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) <= self._max_chars
+        for first in range(0, len(texts), BATCH):     # (printable ASCII texts joined by spaces are printable ASCII)
+            joined = " ".join(texts[first:first + BATCH])
+            if not (joined.isascii() and joined.isprintable()):
+                short[first:first + BATCH] &= [bool(_PLAIN.fullmatch(text)) for text in texts[first:first + BATCH]]
+        return np.flatnonzero(short)
+
+    def _pieces_of_words(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The word pieces of each word (words of printable ASCII without spaces), end to end, and how many each
+        has: the same as tokenising each word alone (`_ids`), from one call to the tokenizer on them all,
+        each piece given to the word its characters start in."""
+        if not words:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        encoding = self._tokenizer.encode(" ".join(words), add_special_tokens=False)
+        ids = np.array(encoding.ids, dtype=np.int64)
+        piece_starts = np.fromiter((start for start, _ in encoding.offsets), dtype=np.int64, count=len(ids))
+        word_starts = _run_starts(np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 1)
+        owner = np.searchsorted(word_starts, piece_starts, side="right") - 1
+        return ids, np.bincount(owner, minlength=len(words)).astype(np.int64)
 
     def _sums(self, pieces: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         """For each list of word pieces, the sum of their vectors (zeros when empty), and how many there are."""
@@ -132,6 +153,20 @@ class Encoder:
         flat = np.fromiter((i for row in pieces for i in row), dtype=np.int64, count=int(counts.sum()))
         starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
         return _sums_of_runs(self._vectors, flat, starts, counts), counts
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    """The rows scaled to unit length in place (all-zero rows left so), a batch at a time while in the cache."""
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    np.divide(rows, norms, out=rows, where=norms > 0)
+    return rows
+
+
+def _run_starts(counts: np.ndarray) -> np.ndarray:
+    """Where each run starts when runs of these lengths are laid end to end."""
+    starts = np.zeros(len(counts), dtype=np.int64)
+    np.cumsum(counts[:-1], out=starts[1:])
+    return starts
 
 
 def _sums_of_runs(vectors: np.ndarray, ids: np.ndarray, starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -194,7 +229,7 @@ class SemanticIndex:
         self.encoder = encoder
         self.n_groups = n_groups
         self.owners = owners[order]
-        self.matrix = encoder.encode([texts[i] for i in order])
+        self.matrix = encoder.encode(list(map(texts.__getitem__, order.tolist())))
         self._centroids = self._cluster_starts = None
         if len(owners) > COARSE_ABOVE:
             self._centroids, cluster = _clusters(self.matrix, max(1, round(len(owners) / CLUSTER_SIZE)))
@@ -203,7 +238,7 @@ class SemanticIndex:
             self._cluster_starts = np.searchsorted(cluster[by_cluster], np.arange(len(self._centroids) + 1))
             self._projection = _projection(self.matrix, PROJECTED_DIMENSIONS)
             self._projected = self.matrix @ self._projection
-        self.texts: tuple[str, ...] = tuple(texts[i] for i in order)
+        self.texts: tuple[str, ...] = tuple(map(texts.__getitem__, order.tolist()))
         self.matrix.flags.writeable = False
         # Each group's rows: `_group_rows[_starts[g]:_ends[g]]` (in order, so the identity when rows are in group order).
         self._group_rows = np.argsort(self.owners, kind="stable")

@@ -14,20 +14,25 @@ from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Sequence
 
+import numpy as np
 import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .question_frames import frames_of
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
-_CONTRACTIONS = [
-    (re.compile(r"\bcan't\b"), "can not"), (re.compile(r"\bwon't\b"), "will not"),
-    (re.compile(r"n't\b"), " not"), (re.compile(r"'m\b"), " am"), (re.compile(r"'re\b"), " are"),
-    (re.compile(r"'ve\b"), " have"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'d\b"), " would"),
-    (re.compile(r"'s\b"), ""),
+_APOSTROPHES = ("\u2019", "\u2018", "`", "\u00b4")     # read as "'"
+# Accents are stripped from each run of non-ASCII characters alone: the same as from the whole text, as
+# decomposing never reorders or changes an ASCII character.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_CONTRACTIONS = [      # (each with the letters it cannot match without, so a text without them skips its search)
+    # (r"\bcan't\b", written so that the search starts from the letters, many times faster on a long text)
+    ("can't", re.compile(r"can't(?<!\wcan't)\b"), "can not"), ("won't", re.compile(r"won't(?<!\wwon't)\b"), "will not"),
+    ("n't", re.compile(r"n't\b"), " not"), ("'m", re.compile(r"'m\b"), " am"), ("'re", re.compile(r"'re\b"), " are"),
+    ("'ve", re.compile(r"'ve\b"), " have"), ("'ll", re.compile(r"'ll\b"), " will"), ("'d", re.compile(r"'d\b"), " would"),
+    ("'s", re.compile(r"'s\b"), ""),
 ]
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_SPACE_BUT_WORD = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256))
 _REPEATS = re.compile(r"([a-z])\1+")
 
 # Contractions written without an apostrophe, and chat shorthand.
@@ -71,6 +76,8 @@ sometime sometimes usually normally generally simply anymore already almost espe
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, expand contractions, keep only letters and digits."""
+    if len(text) > WHOLE_TEXT_ABOVE:        # (many texts at once: their tokens would only crowd the cache)
+        return _fold_uncached(text)
     return " ".join(filter(None, map(_fold_token, text.split())))
 
 
@@ -78,16 +85,26 @@ def _fold_uncached(text: str) -> str:
     """`fold`, worked out on the whole text (`fold` works it out once per distinct token: the same result,
     as nothing in it reaches across white space)."""
     if not text.isascii():      # (plain ASCII has no accents to strip: the common case, done fast)
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().translate(_APOSTROPHES)
+        text = _NON_ASCII.sub(_without_accents, text)
+    text = text.lower()
+    for apostrophe in _APOSTROPHES:          # (str.replace is far faster than str.translate on long texts)
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
     if "'" in text:
-        for pattern, replacement in _CONTRACTIONS:
-            text = pattern.sub(replacement, text)
-    words = _NOT_WORD.sub(" ", text).split()
-    return " ".join(SHORTHAND.get(w, w) for w in words)
+        for literal, pattern, replacement in _CONTRACTIONS:
+            if literal in text:
+                text = pattern.sub(replacement, text)
+    # Every character but a-z and 0-9 is a space (a non-ASCII one through "?"): bytes.translate is far faster than a regex.
+    words = text.encode("ascii", "replace").translate(_SPACE_BUT_WORD).decode("ascii").split()
+    return " ".join(map(SHORTHAND.get, words, words))
 
 
+def _without_accents(run: re.Match) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", run.group()) if not unicodedata.combining(ch))
+
+
+CORRECTION_BATCH = 4096  # known words compared with the preferred words at a time (bounds the scratch memory)
+WHOLE_TEXT_ABOVE = 2000  # characters: `fold` works out a longer text whole rather than token by token
 CACHE_SIZE = 20_000      # how many new words a Normaliser remembers the correction (and the stem) of
 # `fold` remembers this many distinct tokens (as typed: "Botox?" and "botox" are two), in every process.
 _fold_token = functools.lru_cache(maxsize=CACHE_SIZE)(_fold_uncached)
@@ -185,6 +202,20 @@ class Normaliser:
                 result = min(tied, key=lambda w: (w[0] != word[0], -len(w), w))
         return result
 
+    def _corrections(self, words: Sequence[str]) -> dict[str, str]:
+        """`correct` of each of many distinct words. A known word's nearness to the preferred words (the one
+        costly case) is worked out for all of them at once, with the same result as one by one."""
+        result = {}
+        checked = [w for w in words if w in self.known and w not in self._preferred and w not in self._common and len(w) >= 5]
+        for first in range(0, len(checked) if self._preferred_list else 0, CORRECTION_BATCH):
+            batch = checked[first:first + CORRECTION_BATCH]
+            near = process.cdist(batch, self._preferred_list, scorer=OSA.distance, score_cutoff=1, dtype=np.int32,
+                                 workers=1) <= 1
+            result.update(zip(batch, batch))
+            for row in np.flatnonzero(near.sum(axis=1) == 1):      # (`_correct`: exactly one preferred word that near)
+                result[batch[row]] = self._preferred_list[int(near[row].argmax())]
+        return {word: result[word] if word in result else self.correct(word) for word in words}
+
     def _known_near(self, length: int, distance: int) -> list[str]:
         """The known words (sorted) at most `distance` letters longer or shorter than `length`: the only ones
         within that edit distance, in the same order, so `process.extract` finds the same words among them."""
@@ -215,18 +246,22 @@ class Normaliser:
         stemmed once, and a message is put together from its tokens; only a message in which a synonym
         phrase may stand is searched for one."""
         corrected_of, text_of, content_of, every_of = {}, {}, {}, {}
-        phrase_tokens = set()
+        phrase_tokens, synonym_tokens = set(), set()
         distinct: dict[str, None] = {}          # (a thousand messages' tokens at a time bounds the scratch memory)
         for first in range(0, len(messages), 1000):
             distinct.update(dict.fromkeys(" ".join(messages[first:first + 1000]).split()))   # (each message's split)
-        for token in distinct:
-            fixed = [self.correct(word) for word in _fold_token(token).split()]
+        folded = {token: _fold_uncached(token) for token in distinct}     # (not through the cache: each is read once)
+        correction = self._corrections(dict.fromkeys(" ".join(folded.values()).split()))
+        for token, words in folded.items():
+            fixed = [correction[word] for word in words.split()]
             out = [self._single.get(word, word) for word in fixed]
             corrected_of[token], text_of[token] = " ".join(fixed), " ".join(out)
             content_of[token] = tuple(self.stem(word) for word in out if word not in STOPWORDS)
             every_of[token] = tuple(map(self.stem, out))
             if not self._phrase_starts.isdisjoint(fixed):
                 phrase_tokens.add(token)
+            if out != fixed:
+                synonym_tokens.add(token)
         chain = itertools.chain.from_iterable
         texts, stems = [], []
         for message in messages:
@@ -235,20 +270,28 @@ class Normaliser:
             if not phrase_tokens.isdisjoint(tokens):
                 fixed = corrected.split()
                 if not self._phrase_openings.isdisjoint(zip(fixed, fixed[1:])):
-                    analysis = self.analyse(message)
-                    texts.append(analysis.text)
-                    stems.append(analysis.stems)
+                    text, stems_of, _ = self._read_corrected(fixed)
+                    texts.append(text)
+                    stems.append(stems_of)
                     continue
-            texts.append(" ".join(filter(None, map(text_of.__getitem__, tokens))))
+            # (most messages have no word a synonym replaces: their text is the corrected one)
+            texts.append(corrected if synonym_tokens.isdisjoint(tokens)
+                         else " ".join(filter(None, map(text_of.__getitem__, tokens))))
             # A message of stop words only keeps them all (as in `analyse`).
-            content = tuple(chain(map(content_of.__getitem__, tokens))) or chain(map(every_of.__getitem__, tokens))
-            stems.append(tuple(dict.fromkeys(content)) + frames_of(corrected))
+            content = (dict.fromkeys(chain(map(content_of.__getitem__, tokens)))
+                       or dict.fromkeys(chain(map(every_of.__getitem__, tokens))))
+            stems.append((*content, *frames_of(corrected)))
         return texts, stems
 
     def analyse(self, message: str) -> Analysis:
         words = fold(message).split()
         fixed = list(map(self.correct, words))
         corrections = {word: right for word, right in zip(words, fixed) if right != word}
+        text, stems, applied = self._read_corrected(fixed)
+        return Analysis(message, text, " ".join(fixed), stems, corrections, applied)
+
+    def _read_corrected(self, fixed: list[str]) -> tuple[str, tuple[str, ...], dict[str, str]]:
+        """A message's `text` and `stems` from its corrected words, and the synonyms applied (`analyse`)."""
         corrected = text = " ".join(fixed)
         applied: dict[str, str] = {}
         if self._phrase_re is not None and not self._phrase_starts.isdisjoint(fixed):
@@ -266,7 +309,7 @@ class Normaliser:
         # A message of stop words only ("yes please", "hi there") keeps them all.
         content = [w for w in out if w not in STOPWORDS] or out
         stems = tuple(dict.fromkeys(map(self.stem, content))) + frames_of(corrected)
-        return Analysis(message, text, corrected, stems, corrections, applied)
+        return text, stems, applied
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")

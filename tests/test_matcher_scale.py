@@ -133,8 +133,14 @@ def test_the_generated_folder_is_large_enough_to_prune(large):
     assert len(assistant.matcher.phrasings) > matcher_module.PRUNE_ABOVE
 
 
-def test_pruning_gives_the_same_rankings_as_scoring_every_phrasing(large, monkeypatch):
+@pytest.mark.parametrize("common_phrasings", [matcher_module.COMMON_PHRASINGS, 50])
+def test_pruning_gives_the_same_rankings_as_scoring_every_phrasing(large, monkeypatch, common_phrasings):
+    # (at 50, most messages have words bounded by intent, as "botox" is at 100,000 phrasings: see _common_words)
     assistant, messages = large
+    monkeypatch.setattr(matcher_module, "COMMON_PHRASINGS", common_phrasings)
+    split = []
+    real_common_words = Matcher._common_words
+    monkeypatch.setattr(Matcher, "_common_words", lambda *a: split.append(real_common_words(*a)) or split[-1])
     scored = []
     real_fuzzy = Matcher._fuzzy
 
@@ -158,6 +164,8 @@ def test_pruning_gives_the_same_rankings_as_scoring_every_phrasing(large, monkey
             assert_same_ranking(pruned, full)
     # Most messages got fuzzy scores for a small share of the phrasings (gibberish still needs them all).
     assert np.median(pruned_counts) < len(phrasings) / 10
+    if common_phrasings == 50:
+        assert sum(bool(common) and bool(rare) for common, rare in split) > len(split) / 4
 
 
 def test_a_generated_phrasing_finds_its_own_intent(large):

@@ -8,6 +8,7 @@ import sys
 
 import numpy as np
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from bot.semantic import MODEL_DIR, Encoder, SemanticIndex
 
@@ -74,6 +75,16 @@ def test_encode_is_deterministic_and_unit_length(encoder):
     assert np.allclose(np.linalg.norm(first, axis=1), 1.0, atol=1e-5)
     for row, text in zip(first, texts):          # one text or many: the same vector
         assert np.allclose(row, encoder.encode_one(text), atol=1e-6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab#xyz09.,'?-[]PADUNKCLS"), max_size=12)
+                | st.sampled_from(["[PAD]", "[UNK]", "x[PAD]y", "##ing", "a" * 150, "botox", "unbelievably"]), max_size=30))
+def test_words_tokenised_together_get_the_pieces_each_gets_alone(encoder, words):
+    ids, counts = encoder._pieces_of_words(words)
+    alone = [encoder._tokenizer.encode(word, add_special_tokens=False).ids for word in words]
+    assert counts.tolist() == [len(pieces) for pieces in alone]
+    assert ids.tolist() == [i for pieces in alone for i in pieces]
 
 
 def test_case_and_accents_do_not_matter(encoder):

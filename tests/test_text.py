@@ -80,9 +80,12 @@ def test_fold_token_by_token_is_fold_of_the_whole_text(message):
 def test_the_fold_cache_is_bounded_and_gives_the_same_folds():
     text._fold_token.cache_clear()
     tokens = [f"Zq{n}x's" for n in range(text.CACHE_SIZE + 500)]
-    folded = fold(" ".join(tokens))
+    folded = [fold(" ".join(tokens[n:n + 10])) for n in range(0, len(tokens), 10)]     # (short texts: token by token)
     assert text._fold_token.cache_info().currsize == text.CACHE_SIZE
-    assert folded == text._fold_uncached(" ".join(tokens))
+    assert " ".join(folded) == text._fold_uncached(" ".join(tokens))
+    text._fold_token.cache_clear()
+    assert fold(" ".join(tokens)) == " ".join(folded)         # (a long text is folded whole, past the cache)
+    assert text._fold_token.cache_info().currsize == 0
     assert fold("Can’t SLEEP — it’s the CAFÉ’s headaches!!") == "can not sleep it the cafe headaches"
 
 
