@@ -18,8 +18,10 @@ It learns from the labelled messages kept in the repository (nothing else):
 without the real questions), reads it with the model that never saw it,
 and prints, per set and in total, how many red flags reach their tier or higher (urgent_today < emergency;
 crisis only by crisis) and how many look-alikes the model would escalate, at several thresholds: the honest
-figures for choosing settings.yaml's red_flags: model_threshold. The model file records a digest of the
-training files; tests/test_red_flag_model.py fails when they have changed since it was built.
+figures for choosing settings.yaml's matching: red_flag_model_threshold. The model file records a digest of the
+labelled sets in tests/benchmarks/; tests/test_red_flag_model.py fails when they have changed since it was built.
+The intent files are left out of the digest: staff edit them without a developer at hand, and a model that has
+not yet seen a new phrasing is no less safe (it only adds escalations); rerun this script when convenient.
 """
 from __future__ import annotations
 
@@ -48,15 +50,15 @@ ACCEPTED = {"emergency": {"emergency"}, "urgent_today": {"urgent_today", "emerge
 INTENTS = PROJECT / "intents"
 
 
-def training_files() -> list[Path]:
-    return sorted([*INTENTS.glob("*.yaml"), *INTENTS.glob("tests/*.yaml"), *BENCHMARKS.glob("safety/*.yaml"), BENCHMARKS / "lexicon" / "lay-forms.yaml",
-                   *BENCHMARKS.glob("heldout/*.yaml")])
+def labelled_sets() -> list[Path]:
+    """The files the staleness digest covers (the intent files are read too, but not digested: see above)."""
+    return sorted([*BENCHMARKS.glob("safety/*.yaml"), BENCHMARKS / "lexicon" / "lay-forms.yaml", *BENCHMARKS.glob("heldout/*.yaml")])
 
 
 def digest(files: list[Path] | None = None) -> str:
-    """A digest of the training files' bytes, recorded in the model (the staleness test compares it)."""
+    """A digest of the labelled sets' bytes, recorded in the model (the staleness test compares it)."""
     sha = hashlib.sha256()
-    for path in files or training_files():
+    for path in files or labelled_sets():
         sha.update(path.relative_to(PROJECT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return sha.hexdigest()
 
