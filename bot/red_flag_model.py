@@ -24,7 +24,8 @@ chosen, and what it catches and costs on sets it never saw, is in the
 README's "Red flags" section.
 
 A message is read as `features` says: folded (text.fold), each word padded
-with a space either side and cut into its 2- to 5-character pieces. The
+with a space either side and cut into its 2- to 5-character pieces, and its
+runs of one to three whole words. The
 score of a tier is `bias + weights · x`, where x is each known piece's
 (1 + log count) x idf, scaled to unit length (scikit-learn's
 TfidfVectorizer(sublinear_tf=True) with this analyser, which is what the
@@ -35,17 +36,18 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 
+from .intents import EMERGENCY
 from .text import CACHE_SIZE, fold
 
 RULE, TITLE = "red_flag_model", "the learned red-flag model"   # how its findings are named (/why)
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "red-flag-model.npz"
-NONE, EMERGENCY = "none", "emergency"
+NONE = "none"                        # the tier of a message that is no red flag
 SHORTEST, LONGEST = 2, 5             # the lengths of the character pieces read
 # Shorter messages are left to the rules: the labelled sets hold almost no short red flags (13 of 1,390 under
 # eight words), every catch and false alarm leaving one set out was nine words or more, and short turns such
@@ -56,18 +58,19 @@ WORDS_SHOWN = 4                      # the words an explanation names
 
 
 def features(text: str) -> list[str]:
-    """The pieces of a message the model reads (one entry per occurrence): character pieces, and runs of
-    one to three whole words (joined by '_', which folding never leaves in a word)."""
+    """The pieces of a message the model reads (one entry per occurrence): each word's character pieces, and
+    runs of one to three whole words (joined by '_', which folding never leaves in a word)."""
     words = fold(text).split()
-    pieces: list[str] = []
-    for word in words:
-        padded = f" {word} "
-        size = len(padded)
-        for n in range(SHORTEST, LONGEST + 1):
-            pieces.extend(padded[i:i + n] for i in range(size - n + 1))
-    for n in range(1, WORD_RUN + 1):
-        pieces.extend("_" + "_".join(words[i:i + n]) for i in range(len(words) - n + 1))
-    return pieces
+    return [*chain.from_iterable(map(_word_pieces, words)), *_word_runs(words)]
+
+
+def _word_pieces(word: str) -> list[str]:
+    padded = f" {word} "
+    return [padded[i:i + n] for n in range(SHORTEST, LONGEST + 1) for i in range(len(padded) - n + 1)]
+
+
+def _word_runs(words: list[str]):
+    return ("_" + "_".join(words[i:i + n]) for n in range(1, WORD_RUN + 1) for i in range(len(words) - n + 1))
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,10 @@ class RedFlagModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Every tier's probability for `text` (NONE included)."""
-        rows, values = self._vector(text)
+        return self._probabilities(fold(text).split())
+
+    def _probabilities(self, words: list[str]) -> dict[str, float]:
+        rows, values = self._vector(words)
         scores = (self.bias + values @ self.weights[rows]).tolist()
         top = max(scores)
         exp = [math.exp(score - top) for score in scores]
@@ -113,9 +119,10 @@ class RedFlagModel:
 
     def read(self, text: str) -> ModelReading:
         """The likeliest red-flag tier (never NONE) and its probability (0 for a message under MIN_WORDS words)."""
-        if len(fold(text).split()) < MIN_WORDS:
+        words = fold(text).split()
+        if len(words) < MIN_WORDS:
             return ModelReading(EMERGENCY, 0.0)
-        probabilities = self.probabilities(text)
+        probabilities = self._probabilities(words)
         tier = max((t for t in self.tiers if t != NONE), key=probabilities.__getitem__)
         return ModelReading(tier, probabilities[tier])
 
@@ -131,12 +138,10 @@ class RedFlagModel:
         best = sorted((w for w in weight if weight[w] > 0), key=lambda w: -weight[w])
         return tuple(best[:WORDS_SHOWN])
 
-    def _vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The known pieces of `text` (rows of the weights) and their tf-idf values, scaled to unit length."""
-        words = fold(text).split()
-        index = self.index
-        runs = [row for n in range(1, WORD_RUN + 1) for i in range(len(words) - n + 1)
-                if (row := index.get("_" + "_".join(words[i:i + n]))) is not None]
+    def _vector(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The known pieces of a folded message's words (rows of the weights) and their tf-idf values, scaled
+        to unit length: `features`, looked up (each word's pieces once per word, in a bounded cache)."""
+        runs = [row for run in _word_runs(words) if (row := self.index.get(run)) is not None]
         counts = Counter(chain(chain.from_iterable(map(self._word_rows, words)), runs))
         if not counts:
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
@@ -145,7 +150,5 @@ class RedFlagModel:
         return rows, values / np.sqrt(values @ values)
 
     def _word_rows_uncached(self, word: str) -> tuple[int, ...]:
-        padded = f" {word} "
         index = self.index
-        return tuple(row for n in range(SHORTEST, LONGEST + 1) for i in range(len(padded) - n + 1)
-                     if (row := index.get(padded[i:i + n])) is not None)
+        return tuple(row for piece in _word_pieces(word) if (row := index.get(piece)) is not None)

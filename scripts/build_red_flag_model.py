@@ -102,12 +102,8 @@ def train(messages: list[str], tiers: list[str], regularisation: float = REGULAR
     x = vectoriser.fit_transform(messages)
     classifier = LogisticRegression(C=regularisation, max_iter=5000, class_weight=class_weight).fit(x, tiers)
     pieces = vectoriser.get_feature_names_out().tolist()          # (in column order)
-    labels = classifier.classes_.tolist()
-    weights, bias = classifier.coef_.T, classifier.intercept_
-    if len(labels) == 2:            # (two classes: scikit-learn keeps one column; spell out both)
-        weights, bias = np.hstack([-weights / 2, weights / 2]), np.array([-bias[0] / 2, bias[0] / 2])
-    return RedFlagModel(pieces, vectoriser.idf_.astype(np.float32), weights.astype(np.float32),
-                        bias.astype(np.float32), labels)
+    return RedFlagModel(pieces, vectoriser.idf_.astype(np.float32), classifier.coef_.T.astype(np.float32),
+                        classifier.intercept_.astype(np.float32), classifier.classes_.tolist())
 
 
 def cross_validate(regularisation: float, class_weight: str | None) -> None:

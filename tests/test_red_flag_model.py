@@ -12,6 +12,7 @@ import pytest
 import bot
 from bot.explanation import explain_text
 from bot.intents import URGENT
+from bot.text import fold
 from bot.red_flag_model import MODEL_FILE, NONE, RULE, RedFlagModel, features
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -44,7 +45,7 @@ def model() -> RedFlagModel:
 def test_the_model_reads_the_pieces_it_was_trained_on(model):
     """The run-time reading of a message counts exactly the known pieces `features` gives the trainer."""
     message = "My wife can't lift her left arm, and her words come out all jumbled since 20 minutes ago!"
-    rows, values = model._vector(message)
+    rows, values = model._vector(fold(message).split())
     known = [model.index[p] for p in features(message) if p in model.index]
     assert sorted(set(known)) == sorted(rows.tolist())
     assert np.isclose(float(values @ values), 1.0)
