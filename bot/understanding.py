@@ -18,7 +18,11 @@ What it does to a message, in order:
 4. when there is none, read it without the symptoms it denies ("no fever or
    stiff neck, how long does botox last") and rank the intents; the urgent
    intents' phrasings only count when the message names a current symptom;
-5. drop an intent whose `not_phrasings` match the message as well as its own
+5. a pleasantry before a question ("thanks, that helps. does it damage the
+   muscle?") is read as the question: when the whole message's best intent
+   is a conversation turn, what follows its first sentence (or first short
+   clause) is ranked alone, and an answer found there wins;
+6. drop an intent whose `not_phrasings` match the message as well as its own
    phrasings do (staff's way to push a near miss away).
 """
 from __future__ import annotations
@@ -28,7 +32,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .intents import URGENT, Intent, KnowledgeBase
+from .intents import ARTICLE, BOOK, CONVERSATION, DECLINE, MORE, REPHRASE, URGENT, Intent, KnowledgeBase
 from .matcher import Candidate, Matcher
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
@@ -144,9 +148,39 @@ class Understander:
         if finding is None and not current_symptom:
             candidates = [c for c in candidates if c.intent not in self._urgent_ids]
         candidates, pushed_away = self._push_away(candidates)
+        if candidates and self.knowledge.get(candidates[0].intent).kind == CONVERSATION:
+            candidates = self._past_the_pleasantry(text, candidates, finding is None and not current_symptom)
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
                              red_flags_set_aside=set_aside, symptoms_named=symptoms_named)
+
+    def _past_the_pleasantry(self, text: str, candidates: list[Candidate], no_symptom: bool) -> list[Candidate]:
+        """The ranking of what follows a leading pleasantry ("thanks! how long does it last?"): a short first
+        sentence or clause that is a conversation turn on its own, followed by an answer (or the booking) found
+        above the threshold. Otherwise the whole message's ranking."""
+        parts = split_first_clause(text)
+        if parts is None:
+            return candidates
+        threshold = self.settings.matching.threshold
+        first, rest = (self._ranked(part, no_symptom) for part in parts)
+        if not first or first[0].score < threshold or not self._is_pleasantry(self.knowledge.get(first[0].intent)):
+            return candidates
+        if not rest or rest[0].score < threshold:
+            return candidates
+        found = self.knowledge.get(rest[0].intent)
+        if found.role == BOOK or (found.kind in (ARTICLE, DECLINE) and is_question(parts[1])):
+            return rest
+        return candidates
+
+    @staticmethod
+    def _is_pleasantry(intent: Intent) -> bool:
+        """A greeting, thanks, goodbye, yes or no: a conversation turn that asks for nothing by itself."""
+        return intent.kind == CONVERSATION and intent.role not in (BOOK, MORE, REPHRASE)
+
+    def _ranked(self, text: str, no_symptom: bool) -> list[Candidate]:
+        """A part of a message ranked alone, near misses pushed away, urgent intents only with a symptom."""
+        ranked, _ = self._push_away(self.rank(self.normaliser.analyse(text)))
+        return [c for c in ranked if c.intent not in self._urgent_ids] if no_symptom else ranked
 
     def _model_finding(self, text: str) -> Finding | None:
         """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed."""
@@ -212,6 +246,36 @@ def question_focus(text: str) -> str | None:
     # A short question points back ("Why is that?", "Is this normal?"): read it with the sentence before.
     pointing_back = {i - 1 for i in asked if i and len(sentences[i].split()) <= SHORT_QUESTION_WORDS}
     return " ".join(sentences[i] for i in sorted(set(asked) | pointing_back))
+
+
+PLEASANTRY_WORDS = 6         # a first sentence or clause this short may be a pleasantry ("ok cool,", "thanks so much!")
+QUESTION_WORDS = 3           # and what follows it must be at least this long to be read alone
+
+
+_ASK = re.compile(r"^(tell me|explain|describe|what about|how about|i (want|would like|d like) to know)\b", re.I)
+_LEAD_IN = re.compile(r"^(and|but|so|also|then|ok|okay|well|just|quick question|one more thing)\b[\s,:-]*", re.I)
+
+
+def is_question(text: str) -> bool:
+    """Whether some sentence of `text` asks something: it ends with "?" or opens like a question."""
+    return any(s.endswith("?") or _QUESTION_START.match(_LEAD_IN.sub("", s)) or _ASK.match(_LEAD_IN.sub("", s))
+               for s in split_sentences(text))
+
+
+def split_first_clause(text: str) -> tuple[str, str] | None:
+    """A message's short first sentence, or short first clause before a comma ("thanks, does it hurt?"), and
+    what follows it when there is enough of it to be a question; else None."""
+    sentences = split_sentences(text)
+    if not sentences:
+        return None
+    first = sentences[0]
+    clause, comma, _ = first.partition(",")
+    if comma and len(clause.split()) <= PLEASANTRY_WORDS:
+        first = clause
+    elif len(sentences) < 2 or len(first.split()) > PLEASANTRY_WORDS:
+        return None
+    rest = text[text.index(first) + len(first):].lstrip(" .!?;,-")
+    return (first, rest) if len(rest.split()) >= QUESTION_WORDS else None
 
 
 def _best_of(whole: list[Candidate], focus: list[Candidate]) -> list[Candidate]:

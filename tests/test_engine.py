@@ -169,3 +169,31 @@ def test_a_story_ending_in_why_is_that_is_not_a_request_for_more(shipped):
     story = ("Last month someone drove into the back of my car at low speed. I felt completely fine that day, "
              "but the next morning I woke up with a headache and neck pain that still has not gone away. Why is that?")
     assert shipped.reply(story).intent not in ("more", "rephrase")
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("thanks, that makes sense. and does it actually damage the muscle though?", "muscle_damage"),
+    ("great thanks! how long does it last?", "short_term_relief"),
+    ("ok thanks, explain the bone study", "study_bone"),
+    ("hello. i'd like to book please", "book_appointment"),
+])
+def test_a_pleasantry_before_a_question_is_read_as_the_question(shipped, message, intent):
+    assert shipped.reply(message).intent == intent
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("hi there, i have a question", "greeting"),               # nothing asked after the greeting
+    ("Hi there, first time using this", "greeting"),           # not a question
+    ("I want to schedule a consult, what's the next step?", "book_appointment"),   # booking is no pleasantry
+    ("thanks so much", "thanks"),
+])
+def test_a_pleasantry_alone_or_before_no_question_stays_a_pleasantry(shipped, message, intent):
+    assert shipped.reply(message).intent == intent
+
+
+def test_the_first_clause_is_split_off_only_when_short_and_followed_by_enough():
+    from bot.understanding import split_first_clause
+    assert split_first_clause("thanks, does it hurt?") == ("thanks", "does it hurt?")
+    assert split_first_clause("Thank you so much. What is botox?") == ("Thank you so much.", "What is botox?")
+    assert split_first_clause("thanks, bye") is None
+    assert split_first_clause("I was in a crash last year and have had neck pain ever since. Why?") is None
