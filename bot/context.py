@@ -60,7 +60,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bwhen (i|she) was pregnant\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
-    r"|\bover the years\b|\bsorted (it|that|them|this) out\b"
+    r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
     r"|\b(fine|well|ok|okay|free|clear|stable) (ever )?since\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
@@ -99,6 +99,8 @@ WOULD_OPENER = re.compile(rf"^{_WOULD}\b")
 RISK_OPENER = re.compile(
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b")
+# Or it closes on the odds: "eyelid droop after botox possible?", "double vision from the injections, is that a thing?"
+RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|i have|i have got|i am|i feel|i felt|(?<!if )i keep|i can not|i cannot|i could not|(he|she|they) (has|have|is|are|can not)"
@@ -248,10 +250,10 @@ def risk_question(sentence: str, question: bool = False) -> bool:
     if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) or RECENT.search(sentence):
         return False
     # Asking the odds, or what would happen, "after the injections" dates the risk; it does not say the symptom is here.
-    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence))
+    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or (question and RISK_CLOSER.search(sentence)))
     asserted = [now.group() for now in ASSERTED_NOW.finditer(sentence)
                 if not (dates_the_risk and now.group().startswith(_DATES_THE_RISK))]
-    return bool(RISK_OPENER.match(sentence)) and (question or bool(CAUSE_NAMED.match(sentence)) or dates_the_risk) and not asserted
+    return bool(RISK_OPENER.match(sentence) or (question and RISK_CLOSER.search(sentence))) and (question or bool(CAUSE_NAMED.match(sentence)) or dates_the_risk) and not asserted
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[!?])(?=\S)|\n+|\s+[-\u2013\u2014]+\s+")

@@ -62,8 +62,16 @@ NOT_ASSERTED = [
     "eyelids fine, swallowing fine, the botox went well. can i exercise tomorrow?",
     "my speech was a bit slurred for a day after my first round, then it came right",
     "to answer the form: i am not having any thoughts of harming myself, just tired of migraines",
+    "I went through a very dark time at 19 and had suicidal thoughts. I've been well for years now. Is there a link between Botox and mood?",
+    "eyelid droop after botox possible?",
+    "double vision from the injections, is that a thing?",
+    "My scalp is a bit tender where they injected, the day after. Is that normal?",
+    "Got two letters for the same appointment, I'm literally seeing double. Which one is right?",
 ]
 ASSERTED = [
+    "my eyelid is drooping since the botox, is that possible?",
+    "i am at 19 weeks and have a pounding headache and blurry vision",
+    "Whenever I sneeze, cough or strain on the loo I get a sharp pain in my head. Started three weeks ago, never had that before.",
     "i can not swallow properly since the botox yesterday, is this normal or should i wait it out?",
     "my dad is seeing double since this morning and has a headache",
     "should i go to hospital if i hit my head on the cupboard and feel sick?",
