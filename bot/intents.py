@@ -30,6 +30,7 @@ from .problems import LoadError, Problem
 from .red_flags import RED_FLAGS_FILE, RedFlag, load_red_flags
 from .schema import DATE, TEXT, TEXT_LIST, Field, check_fields, did_you_mean, misspelt_fields
 from .settings import SETTINGS_FILE, Settings, check_placeholders, parse_settings
+from .text import distinct_tokens
 
 ARTICLE, CONVERSATION, DECLINE, URGENT = "article", "conversation", "decline", "urgent"
 KINDS = (ARTICLE, CONVERSATION, DECLINE, URGENT)
@@ -249,9 +250,8 @@ def _size_problems(intents: list[Intent], folder: str) -> list[Problem]:
         return [Problem(folder, None, None, "", f"the intents hold {phrasings:,} phrasings, more than the {MAX_PHRASINGS:,} allowed",
                         "keep the phrasings that differ; near-copies and misspellings are matched without being listed")]
     vocabulary: set[str] = set()
-    for intent in intents:
-        for phrasing in intent.phrasings:
-            vocabulary.update(_WORD.findall(phrasing.lower()))
+    for token in distinct_tokens([p for intent in intents for p in intent.phrasings]):   # (no word spans white space)
+        vocabulary.update(_WORD.findall(token.lower()))
     if len(vocabulary) > MAX_VOCABULARY:
         return [Problem(folder, None, None, "", f"the phrasings use {len(vocabulary):,} different words, more than the {MAX_VOCABULARY:,} allowed",
                         "check for generated or pasted text (codes, numbers, other languages) and remove it")]
