@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .intents import URGENT, Intent, KnowledgeBase
+from .intents import URGENT, Intent, KnowledgeBase, collector_paused
 from .matcher import Candidate, Matcher
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
@@ -99,6 +99,10 @@ class Understander:
     """Reads messages for one set of intents. Immutable once built, but for its word caches."""
 
     def __init__(self, knowledge: KnowledgeBase):
+        with collector_paused():      # (what is built stays alive: see intents.collector_paused)
+            self._build(knowledge)
+
+    def _build(self, knowledge: KnowledgeBase) -> None:
         self.knowledge = knowledge
         self.settings = knowledge.settings
         texts = list(dict.fromkeys(t for i in knowledge.intents for t in (i.title, i.answer, *i.phrasings)))
