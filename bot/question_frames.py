@@ -62,7 +62,7 @@ _ACTION_WORDS = ("do", "try", "what now", "option", "next step")
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    return any(map(text.__contains__, words))
 
 
 def frames_of(text: str) -> tuple[str, ...]:
@@ -80,7 +80,7 @@ def frames_of(text: str) -> tuple[str, ...]:
                       or (what and ("what do" in text or "doing" in text or "what makes" in text))
                       or "mechanism" in text) and MECHANISM.search(text):
         found.append("?mechanism")
-    if ((_has_any(text, _EFFECTIVE) and _AUX_FIRST.match(text)) or (how and _has_any(text, _HOW_EFFECTIVE))
+    if ((_AUX_FIRST.match(text) and _has_any(text, _EFFECTIVE)) or (how and _has_any(text, _HOW_EFFECTIVE))
             or "success rate" in text) and EFFICACY.search(text):
         found.append("?efficacy")
     if what and _has_any(text, _ACTION_WORDS) and ACTION.search(text):
