@@ -51,19 +51,38 @@ ACTION = re.compile(
     r"|\bwhat (?:are|is) (?:my|the|our) (?:options?|next steps?)\b|\bwhat (?:else )?(?:can|could|should) (?:i|we) (?:do|try)\b")
 
 
+# The words (substrings of folded text) each pattern cannot match without (see `frames_of`).
+_TIMING = ("how long", "how many", "how much time", "how soon", "how quick", "how fast")     # DURATION, and ONSET's openers
+_STARTING = ("start", "begin", "kick", "effect", "notice", "see", "feel", "work", "help", "know", "tell")   # _START's words
+_ACTING = ("work", "act", "help", "relieve")       # what "how ..." asks of MECHANISM
+_WHY_ACTING = ("help", "work", "effective")
+_EFFECTIVE = ("work", "help", "effective", "good", "worth")
+_HOW_EFFECTIVE = ("how well", "how effective", "how good", "success rate")
+_ACTION_WORDS = ("do", "try", "what now", "option", "next step")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, words))
+
+
 def frames_of(text: str) -> tuple[str, ...]:
     """The frames (pseudo-words such as "?onset") that folded `text` asks."""
-    # Each pattern is searched only when the words it cannot do without are in the text (a plain substring
-    # test, far cheaper than the search): most texts need one or two of the five searches, or none.
-    how = "how" in text
-    onset = (how or "when" in text or "feel" in text) and bool(ONSET.search(text))     # ("until i feel better")
+    # Each pattern is searched only when the words it cannot do without are in the text (plain substring tests,
+    # far cheaper than the search): most texts need none of the five searches.
+    how, what = "how" in text, "what" in text
+    onset = ((("feel" in text and "better" in text)
+              or (("when" in text or (how and _has_any(text, _TIMING))) and _has_any(text, _STARTING)))
+             and bool(ONSET.search(text)))
     found = ["?onset"] if onset else []
-    if not onset and how and DURATION.search(text):
+    if not onset and how and _has_any(text, _TIMING) and DURATION.search(text):
         found.append("?duration")
-    if not onset and (how or "why" in text or "what" in text or "mechanism" in text) and MECHANISM.search(text):
+    if not onset and ((how and _has_any(text, _ACTING)) or ("why" in text and _has_any(text, _WHY_ACTING))
+                      or (what and ("what do" in text or "doing" in text or "what makes" in text))
+                      or "mechanism" in text) and MECHANISM.search(text):
         found.append("?mechanism")
-    if (how or "success" in text or _AUX_FIRST.match(text)) and EFFICACY.search(text):
+    if ((_AUX_FIRST.match(text) and _has_any(text, _EFFECTIVE)) or (how and _has_any(text, _HOW_EFFECTIVE))
+            or "success rate" in text) and EFFICACY.search(text):
         found.append("?efficacy")
-    if "what" in text and ACTION.search(text):
+    if what and _has_any(text, _ACTION_WORDS) and ACTION.search(text):
         found.append("?action")
     return tuple(found)

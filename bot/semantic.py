@@ -172,15 +172,18 @@ def _run_starts(counts: np.ndarray) -> np.ndarray:
 def _sums_of_runs(vectors: np.ndarray, ids: np.ndarray, starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """For each run `ids[starts[k]:starts[k] + counts[k]]`, the sum of those rows of `vectors` (zeros when empty).
     Summed position by position (every run's first rows, then second rows...): whole rows at a time, where
-    `np.add.reduceat` along rows is several times slower."""
+    `np.add.reduceat` along rows is several times slower. The runs are taken longest first, so that those still
+    going at a position are a leading slice, added to in place (a third faster than picking them out); each
+    run's rows are still added in order, so the sums are the same."""
+    order = np.argsort(-counts, kind="stable")
+    starts, counts = starts[order], counts[order]
     total = np.zeros((len(counts), vectors.shape[1]), dtype=np.float32)
-    for position in range(int(counts.max(initial=0))):
-        if counts.min() > position:
-            total += vectors[ids[starts + position]]
-        else:
-            longer = np.flatnonzero(counts > position)
-            total[longer] += vectors[ids[starts[longer] + position]]
-    return total
+    going = np.searchsorted(-counts, -np.arange(int(counts.max(initial=0))), side="left").tolist()   # runs longer than each position
+    for position, longer in enumerate(going):
+        total[:longer] += vectors[ids[starts[:longer] + position]]
+    out = np.empty_like(total)
+    out[order] = total
+    return out
 
 
 @functools.lru_cache(maxsize=4)

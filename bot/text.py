@@ -99,6 +99,24 @@ def _fold_uncached(text: str) -> str:
     return " ".join(map(SHORTHAND.get, words, words))
 
 
+def distinct_tokens(texts: Sequence[str]) -> dict[str, None]:
+    """Every distinct white-space-separated token of many texts, in order of appearance (a thousand texts
+    joined and split at a time: one split instead of one per text, and bounded scratch memory)."""
+    distinct: dict[str, None] = {}
+    for first in range(0, len(texts), 1000):
+        distinct.update(dict.fromkeys(" ".join(texts[first:first + 1000]).split()))
+    return distinct
+
+
+def folded_words(texts: Sequence[str]) -> set[str]:
+    """The words of many texts once folded: each distinct token folded once (folding works token by token,
+    so this is the set of words of `fold` of each text, without folding every text)."""
+    words: set[str] = set()
+    for token in distinct_tokens(texts):
+        words.update(_fold_uncached(token).split())     # (not through the cache: each is read once)
+    return words
+
+
 def _without_accents(run: re.Match) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", run.group()) if not unicodedata.combining(ch))
 
@@ -247,10 +265,7 @@ class Normaliser:
         phrase may stand is searched for one."""
         corrected_of, text_of, content_of, every_of = {}, {}, {}, {}
         phrase_tokens, synonym_tokens = set(), set()
-        distinct: dict[str, None] = {}          # (a thousand messages' tokens at a time bounds the scratch memory)
-        for first in range(0, len(messages), 1000):
-            distinct.update(dict.fromkeys(" ".join(messages[first:first + 1000]).split()))   # (each message's split)
-        folded = {token: _fold_uncached(token) for token in distinct}     # (not through the cache: each is read once)
+        folded = {token: _fold_uncached(token) for token in distinct_tokens(messages)}    # (each read once: not cached)
         correction = self._corrections(dict.fromkeys(" ".join(folded.values()).split()))
         for token, words in folded.items():
             fixed = [correction[word] for word in words.split()]

@@ -36,10 +36,11 @@ from .intents import ARTICLE, BOOK, CONVERSATION, DECLINE, MORE, REPHRASE, URGEN
 from .matcher import Candidate, Matcher
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
+from .intents import collector_paused
 from .context import Sentence, join_time_anchors, split_sentences
 from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, find_red_flag, symptoms_now, without_negated_symptoms,
                      without_other_senses)
-from .text import Analysis, Normaliser, clean, common_english_words, fold
+from .text import Analysis, Normaliser, clean, common_english_words, fold, folded_words
 
 # "the second one" after a clarifying question: the option's index.
 ORDINALS = {"1": 0, "one": 0, "first": 0, "the first": 0, "first one": 0, "the first one": 0, "a": 0,
@@ -103,13 +104,14 @@ class Understander:
     """Reads messages for one set of intents. Immutable once built, but for its word caches."""
 
     def __init__(self, knowledge: KnowledgeBase):
+        with collector_paused():      # (what is built stays alive: see intents.collector_paused)
+            self._build(knowledge)
+
+    def _build(self, knowledge: KnowledgeBase) -> None:
         self.knowledge = knowledge
         self.settings = knowledge.settings
-        # (each distinct text once, a thousand folded as one: folding works token by token)
         texts = list(dict.fromkeys(t for i in knowledge.intents for t in (i.title, i.answer, *i.phrasings)))
-        words = set(VOCABULARY)
-        for first in range(0, len(texts), 1000):
-            words.update(fold(" ".join(texts[first:first + 1000])).split())
+        words = folded_words(texts) | set(VOCABULARY)
         self.normaliser = Normaliser(self.settings.synonyms, words, common_english_words(), VOCABULARY)
         # An intent's not_phrasings are matched as one more intent, NOT_PREFIX + its id.
         near_misses = [Intent(id=NOT_PREFIX + i.id, title=i.not_phrasings[0], phrasings=i.not_phrasings)

@@ -129,3 +129,36 @@ def test_an_urgent_intent_needs_its_tier():
     message = only("urgent_without_role")
     assert "intents.yaml:3:11: error: intent 'urgent_stroke', field 'role': an urgent intent needs its tier as its role" in message
     assert "role: emergency" in message
+
+
+def test_overlapping_loads_pause_the_collector_until_the_last_ends_and_leave_it_as_found():
+    import gc
+    import threading
+
+    from bot.intents import collector_paused
+
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen = []
+
+    def second_load():
+        first_in.wait()
+        with collector_paused():
+            second_in.set()
+            first_out.wait()
+            seen.append(gc.isenabled())       # the first load has ended; this one still runs paused
+
+    thread = threading.Thread(target=second_load)
+    thread.start()
+    assert gc.isenabled()
+    with collector_paused():
+        first_in.set()
+        second_in.wait()
+    first_out.set()
+    thread.join()
+    assert seen == [False] and gc.isenabled()
+    gc.disable()                               # a program that turned the collector off keeps it off
+    try:
+        bot.load_folder()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

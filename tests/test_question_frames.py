@@ -70,8 +70,15 @@ def test_frames_are_found_in_texts_of_question_words_in_any_order():
         return tuple(found)
 
     words = ("so and but well does do will can is how long soon when start work help what should i why success "
-             "rate mechanism the botox it take to last wear off makes doing options").split()
+             "rate mechanism the botox it take to last wear off makes doing options feel better any a until till til "
+             "before act acts relieve relieves works helps effective good for worth kick in kicks effect takes notice "
+             "see results change difference straight away tell know if whether be become get many much time minutes "
+             "days quick quickly fast try now my next steps step option are we you to inside discover found come "
+             "back return fade keep hold working helping").split()
     rng = random.Random(7)
-    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
     texts += [" ".join(pair) for pair in itertools.product(words, repeat=2)]
+    # and every phrasing and title of the shipped intents, as the matcher reads them
+    assistant = bot.load()
+    texts += [assistant.normaliser.correct_text(p) for p in assistant.matcher.phrasings]
     assert [frames_of(t) for t in texts] == [searched(t) for t in texts]
