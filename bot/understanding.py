@@ -32,11 +32,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .intents import ARTICLE, BOOK, CONVERSATION, DECLINE, MORE, REPHRASE, URGENT, Intent, KnowledgeBase
+from .intents import ARTICLE, BOOK, CONVERSATION, DECLINE, MORE, REPHRASE, URGENT, Intent, KnowledgeBase, collector_paused
 from .matcher import Candidate, Matcher
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
-from .intents import collector_paused
 from .context import Sentence, join_time_anchors, split_sentences
 from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, find_red_flag, symptoms_now, without_negated_symptoms,
                      without_other_senses)
