@@ -73,7 +73,7 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )again"
 # ("it never happened again" and "it lifted again" are over)
-NOW = re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|just now|right now)\b")
+NOW = ScreenedPattern(re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|just now|right now)\b"))
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
                     r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
@@ -82,13 +82,13 @@ RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|
 # "used to", "history of": only what follows them is past ("my migraines have changed, they used to be one-sided").
 PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
 # "it's fine now", "it is back to normal now": only what comes before them is over ("my eyelid dropped, it's fine now").
-PAST_AFTER = re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
+PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
                         r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
-                        r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray)\b)")
+                        r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray)\b)"))
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 HYPOTHETICAL = re.compile(r"\b(if|what if|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
-TERMINATION = re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b")
+TERMINATION = ScreenedPattern(re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b"))
 # Asks about the odds, so a question even without a question mark: "what are the chances of droopy eyelids after botox".
 _ODDS = r"what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"
 ODDS_OPENER = re.compile(rf"^({_ODDS})\b")
@@ -158,9 +158,9 @@ CAUSE_NAMED = re.compile(r"^\w+ (botox|bot[oe]x|the (injections?|shots?|jabs?|tr
 
 
 # Asking whether to seek care is never hypothetical: "should i go to hospital if i hit my head?"
-SEEKING_CARE = re.compile(r"\b(go|going|get|take (him|her|them|me)|head) (to )?(the )?(hospital|er|a and e|a e|emergency|urgent care|casualty)\b"
+SEEKING_CARE = ScreenedPattern(re.compile(r"\b(go|going|get|take (him|her|them|me)|head) (to )?(the )?(hospital|er|a and e|a e|emergency|urgent care|casualty)\b"
                           r"|\bcall (911|999|112|000|an ambulance|for help)\b|\b(is this|is it) an emergency\b"
-                          r"|\b(am i|is (this|it)|could (this|it) be) (having )?(an? )?((migraine|headache) or (a )?)?(mini )?(stroke|tia)\b")
+                          r"|\b(am i|is (this|it)|could (this|it) be) (having )?(an? )?((migraine|headache) or (a )?)?(mini )?(stroke|tia)\b"))
 
 
 def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
@@ -169,36 +169,39 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
     return conditional(sentence, start) or risk_question(sentence, question)
 
 
-STRONG_HYPOTHETICAL = re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically)\b")
+STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically)\b"))
 # An 'if' in the past tense answered by 'would': "if i got a stiff neck after the injections, would i ring you or go to a e?"
-COUNTERFACTUAL = re.compile(r"\bif (i|he|she|they|you|we|my \w+) (ever )?(got|became|developed|started|began|were|was to)\b.*\bwould\b")
+COUNTERFACTUAL = ScreenedPattern(re.compile(r"\bif (i|he|she|they|you|we|my \w+) (ever )?(got|became|developed|started|began|were|was to)\b.*\bwould\b"))
 
 
 # Pseudo-triggers: an 'if' that opens an apology, not a hypothetical ("sorry if this message is strange").
-APOLOGY = re.compile(r"\b(sorry|apologies|apologise|apologize|excuse me|forgive me|pardon me) $")
+APOLOGY = ScreenedPattern(re.compile(r"\b(sorry|apologies|apologise|apologize|excuse me|forgive me|pardon me) $"))
 
 
 def conditional(sentence: str, start: int) -> bool:
     """In the scope of 'if', 'what if', 'imagine'... up to a termination term ("if i ever choke, who do i call").
     Asking whether to seek care keeps a plain 'if' asserted ("should i go to hospital if i hit my head"),
     not an 'if ... ever' or a 'what if'; an apology's 'if' is no trigger."""
+    triggers = list(HYPOTHETICAL.finditer(sentence, 0, start))
+    if not triggers:                    # (most sentences: nothing more to read)
+        return False
     if SEEKING_CARE.search(sentence) and not STRONG_HYPOTHETICAL.search(sentence, 0, start):
         counterfactual = COUNTERFACTUAL.search(sentence)
         if counterfactual is None or counterfactual.start() > start:
             return False
     return any(not TERMINATION.search(sentence, trigger.end(), start) and not APOLOGY.search(sentence, 0, trigger.start())
-               for trigger in HYPOTHETICAL.finditer(sentence, 0, start))
+               for trigger in triggers)
 
 
 # Someone else's experience reported or feared, not happening now: "my colleague said her eyelid drooped after botox once".
-REPORTED = re.compile(r"\b(said|says|saying|claims|reckons|swears|swore|insists|told (me|us|him|her|them)|read|heard|mentioned|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b")
+REPORTED = ScreenedPattern(re.compile(r"\b(said|says|saying|claims|reckons|swears|swore|insists|told (me|us|him|her|them)|read|heard|mentioned|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b"))
 # The message asks about risk, so a reported symptom is a question, not news: "should i worry?", "how often does that happen?".
-ASKS_ABOUT_RISK = re.compile(
+ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     r"\b(how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
     r"|is (that|this|it) (a|even a) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct)|(a |just a )?(scare story|myth)"
     r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to)"
-    r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed))\b")
+    r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed))\b"))
 
 
 def asks_about_risk(sentences: Sequence[Sentence]) -> bool:
@@ -247,13 +250,16 @@ ASKS_ABOUT_OWN_SYMPTOM = re.compile(
 
 def risk_question(sentence: str, question: bool = False) -> bool:
     """A question about risk that asserts nothing now ("can botox cause double vision?")."""
+    closes_on_odds = question and RISK_CLOSER.search(sentence) is not None
+    if not (RISK_OPENER.match(sentence) or closes_on_odds):     # (most sentences: nothing more to read)
+        return False
     if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) or RECENT.search(sentence):
         return False
     # Asking the odds, or what would happen, "after the injections" dates the risk; it does not say the symptom is here.
-    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or (question and RISK_CLOSER.search(sentence)))
-    asserted = [now.group() for now in ASSERTED_NOW.finditer(sentence)
-                if not (dates_the_risk and now.group().startswith(_DATES_THE_RISK))]
-    return bool(RISK_OPENER.match(sentence) or (question and RISK_CLOSER.search(sentence))) and (question or bool(CAUSE_NAMED.match(sentence)) or dates_the_risk) and not asserted
+    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or closes_on_odds)
+    if not (question or CAUSE_NAMED.match(sentence) or dates_the_risk):
+        return False
+    return not any(not (dates_the_risk and now.group().startswith(_DATES_THE_RISK)) for now in ASSERTED_NOW.finditer(sentence))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[!?])(?=\S)|\n+|\s+[-\u2013\u2014]+\s+")

@@ -31,6 +31,8 @@ import functools
 import json
 import re
 import sys
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Iterator, Sequence
@@ -197,36 +199,40 @@ def _class_characters(items) -> Factor | None:
 
 
 class Prefilter:
-    """Which of a list of patterns may match a text, from one scan for their factors' strings."""
+    """Which of a list of patterns may match a text, from one scan for their factors' strings.
+
+    The scan gives the factors met (each distinct factor once, however many patterns need it: "headache"
+    is needed by thirty), without a step of Python per string found; then only the patterns whose most
+    telling factor (`_best`) was met are checked for the others."""
 
     def __init__(self, patterns: Sequence[re.Pattern]):
         factors = [required_factors(p) for p in patterns]
         self.always = frozenset(i for i, f in enumerate(factors) if not f)     # run whatever the text
+        factor_ids: dict[Factor, int] = {}              # each distinct factor once
         self._needs: list[frozenset[int]] = []          # per pattern: the ids of its factors
-        self._owner: list[int] = []                     # per factor id: its pattern
-        factor_ids: dict[str, set[int]] = {}            # per string: the factors it meets
+        anchored: dict[int, list[int]] = {}             # per factor id: the patterns whose most telling factor it is
         for index, required in enumerate(factors):
-            needs = set()
-            for factor in required:
-                needs.add(len(self._owner))
-                for string in factor:
-                    factor_ids.setdefault(string, set()).add(len(self._owner))
-                self._owner.append(index)
-            self._needs.append(frozenset(needs))
+            self._needs.append(frozenset(factor_ids.setdefault(f, len(factor_ids)) for f in required))
+            if required:
+                anchored.setdefault(factor_ids[_best(required)], []).append(index)
+        self._anchored = [tuple(anchored.get(i, ())) for i in range(len(factor_ids))]
+        met_by: dict[str, set[int]] = {}                # per string: the factors it meets
+        for factor, factor_id in factor_ids.items():
+            for string in factor:
+                met_by.setdefault(string, set()).add(factor_id)
         self._automaton = ahocorasick.Automaton()
-        for string, ids in factor_ids.items():
+        for string, ids in met_by.items():
             self._automaton.add_word(string, tuple(ids))
-        if factor_ids:
+        if met_by:
             self._automaton.make_automaton()
 
     def may_match(self, text: str) -> set[int]:
         """The indices of the patterns that may match `text`: every factor met, or none to meet."""
-        met: set[int] = set()
-        if self._owner:
-            for _end, ids in self._automaton.iter(text):
-                met.update(ids)
-        found = {self._owner[i] for i in met}
-        return {i for i in found if self._needs[i] <= met} | self.always
+        if not self._anchored:
+            return set(self.always)
+        met = set(chain.from_iterable(map(itemgetter(1), self._automaton.iter(text))))
+        needs = self._needs
+        return {i for i in chain.from_iterable(map(self._anchored.__getitem__, met)) if needs[i] <= met} | self.always
 
 
 class ScreenedPattern:

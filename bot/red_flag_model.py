@@ -38,6 +38,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
+from operator import add
 from pathlib import Path
 
 import numpy as np
@@ -69,8 +70,15 @@ def _word_pieces(word: str) -> list[str]:
     return [padded[i:i + n] for n in range(SHORTEST, LONGEST + 1) for i in range(len(padded) - n + 1)]
 
 
-def _word_runs(words: list[str]):
-    return ("_" + "_".join(words[i:i + n]) for n in range(1, WORD_RUN + 1) for i in range(len(words) - n + 1))
+def _word_runs(words: list[str]) -> list[str]:
+    """'_a', '_b', '_c', '_a_b', '_b_c', '_a_b_c': each run of n words is the run of n - 1 words before its last
+    word, joined to that word (built by `map`, without a step of Python per run: most cost of a reading)."""
+    ones = ["_" + word for word in words]
+    runs, level = list(ones), ones
+    for n in range(2, WORD_RUN + 1):
+        level = list(map(add, level, ones[n - 1:]))
+        runs += level
+    return runs
 
 
 @dataclass(frozen=True)
@@ -86,8 +94,12 @@ class RedFlagModel:
 
     def __init__(self, pieces: list[str], idf: np.ndarray, weights: np.ndarray, bias: np.ndarray, tiers: list[str]):
         self.index = {piece: i for i, piece in enumerate(pieces)}
-        self.idf = idf
-        self.weights = weights          # pieces x tiers
+        # Each piece's idf and weights side by side, so that a reading fetches one short row of memory per piece
+        # (in a reply, after the matcher has run, each is a cache miss); idf and weights are views of it.
+        self._table = np.empty((len(idf), 1 + weights.shape[1]), dtype=np.result_type(idf, weights))
+        self._table[:, 0], self._table[:, 1:] = idf, weights
+        self.idf = self._table[:, 0]
+        self.weights = self._table[:, 1:]          # pieces x tiers
         self.bias = bias
         self.tiers = tiers              # NONE among them
         # The known pieces of each word, remembered for the words most recently read (a bounded cache).
@@ -102,7 +114,8 @@ class RedFlagModel:
     def save(self, path: str | Path, **extra: str) -> None:
         """Write the model as `load` reads it (the build script's last step)."""
         pieces = "\n".join(sorted(self.index, key=self.index.__getitem__)).encode()
-        np.savez(path, pieces=np.frombuffer(pieces, dtype=np.uint8), idf=self.idf, weights=self.weights, bias=self.bias,
+        np.savez(path, pieces=np.frombuffer(pieces, dtype=np.uint8), idf=np.ascontiguousarray(self.idf),
+                 weights=np.ascontiguousarray(self.weights), bias=self.bias,
                  tiers=np.array(" ".join(self.tiers)), **{k: np.array(v) for k, v in extra.items()})
 
     def probabilities(self, text: str) -> dict[str, float]:
@@ -110,8 +123,8 @@ class RedFlagModel:
         return self._probabilities(fold(text).split())
 
     def _probabilities(self, words: list[str]) -> dict[str, float]:
-        rows, values = self._vector(words)
-        scores = (self.bias + values @ self.weights[rows]).tolist()
+        _rows, values, weights = self._vector(words)
+        scores = (self.bias + values @ weights).tolist()
         top = max(scores)
         exp = [math.exp(score - top) for score in scores]
         total = sum(exp)
@@ -138,16 +151,18 @@ class RedFlagModel:
         best = sorted((w for w in weight if weight[w] > 0), key=lambda w: -weight[w])
         return tuple(best[:WORDS_SHOWN])
 
-    def _vector(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The known pieces of a folded message's words (rows of the weights) and their tf-idf values, scaled
-        to unit length: `features`, looked up (each word's pieces once per word, in a bounded cache)."""
-        runs = [row for run in _word_runs(words) if (row := self.index.get(run)) is not None]
+    def _vector(self, words: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The known pieces of a folded message's words (rows of the weights), their tf-idf values, scaled
+        to unit length, and their weights: `features`, looked up (each word's pieces once per word, in a
+        bounded cache)."""
+        runs = [row for row in map(self.index.get, _word_runs(words)) if row is not None]
         counts = Counter(chain(chain.from_iterable(map(self._word_rows, words)), runs))
         if not counts:
-            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32), self.weights[:0]
         rows = np.fromiter(counts, dtype=np.intp, count=len(counts))
-        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * self.idf[rows]
-        return rows, values / np.sqrt(values @ values)
+        table = self._table[rows]
+        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * table[:, 0]
+        return rows, values / np.sqrt(values @ values), table[:, 1:]
 
     def _word_rows_uncached(self, word: str) -> tuple[int, ...]:
         index = self.index

@@ -104,13 +104,13 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     return None
 
 
-def _first_match(rule: RedFlag, patterns: Sequence[Sequence[re.Pattern]], sentences: Sequence[Sentence],
+def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Sequence[Sentence],
                  required: bool = False, set_aside: list | None = None) -> re.Match | None:
-    """The first match asserted now, trying each sentence's `patterns` (one list per sentence) in order;
+    """The first match asserted now, trying the `patterns` in order on each sentence in turn;
     the matches set aside by their context are added to `set_aside`."""
     asks_risk = None
-    for sentence, tried in zip(sentences, patterns):
-        for pattern in tried:
+    for sentence in sentences:
+        for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 if asks_risk is None:
                     asks_risk = asks_about_risk(sentences)
@@ -201,19 +201,20 @@ def without_other_senses(concepts: Sequence[RedFlag], sentences: Sequence[Senten
 def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...]]:
     """The first red-flag concept asserted in a message, given its folded, corrected sentences, or None;
     and the red-flag words its context set aside (for explanations). A concept's `requires` may be met
-    anywhere in the message ("fever. my neck is stiff"). Only the patterns that `RedFlags.may_match` a
-    sentence are tried on it: the others cannot match it (see prefilter.py)."""
+    anywhere in the message ("fever. my neck is stiff"). Only the patterns that `RedFlags.may_match` the
+    message are tried: the others cannot match it (see prefilter.py)."""
     flags = concepts if isinstance(concepts, RedFlags) else RedFlags(concepts)
-    screened = [flags.may_match(s.text) for s in sentences]
+    # One screen of the whole message, not one per sentence: a pattern that matches a sentence has its strings
+    # in the message (a folded sentence holds no line break, so none is met across two), and tried on the
+    # other sentences it finds nothing.
+    may = flags.may_match("\n".join(s.text for s in sentences))
     set_aside: list[SetAside] = []
-    for index, concept in enumerate(flags):
-        if not any(index in may for may in screened):
-            continue        # the fast path: most concepts can match nothing in most messages
-        patterns = [[concept.patterns[i] for i in may.get(index, ())] for may in screened]
-        match = _first_match(concept, patterns, sentences, set_aside=set_aside)
+    for index, locals_ in sorted(may.items()):
+        concept = flags[index]
+        match = _first_match(concept, [concept.patterns[i] for i in locals_], sentences, set_aside=set_aside)
         if match is None:
             continue
-        if concept.requires and _first_match(concept, [concept.requires] * len(sentences), sentences, required=True) is None:
+        if concept.requires and _first_match(concept, concept.requires, sentences, required=True) is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
     return None, tuple(dict.fromkeys(set_aside))

@@ -45,10 +45,11 @@ def model() -> RedFlagModel:
 def test_the_model_reads_the_pieces_it_was_trained_on(model):
     """The run-time reading of a message counts exactly the known pieces `features` gives the trainer."""
     message = "My wife can't lift her left arm, and her words come out all jumbled since 20 minutes ago!"
-    rows, values = model._vector(fold(message).split())
+    rows, values, weights = model._vector(fold(message).split())
     known = [model.index[p] for p in features(message) if p in model.index]
     assert sorted(set(known)) == sorted(rows.tolist())
     assert np.isclose(float(values @ values), 1.0)
+    assert np.array_equal(weights, model.weights[rows])
     assert sum(model.probabilities(message).values()) == pytest.approx(1.0)
     assert set(model.tiers) == {"emergency", "urgent_today", "crisis", NONE}
 
