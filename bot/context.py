@@ -77,10 +77,12 @@ NOW = ScreenedPattern(re.compile(rf"\b(now|today|tonight|currently|this (morning
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
                     r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
-                    r"|for the (last|past) (\d+|one|two|three|four|five|six|few|couple of )?(days?|hours?|weeks?)"
+                    r"|(for )?the (last|past) (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight)"
                     r"|(have|has) (had|been|got)\b.{0,60}\bfor (\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b"))
 # "used to", "history of": only what follows them is past ("my migraines have changed, they used to be one-sided").
 PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
+# ... up to a turn: "they used to come once a month but now they wake me every night".
+PAST_BEFORE_ENDS = re.compile(r"\b(but|now|these days|lately|recently|since then)\b")
 # "it's fine now", "it is back to normal now": only what comes before them is over ("my eyelid dropped, it's fine now").
 PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
                         r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
@@ -145,7 +147,8 @@ def historical(sentence: str, start: int, end: int) -> bool:
     if RECENT.search(sentence):
         return False
     window = max(0, start - PAST_WINDOW), min(len(sentence), end + PAST_WINDOW)
-    for marker in (*PAST.finditer(sentence, *window), *(m for m in PAST_BEFORE.finditer(sentence, *window) if m.end() <= start),
+    for marker in (*PAST.finditer(sentence, *window), *(m for m in PAST_BEFORE.finditer(sentence, *window)
+                                                                    if m.end() <= start and not PAST_BEFORE_ENDS.search(sentence, m.end(), start)),
                    *(m for m in PAST_AFTER.finditer(sentence, *window) if m.start() >= end)):
         between = sentence[end:marker.start()] if marker.start() >= end else sentence[marker.end():start]
         if not NOW.search(between):
@@ -238,6 +241,9 @@ def general_question(sentence: str, question: bool) -> bool:
 
 
 _DATES_THE_RISK = ("after ", "since the", "since my")
+# Asks what the article or a leaflet says about a symptom: "does the article say anything about eyelids drooping after the injections?"
+ABOUT_THE_TEXT = re.compile(r"^(does|did|do|is there anything in|what does|where does) (the|your|this|that) (article|leaflet|website|page|clinic|study|studies|research) "
+                            r"(say|says|mention|talk|cover|discuss|tell)")
 
 
 # Asking what a symptom one has means asserts it: "is it normal that my left hand went numb an hour ago?",
@@ -256,7 +262,7 @@ def risk_question(sentence: str, question: bool = False) -> bool:
     if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) or RECENT.search(sentence):
         return False
     # Asking the odds, or what would happen, "after the injections" dates the risk; it does not say the symptom is here.
-    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or closes_on_odds)
+    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or closes_on_odds or ABOUT_THE_TEXT.match(sentence))
     if not (question or CAUSE_NAMED.match(sentence) or dates_the_risk):
         return False
     return not any(not (dates_the_risk and now.group().startswith(_DATES_THE_RISK)) for now in ASSERTED_NOW.finditer(sentence))

@@ -67,9 +67,14 @@ NOT_ASSERTED = [
     "double vision from the injections, is that a thing?",
     "My scalp is a bit tender where they injected, the day after. Is that normal?",
     "Got two letters for the same appointment, I'm literally seeing double. Which one is right?",
+    "Does the article say anything about eyelids drooping after the injections? I couldn't find it.",
+    "To me my migraines are the worst pain there is, but they build up over an hour or so like they always have.",
+    "My laptop had a total seizure halfway through paying the deposit. Did it go through?",
 ]
 ASSERTED = [
     "my eyelid is drooping since the botox, is that possible?",
+    "my headaches used to be once a month but the last 2 weeks they're every day and they wake me up at 3am",
+    "I finished chemo for bowel cancer last year and for the past fortnight I've had a headache most days, which is new for me.",
     "i am at 19 weeks and have a pounding headache and blurry vision",
     "Whenever I sneeze, cough or strain on the loo I get a sharp pain in my head. Started three weeks ago, never had that before.",
     "i can not swallow properly since the botox yesterday, is this normal or should i wait it out?",
