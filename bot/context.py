@@ -242,7 +242,7 @@ def general_question(sentence: str, question: bool) -> bool:
 
 _DATES_THE_RISK = ("after ", "since the", "since my")
 # Asks what the article or a leaflet says about a symptom: "does the article say anything about eyelids drooping after the injections?"
-ABOUT_THE_TEXT = re.compile(r"^(does|did|do|is there anything in|what does|where does) (the|your|this|that) (article|leaflet|website|page|clinic|study|studies|research) "
+ABOUT_THE_TEXT = re.compile(r"^(does|did|do|is there anything in) (the|your|this|that) (article|leaflet|website|page|clinic|study|studies|research) "
                             r"(say|says|mention|talk|cover|discuss|tell)")
 
 

@@ -163,9 +163,10 @@ class Understander:
         if parts is None:
             return candidates
         threshold = self.settings.matching.threshold
-        first, rest = (self._ranked(part, no_symptom) for part in parts)
+        first = self._ranked(parts[0], no_symptom)
         if not first or first[0].score < threshold or not self._is_pleasantry(self.knowledge.get(first[0].intent)):
             return candidates
+        rest = self._ranked(parts[1], no_symptom)      # (only past a pleasantry: most messages rank one part, not two)
         if not rest or rest[0].score < threshold:
             return candidates
         found = self.knowledge.get(rest[0].intent)
