@@ -11,7 +11,8 @@ matching, no state, no I/O. The order of decisions:
    an offer to book, and, when the message names symptoms, what to do if they
    are sudden, severe or new;
 5. the best intent is urgent (a red-flag phrasing the rules missed): its tier;
-6. in context: an offered option, a yes to what the last reply offered, "tell
+6. "tell me more" or "huh?" with no topic yet: the next best answer, if any;
+   in context: an offered option, a yes to what the last reply offered, "tell
    me more" (or "why?") about the last topic, "huh?" for the last answer in
    plain words;
 7. two intents too close to call: ask which one is meant;
@@ -67,6 +68,12 @@ class _Turn:
         best = get(top.intent)
         if best.kind == URGENT:
             return self._urgent(best.role, top.score, "matched a red-flag phrasing")
+        if best.role in (MORE, REPHRASE) and get(conversation.topic) is None:
+            # "how does that work?" with nothing said yet to go on about: the best answer instead, if there is one
+            second = u.runner_up
+            if second is not None and second.score >= self.settings.matching.threshold and \
+                    get(second.intent).kind in (ARTICLE, DECLINE):
+                return self._respond(get(second.intent), second.score, "a follow-up with nothing to follow: the next best")
         resolved = self._in_context(best)
         if resolved is not None:
             intent, reason = resolved

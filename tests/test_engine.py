@@ -165,6 +165,14 @@ def test_a_long_story_is_read_by_its_question_and_a_short_question_by_the_senten
     assert question_focus(longer) == "How long does Botox keep working for?"
 
 
+def test_a_follow_up_with_nothing_to_follow_is_read_as_a_question(shipped):
+    # "how does that work?" is a request for more after an answer; as an opening message it asks how Botox works
+    assert shipped.reply("How does it work?").intent == "how_botox_works"
+    first = shipped.reply("how long does botox last")
+    assert shipped.reply("how does that work?", first.conversation).explanation["decided_by"].startswith("more about")
+    assert shipped.reply("tell me more").intent == "more"          # nothing better to answer: ask which topic
+
+
 def test_a_story_ending_in_why_is_that_is_not_a_request_for_more(shipped):
     story = ("Last month someone drove into the back of my car at low speed. I felt completely fine that day, "
              "but the next morning I woke up with a headache and neck pain that still has not gone away. Why is that?")

@@ -32,6 +32,8 @@ from bot.text import fold
     ("how long until i feel better", ("?onset",)),
     ("what am i doing to my neck", ()),
     ("botox and the neck muscles", ()),
+    ("can you explain how botox works", ("?mechanism",)),          # how it acts, though it opens like "can it work"
+    ("could you tell me how the shots help", ("?mechanism",)),
 ])
 def test_frames_of_a_question(question, frames):
     assert frames_of(fold(question)) == frames
