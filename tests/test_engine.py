@@ -205,3 +205,11 @@ def test_the_first_clause_is_split_off_only_when_short_and_followed_by_enough():
     assert split_first_clause("Thank you so much. What is botox?") == ("Thank you so much.", "What is botox?")
     assert split_first_clause("thanks, bye") is None
     assert split_first_clause("I was in a crash last year and have had neck pain ever since. Why?") is None
+
+
+def test_a_tension_headache_is_a_kind_of_headache_not_tight_muscles(shipped):
+    # ("tension" alone is a synonym of "tight"; "tension headache" is a synonym of its own)
+    analysis = shipped.normaliser.analyse("How effective is Botox for tension headaches?")
+    assert "tight" not in analysis.text
+    assert shipped.reply("How effective is Botox for tension headaches?").intent == "decline_headache_types"
+    assert "tight" in shipped.normaliser.analyse("so much tension in my neck").text
