@@ -49,7 +49,9 @@ EFFICACY = re.compile(
     r"|\bhow (?:well|effective|good)\b|\bsuccess rate\b")
 ACTION = re.compile(
     r"\bwhat (?:should|can|could|do|would|shall) (?:i|we|you|one|he|she|they) (?:do|try)\b|\bwhat to do\b|\bwhat now\b"
-    r"|\bwhat (?:are|is) (?:my|the|our) (?:options?|next steps?)\b|\bwhat (?:else )?(?:can|could|should) (?:i|we) (?:do|try)\b")
+    r"|\bwhat (?:are|is) (?:my|the|our) (?:options?|next steps?)\b|\bwhat (?:else )?(?:can|could|should) (?:i|we) (?:do|try)\b"
+    r"|\bwhat (?:am|are|is) (?:i|we|one|he|she|they) (?:supposed|meant|going|expected) to (?:do|try)\b"
+    r"|\bnow what\b|\bwhat(?:s| is)? next\b")
 
 
 # The words (substrings of folded text) each pattern cannot match without (see `frames_of`).
@@ -59,7 +61,7 @@ _ACTING = ("work", "act", "help", "relieve")       # what "how ..." asks of MECH
 _WHY_ACTING = ("help", "work", "effective")
 _EFFECTIVE = ("work", "help", "effective", "good", "worth")
 _HOW_EFFECTIVE = ("how well", "how effective", "how good", "success rate")
-_ACTION_WORDS = ("do", "try", "what now", "option", "next step")
+_ACTION_WORDS = ("do", "try", "what now", "now what", "option", "next")
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:

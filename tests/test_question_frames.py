@@ -34,6 +34,9 @@ from bot.text import fold
     ("botox and the neck muscles", ()),
     ("can you explain how botox works", ("?mechanism",)),          # how it acts, though it opens like "can it work"
     ("could you tell me how the shots help", ("?mechanism",)),
+    ("if not botox then what am i supposed to do", ("?action",)),
+    ("botox stopped helping now what", ("?action",)),
+    ("whats next", ("?action",)),
 ])
 def test_frames_of_a_question(question, frames):
     assert frames_of(fold(question)) == frames
