@@ -81,14 +81,17 @@ ANOTHER_SENSE = "another sense"
 _NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense|power|strength|feeling|sensation|control|grip)\b)")
 
 
-def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False) -> str | None:
+def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
+               following: str = "") -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
     about risk', 'hypothetical', 'reported'; None when it is. Thoughts of self-harm count even in an 'if' ("if
     this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
-    ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?")."""
+    ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?"). `following`: the
+    next sentence, which an other sense may reach into ("am i seeing double? i got two reminder texts")."""
     text = sentence.text
+    window = f"{text} {following}" if following else text
     if any(other.start() <= match.start() and match.end() <= other.end()
-           for pattern in rule.other_senses for other in pattern.finditer(text)):
+           for pattern in rule.other_senses for other in pattern.finditer(window)):
         return ANOTHER_SENSE
     if negated(text, match.start(), _SYMPTOM_WORDS) or POST_NEGATION.search(match.group(0)) \
             or (rule.tier != CRISIS and _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0)))):
@@ -109,12 +112,13 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
     """The first match asserted now, trying the `patterns` in order on each sentence in turn;
     the matches set aside by their context are added to `set_aside`."""
     asks_risk = None
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 if asks_risk is None:
                     asks_risk = asks_about_risk(sentences)
-                reason = _set_aside(rule, sentence, match, required, asks_risk)
+                following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+                reason = _set_aside(rule, sentence, match, required, asks_risk, following)
                 if reason is None:
                     return match
                 if set_aside is not None:

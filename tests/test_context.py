@@ -70,6 +70,8 @@ NOT_ASSERTED = [
     "Does the article say anything about eyelids drooping after the injections? I couldn't find it.",
     "To me my migraines are the worst pain there is, but they build up over an hour or so like they always have.",
     "My laptop had a total seizure halfway through paying the deposit. Did it go through?",
+    "Am I seeing double? I got two reminder texts for the same appointment. Which one is right?",   # (the next sentence explains)
+    "My migraine woke me up at 5am again - they often do, it's been like that for years. Can botox help?",
 ]
 ASSERTED = [
     "my eyelid is drooping since the botox, is that possible?",
@@ -79,6 +81,8 @@ ASSERTED = [
     "Whenever I sneeze, cough or strain on the loo I get a sharp pain in my head. Started three weeks ago, never had that before.",
     "i can not swallow properly since the botox yesterday, is this normal or should i wait it out?",
     "my dad is seeing double since this morning and has a headache",
+    "I'm seeing double since this morning. I have my botox appointment next week, should I cancel?",
+    "My headache woke me up at 3am. It's been like this for years but never this bad.",
     "should i go to hospital if i hit my head on the cupboard and feel sick?",
     "i had a seizure years ago and now i had another one tonight",
     "if this doesn't work i'm going to kill myself",
