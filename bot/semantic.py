@@ -101,11 +101,10 @@ class Encoder:
         plain = self._plain(texts)
         word_counts = np.fromiter(map(str.count, map(texts.__getitem__, plain.tolist()), itertools.repeat(" ")),
                                   dtype=np.int64, count=len(plain)) + 1
-        index: dict[str, int] = {}             # each distinct word's number, in order of appearance
+        index = _Numbering()                   # each distinct word's number, in order of appearance
         word_ids = []
         for first in range(0, len(plain), BATCH):     # (a batch at a time bounds the scratch memory)
             words = " ".join(map(texts.__getitem__, plain[first:first + BATCH].tolist())).split(" ")
-            index.update((word, n) for n, word in enumerate((w for w in dict.fromkeys(words) if w not in index), len(index)))
             word_ids.append(np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words)))
         word_ids = np.concatenate(word_ids) if word_ids else np.zeros(0, dtype=np.int64)
         # One call on all the words: the tokenizer's batch methods start a thread pool, and a web server that forks
@@ -142,6 +141,12 @@ class Encoder:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         encoding = self._tokenizer.encode(" ".join(words), add_special_tokens=False)
         ids = np.array(encoding.ids, dtype=np.int64)
+        joined = "".join(words)
+        if joined.isascii() and joined.isalnum() and all(words):
+            # Words of ASCII letters and digits (none empty) are split by nothing but the spaces between them: a
+            # piece's word is its pre-token, `word_ids` (integers, read ten times faster than the offsets' tuples).
+            owner = np.array(encoding.word_ids, dtype=np.int64)
+            return ids, np.bincount(owner, minlength=len(words)).astype(np.int64)
         piece_starts = np.fromiter((start for start, _ in encoding.offsets), dtype=np.int64, count=len(ids))
         word_starts = _run_starts(np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 1)
         owner = np.searchsorted(word_starts, piece_starts, side="right") - 1
@@ -153,6 +158,14 @@ class Encoder:
         flat = np.fromiter((i for row in pieces for i in row), dtype=np.int64, count=int(counts.sum()))
         starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
         return _sums_of_runs(self._vectors, flat, starts, counts), counts
+
+
+class _Numbering(dict):
+    """Numbers for keys in order of first appearance: a new key looked up gets the next one."""
+
+    def __missing__(self, key: str) -> int:
+        self[key] = number = len(self)
+        return number
 
 
 def _unit(rows: np.ndarray) -> np.ndarray:
