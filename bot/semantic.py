@@ -224,8 +224,8 @@ class SemanticIndex:
     scoring a message is one matrix-vector product and one max per group.
 
     Above COARSE_ABOVE texts that product costs more than the rest of a reply
-    (100,000 x 256 floats: about 8 ms), so the rows are kept in clusters of
-    similar texts instead (`_clusters`) and `best_per_group(..., top=k)` compares
+    (100,000 x 256 floats: about 8 ms), so the rows are also grouped in clusters
+    of similar texts (`_clusters`) and `best_per_group(..., top=k)` compares
     the message only with the clusters nearest it (first in their principal
     dimensions, then the best few in full), then works out exactly the best
     cosine of the `k` groups found best and of the groups the caller names.
@@ -248,12 +248,13 @@ class SemanticIndex:
         self.matrix = encoder.encode(list(map(texts.__getitem__, order.tolist())))
         self._centroids = self._cluster_starts = None
         if len(owners) > COARSE_ABOVE:
+            # The rows stay in group order; the clusters are a list of rows, and their rows' projections lie
+            # cluster by cluster (what a message is compared with first, a cluster at a time).
             self._centroids, cluster = _clusters(self.matrix, max(1, round(len(owners) / CLUSTER_SIZE)))
-            by_cluster = np.argsort(cluster, kind="stable")       # (each cluster's rows stay in group order)
-            order, self.owners, self.matrix = order[by_cluster], self.owners[by_cluster], self.matrix[by_cluster]
-            self._cluster_starts = np.searchsorted(cluster[by_cluster], np.arange(len(self._centroids) + 1))
+            self._cluster_rows = np.argsort(cluster, kind="stable")       # (each cluster's rows in group order)
+            self._cluster_starts = np.searchsorted(cluster[self._cluster_rows], np.arange(len(self._centroids) + 1))
             self._projection = _projection(self.matrix, PROJECTED_DIMENSIONS)
-            self._projected = self.matrix @ self._projection
+            self._projected = (self.matrix @ self._projection)[self._cluster_rows]
         self.texts: tuple[str, ...] = tuple(map(texts.__getitem__, order.tolist()))
         self.matrix.flags.writeable = False
         # Each group's rows: `_group_rows[_starts[g]:_ends[g]]` (in order, so the identity when rows are in group order).
@@ -317,7 +318,7 @@ class SemanticIndex:
         starts, ends = self._cluster_starts[probed].tolist(), self._cluster_starts[probed + 1].tolist()
         projected = vector @ self._projection
         near = np.concatenate([self._projected[a:b] @ projected for a, b in zip(starts, ends)])
-        rows = ranges(np.asarray(starts), np.asarray(ends))[_top(near, RESCORED)]
+        rows = self._cluster_rows[ranges(np.asarray(starts), np.asarray(ends))[_top(near, RESCORED)]]
         found = np.full(self.n_groups, -1.0, dtype=np.float32)
         np.maximum.at(found, self.owners[rows], self.matrix[rows] @ vector)
         groups = np.union1d(_top(found, top), np.asarray(also, dtype=np.int64))
