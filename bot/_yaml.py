@@ -266,11 +266,18 @@ class _Converter:
         if depth > MAX_DEPTH:
             raise _TooDeep(_position(node))
         depth += 1
+        # A string (most nodes) is read in place, as the lines at the top read it, without a call; anything
+        # else, and a string met before (an alias), goes through `convert`.
+        strings, seen, scalar = _STRINGS_ARE_PLAIN and depth <= MAX_DEPTH, self._seen, yaml.ScalarNode
         if isinstance(node, yaml.MappingNode):
             result = YamlMap()
             result.position = _position(node)
             for key_node, value_node in node.value:
-                key = self.convert(key_node, depth=depth)
+                if strings and type(key_node) is scalar and key_node.tag == _STR_TAG and id(key_node) not in seen:
+                    seen.add(id(key_node))
+                    key = key_node.value
+                else:
+                    key = self.convert(key_node, depth=depth)
                 key_position = _position(key_node)
                 if isinstance(key, (dict, list)):
                     self.problems.append(Problem(self.path, *_position(key_node), "", "a key must be a plain word", "remove the brackets or dash before the key"))
@@ -282,16 +289,26 @@ class _Converter:
                         f"the key '{key}' appears twice in the same block (first on line {first})",
                         "keep one of the two and delete the other; YAML would silently use only the last"))
                     continue
-                result[key] = self.convert(value_node, used_at=key_position, depth=depth)
+                if strings and type(value_node) is scalar and value_node.tag == _STR_TAG and id(value_node) not in seen:
+                    seen.add(id(value_node))
+                    result[key] = value_node.value
+                else:
+                    result[key] = self.convert(value_node, used_at=key_position, depth=depth)
                 result.key_positions[key] = key_position
                 result.value_positions[key] = _position(value_node)
             return result
         if isinstance(node, yaml.SequenceNode):
             result = YamlList()
             result.position = _position(node)
+            positions = result.item_positions
             for item in node.value:
-                result.append(self.convert(item, used_at=result.position, depth=depth))
-                result.item_positions.append(_position(item))
+                if strings and type(item) is scalar and item.tag == _STR_TAG and id(item) not in seen:
+                    seen.add(id(item))
+                    result.append(item.value)
+                else:
+                    result.append(self.convert(item, used_at=result.position, depth=depth))
+                mark = item.start_mark
+                positions.append((mark.line + 1, mark.column + 1))
             return result
         try:
             return self.loader.construct_object(node, deep=True)

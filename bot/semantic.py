@@ -101,11 +101,10 @@ class Encoder:
         plain = self._plain(texts)
         word_counts = np.fromiter(map(str.count, map(texts.__getitem__, plain.tolist()), itertools.repeat(" ")),
                                   dtype=np.int64, count=len(plain)) + 1
-        index: dict[str, int] = {}             # each distinct word's number, in order of appearance
+        index = _Numbering()                   # each distinct word's number, in order of appearance
         word_ids = []
         for first in range(0, len(plain), BATCH):     # (a batch at a time bounds the scratch memory)
             words = " ".join(map(texts.__getitem__, plain[first:first + BATCH].tolist())).split(" ")
-            index.update((word, n) for n, word in enumerate((w for w in dict.fromkeys(words) if w not in index), len(index)))
             word_ids.append(np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words)))
         word_ids = np.concatenate(word_ids) if word_ids else np.zeros(0, dtype=np.int64)
         # One call on all the words: the tokenizer's batch methods start a thread pool, and a web server that forks
@@ -142,6 +141,12 @@ class Encoder:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         encoding = self._tokenizer.encode(" ".join(words), add_special_tokens=False)
         ids = np.array(encoding.ids, dtype=np.int64)
+        joined = "".join(words)
+        if joined.isascii() and joined.isalnum() and all(words):
+            # Words of ASCII letters and digits (none empty) are split by nothing but the spaces between them: a
+            # piece's word is its pre-token, `word_ids` (integers, read ten times faster than the offsets' tuples).
+            owner = np.array(encoding.word_ids, dtype=np.int64)
+            return ids, np.bincount(owner, minlength=len(words)).astype(np.int64)
         piece_starts = np.fromiter((start for start, _ in encoding.offsets), dtype=np.int64, count=len(ids))
         word_starts = _run_starts(np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 1)
         owner = np.searchsorted(word_starts, piece_starts, side="right") - 1
@@ -153,6 +158,14 @@ class Encoder:
         flat = np.fromiter((i for row in pieces for i in row), dtype=np.int64, count=int(counts.sum()))
         starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
         return _sums_of_runs(self._vectors, flat, starts, counts), counts
+
+
+class _Numbering(dict):
+    """Numbers for keys in order of first appearance: a new key looked up gets the next one."""
+
+    def __missing__(self, key: str) -> int:
+        self[key] = number = len(self)
+        return number
 
 
 def _unit(rows: np.ndarray) -> np.ndarray:
@@ -211,8 +224,8 @@ class SemanticIndex:
     scoring a message is one matrix-vector product and one max per group.
 
     Above COARSE_ABOVE texts that product costs more than the rest of a reply
-    (100,000 x 256 floats: about 8 ms), so the rows are kept in clusters of
-    similar texts instead (`_clusters`) and `best_per_group(..., top=k)` compares
+    (100,000 x 256 floats: about 8 ms), so the rows are also grouped in clusters
+    of similar texts (`_clusters`) and `best_per_group(..., top=k)` compares
     the message only with the clusters nearest it (first in their principal
     dimensions, then the best few in full), then works out exactly the best
     cosine of the `k` groups found best and of the groups the caller names.
@@ -235,12 +248,13 @@ class SemanticIndex:
         self.matrix = encoder.encode(list(map(texts.__getitem__, order.tolist())))
         self._centroids = self._cluster_starts = None
         if len(owners) > COARSE_ABOVE:
+            # The rows stay in group order; the clusters are a list of rows, and their rows' projections lie
+            # cluster by cluster (what a message is compared with first, a cluster at a time).
             self._centroids, cluster = _clusters(self.matrix, max(1, round(len(owners) / CLUSTER_SIZE)))
-            by_cluster = np.argsort(cluster, kind="stable")       # (each cluster's rows stay in group order)
-            order, self.owners, self.matrix = order[by_cluster], self.owners[by_cluster], self.matrix[by_cluster]
-            self._cluster_starts = np.searchsorted(cluster[by_cluster], np.arange(len(self._centroids) + 1))
+            self._cluster_rows = np.argsort(cluster, kind="stable")       # (each cluster's rows in group order)
+            self._cluster_starts = np.searchsorted(cluster[self._cluster_rows], np.arange(len(self._centroids) + 1))
             self._projection = _projection(self.matrix, PROJECTED_DIMENSIONS)
-            self._projected = self.matrix @ self._projection
+            self._projected = (self.matrix @ self._projection)[self._cluster_rows]
         self.texts: tuple[str, ...] = tuple(map(texts.__getitem__, order.tolist()))
         self.matrix.flags.writeable = False
         # Each group's rows: `_group_rows[_starts[g]:_ends[g]]` (in order, so the identity when rows are in group order).
@@ -304,7 +318,7 @@ class SemanticIndex:
         starts, ends = self._cluster_starts[probed].tolist(), self._cluster_starts[probed + 1].tolist()
         projected = vector @ self._projection
         near = np.concatenate([self._projected[a:b] @ projected for a, b in zip(starts, ends)])
-        rows = ranges(np.asarray(starts), np.asarray(ends))[_top(near, RESCORED)]
+        rows = self._cluster_rows[ranges(np.asarray(starts), np.asarray(ends))[_top(near, RESCORED)]]
         found = np.full(self.n_groups, -1.0, dtype=np.float32)
         np.maximum.at(found, self.owners[rows], self.matrix[rows] @ vector)
         groups = np.union1d(_top(found, top), np.asarray(also, dtype=np.int64))
