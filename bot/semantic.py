@@ -47,6 +47,7 @@ PROJECTED_DIMENSIONS = 64 # first in this many dimensions (the principal ones),
 RESCORED = 256            # then the best this many of them in full
 PROJECTION_SAMPLE = 20_000
 BATCH = 2048              # texts summed at a time by `encode` (bounds its scratch memory to BATCH x dim floats)
+WORDS_REMEMBERED = 20_000 # `encode_one` remembers the word pieces of up to this many words (then starts afresh)
 
 
 class Encoder:
@@ -62,6 +63,7 @@ class Encoder:
         self._vectors = vectors
         self._tokenizer = tokenizer
         self._max_chars = MAX_TOKENS * CHARS_PER_TOKEN
+        self._words_read: dict[str, list[int]] = {}     # `encode_one`'s words and their pieces (see `_ids`)
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> Encoder:
@@ -74,7 +76,9 @@ class Encoder:
 
     def encode_one(self, text: str) -> np.ndarray:
         """`text`'s unit vector (float32, `dim` long); all zeros when it has no known word piece."""
-        ids = self._tokenizer.encode(text[: self._max_chars], add_special_tokens=False).ids[:MAX_TOKENS]
+        if len(self._words_read) > WORDS_REMEMBERED:
+            self._words_read.clear()
+        ids = self._ids(text, self._words_read)       # (a word's pieces looked up: many times faster than tokenising)
         vector = self._vectors[ids].sum(axis=0) if ids else np.zeros(self.dim, dtype=np.float32)
         norm = float(np.sqrt(vector @ vector))
         return vector / norm if norm > 0 else vector
