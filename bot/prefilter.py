@@ -95,6 +95,11 @@ def _shipped_factors() -> dict[str, tuple[Factor, ...]]:
     return {key: tuple(frozenset(strings) for strings in factors) for key, factors in table.items()}
 
 
+def is_shipped_pattern(text: str, flags: int = int(re.UNICODE)) -> bool:
+    """Whether the shipped table has the pattern: it compiled when the table was built."""
+    return table_key(text, flags) in _shipped_factors()
+
+
 def required_factors(pattern: re.Pattern) -> tuple[Factor, ...]:
     """Sets of strings; every match of `pattern` contains a string of each. () when nothing can be told."""
     if not isinstance(pattern.pattern, str):

@@ -11,6 +11,8 @@ and "weak" near "atrophy", which word overlap and edit distance cannot.
     index = SemanticIndex(encoder, texts, owners, n_groups)
     index.best_per_group("when do the jabs stop working")   # one cosine per group (intent)
     index.best_phrasing("when do the jabs stop working", 3) # ("how long does botox last", 0.81)
+    closeness = index.compare(vector)                        # both at once: each cosine worked out once
+    closeness.best_per_group, closeness.best_phrasing(3)
     index.best_per_group(vector, top=10, also=[3, 7])       # above COARSE_ABOVE texts: only the best 10 and
                                                             # groups 3 and 7 are scored, from the nearest clusters
 
@@ -45,6 +47,7 @@ PROJECTED_DIMENSIONS = 64 # first in this many dimensions (the principal ones),
 RESCORED = 256            # then the best this many of them in full
 PROJECTION_SAMPLE = 20_000
 BATCH = 2048              # texts summed at a time by `encode` (bounds its scratch memory to BATCH x dim floats)
+WORDS_REMEMBERED = 20_000 # `encode_one` remembers the word pieces of up to this many words (then starts afresh)
 
 
 class Encoder:
@@ -54,12 +57,15 @@ class Encoder:
         """`vectors`: one row per token id of `tokenizer`; `ignored_ids` (unknown, padding) add nothing."""
         if vectors.ndim != 2 or vectors.shape[0] != tokenizer.get_vocab_size():
             raise ValueError(f"{vectors.shape[0]} vectors for a vocabulary of {tokenizer.get_vocab_size()} tokens")
-        vectors = np.array(vectors, dtype=np.float32)        # a private copy: float32 sums are fast and exact enough
+        # A private copy, kept as the shipped model stores it (float16: half the memory, and nothing to convert at
+        # start-up) or as float32; sums are worked out in float32, to which float16 converts exactly.
+        vectors = np.array(vectors, dtype=np.float16 if vectors.dtype == np.float16 else np.float32)
         vectors[list(ignored_ids)] = 0.0
         vectors.flags.writeable = False
         self._vectors = vectors
         self._tokenizer = tokenizer
         self._max_chars = MAX_TOKENS * CHARS_PER_TOKEN
+        self._words_read: dict[str, list[int]] = {}     # `encode_one`'s words and their pieces (see `_ids`)
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> Encoder:
@@ -72,8 +78,10 @@ class Encoder:
 
     def encode_one(self, text: str) -> np.ndarray:
         """`text`'s unit vector (float32, `dim` long); all zeros when it has no known word piece."""
-        ids = self._tokenizer.encode(text[: self._max_chars], add_special_tokens=False).ids[:MAX_TOKENS]
-        vector = self._vectors[ids].sum(axis=0) if ids else np.zeros(self.dim, dtype=np.float32)
+        if len(self._words_read) > WORDS_REMEMBERED:
+            self._words_read.clear()
+        ids = self._ids(text, self._words_read)       # (a word's pieces looked up: many times faster than tokenising)
+        vector = np.asarray(self._vectors[ids], dtype=np.float32).sum(axis=0) if ids else np.zeros(self.dim, dtype=np.float32)
         norm = float(np.sqrt(vector @ vector))
         return vector / norm if norm > 0 else vector
 
@@ -288,7 +296,10 @@ class SemanticIndex:
         vector = self.vector(message)
         if top is not None and self.coarse:
             return self._best_of_nearest(vector, top, also)
-        similarities = self.similarities(vector)
+        return self._best_per_group_of(self.similarities(vector))
+
+    def _best_per_group_of(self, similarities: np.ndarray) -> np.ndarray:
+        """`best_per_group` from the cosines of every text (`similarities`)."""
         if self.coarse:
             similarities = similarities[self._group_rows]
         best = np.maximum.reduceat(similarities, self._starts[self._filled])
@@ -298,15 +309,26 @@ class SemanticIndex:
         out[self._filled] = best
         return out
 
-    def best_phrasing(self, message: str | np.ndarray, group: int) -> tuple[str, float] | None:
-        """The group's text closest to the message and its cosine, or None if the group owns no text."""
+    def best_phrasing(self, message: str | np.ndarray, group: int,
+                      similarities: np.ndarray | None = None) -> tuple[str, float] | None:
+        """The group's text closest to the message and its cosine, or None if the group owns no text
+        (`similarities`: the message's cosine with every text, when already worked out)."""
         start, end = int(self._starts[group]), int(self._ends[group])
         if start == end:
             return None
         rows = self._group_rows[start:end]
-        scores = self.matrix[rows] @ self.vector(message)
+        scores = self.matrix[rows] @ self.vector(message) if similarities is None else similarities[rows]
         best = int(np.argmax(scores))
         return self.texts[rows[best]], float(scores[best])
+
+    def compare(self, message: str | np.ndarray, top: int | None = None, also: Sequence[int] = ()) -> Closeness:
+        """`best_per_group(message, top, also)`, with the cosines worked out for it kept for `best_phrasing`
+        (on a coarse index with `top`, where not every cosine is worked out, `best_phrasing` works out its own)."""
+        vector = self.vector(message)
+        if (top is not None and self.coarse) or not len(self._filled):
+            return Closeness(self, vector, self.best_per_group(vector, top, also))
+        similarities = self.similarities(vector)
+        return Closeness(self, vector, self._best_per_group_of(similarities), similarities)
 
     def _best_of_nearest(self, vector: np.ndarray, top: int, also: Sequence[int]) -> np.ndarray:
         """`best_per_group` on a coarse index. The nearest clusters holding about PROBED_TEXTS texts are
@@ -330,6 +352,19 @@ class SemanticIndex:
             first = np.concatenate(([0], np.cumsum(lengths)[:-1]))
             out[groups] = np.maximum.reduceat(self.matrix[rows] @ vector, first)
         return out
+
+
+class Closeness:
+    """How close one message is to an index's texts (`SemanticIndex.compare`): the best cosine of each
+    group, and each group's closest text, read from the cosines already worked out where there are."""
+
+    def __init__(self, index: SemanticIndex, vector: np.ndarray, best_per_group: np.ndarray,
+                 similarities: np.ndarray | None = None):
+        self._index, self._vector, self._similarities = index, vector, similarities
+        self.best_per_group = best_per_group
+
+    def best_phrasing(self, group: int) -> tuple[str, float] | None:
+        return self._index.best_phrasing(self._vector, group, self._similarities)
 
 
 def _projection(vectors: np.ndarray, dimensions: int) -> np.ndarray:

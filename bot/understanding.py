@@ -207,18 +207,20 @@ class Understander:
         weight = self.semantic_weight
         if not pool or weight <= 0:
             return pool
-        vector = self.semantic.encoder.encode_one(analysis.text)
-        cosines = self.semantic.best_per_group(vector, top=FUSION_POOL, also=[self._intent_index[c.intent] for c in pool])
+        closeness = self.semantic.compare(self.semantic.encoder.encode_one(analysis.text), top=FUSION_POOL,
+                                          also=[self._intent_index[c.intent] for c in pool])
+        cosines = closeness.best_per_group
         floor = pool[-1].score if len(pool) < len(self.matcher.intent_ids) else 0.0
         fused = {}
         for c in pool:
             cosine = float(cosines[self._intent_index[c.intent]])
-            fused[c.intent] = replace(c, score=(1 - weight) * c.score + weight * cosine, lexical=c.score, semantic=cosine)
-        for i in np.argsort(-cosines)[:FUSION_POOL]:
+            fused[c.intent] = Candidate(c.intent, (1 - weight) * c.score + weight * cosine, c.phrasing, c.words, c.fuzzy,
+                                        c.coverage, lexical=c.score, semantic=cosine)
+        for i in np.argsort(-cosines)[:FUSION_POOL].tolist():
             intent_id = self.matcher.intent_ids[i]
             if intent_id not in fused:
                 cosine = float(cosines[i])
-                phrasing = self.semantic.best_phrasing(vector, int(i))
+                phrasing = closeness.best_phrasing(i)
                 fused[intent_id] = Candidate(intent_id, (1 - weight) * floor + weight * cosine, phrasing[0] if phrasing else "",
                                              0.0, 0.0, 0.0, lexical=floor, semantic=cosine)
         return sorted(fused.values(), key=lambda c: -c.score)

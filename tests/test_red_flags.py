@@ -40,3 +40,17 @@ def test_mistakes_in_the_concept_file_name_the_line_and_the_fix():
     assert "red_flags.yaml:5:11: error: concept 'thunderclap', field 'tier': 'emergancy' is not a tier; did you mean 'emergency'?" in found
     assert "red_flags.yaml:9:9: error: concept 'thunderclap', field 'patterns': <headach> is not a list under 'words:'; did you mean 'headache'?" in found
     assert "red_flags.yaml:10:9: error: concept 'thunderclap', field 'patterns': is not a valid pattern: missing ), unterminated subpattern" in found
+
+
+def test_shipped_patterns_compile_on_first_use_and_match_as_compiled_patterns_do(shipped):
+    """The shipped patterns are compiled when first tried, not at load (bot/red_flags.py, DeferredPattern):
+    every one of them compiles, and matches as the pattern compiled at once does."""
+    from bot.red_flags import DeferredPattern
+    import re
+    patterns = [p for concept in shipped.knowledge.red_flags for p in concept.patterns]
+    assert all(isinstance(p, DeferredPattern) for p in patterns)
+    text = "worst headache of my life, sudden, my arm is numb and i can not speak properly since this morning"
+    for pattern in patterns:
+        compiled = re.compile(pattern.pattern, pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert pattern == DeferredPattern(pattern.pattern) and hash(pattern) == hash(DeferredPattern(pattern.pattern))

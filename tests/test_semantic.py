@@ -125,6 +125,21 @@ def test_index_gives_each_group_its_best_phrasing(encoder):
     assert index.best_phrasing("anything", 3) is None
 
 
+def test_compare_gives_what_best_per_group_and_best_phrasing_give(encoder):
+    texts = ["how long does botox last", "when does it wear off", "does botox damage muscles",
+             "can it cause atrophy", "hello there"]
+    index = SemanticIndex(encoder, texts, [2, 0, 1, 1, 0], n_groups=4)      # group 3 has no phrasing
+    for message in ("my botox stopped working after two months", "is atrophy a risk", "hi"):
+        closeness = index.compare(message)
+        assert np.array_equal(closeness.best_per_group, index.best_per_group(message))
+        assert closeness.best_phrasing(3) is None and index.best_phrasing(message, 3) is None
+        for group in range(3):
+            (text, score), (alone, score_alone) = closeness.best_phrasing(group), index.best_phrasing(message, group)
+            # (a product over a group's rows alone may round its last bit otherwise than over every row)
+            assert text == alone and score == closeness.best_per_group[group] == pytest.approx(score_alone, abs=1e-6)
+    assert not SemanticIndex(encoder, [], [], n_groups=2).compare("botox").best_per_group.any()
+
+
 def test_index_accepts_owners_in_any_order(encoder):
     texts = ["hello", "how long does botox last", "hi there", "when does it wear off"]
     shuffled = SemanticIndex(encoder, texts, [1, 0, 1, 0], n_groups=2)
