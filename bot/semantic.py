@@ -299,9 +299,7 @@ class SemanticIndex:
         return self._best_per_group_of(self.similarities(vector))
 
     def _best_per_group_of(self, similarities: np.ndarray) -> np.ndarray:
-        """`best_per_group` from the cosines of every text (`similarities`)."""
-        if self.coarse:
-            similarities = similarities[self._group_rows]
+        """`best_per_group` from the cosines of every text (`similarities`, in group order, as the rows are)."""
         best = np.maximum.reduceat(similarities, self._starts[self._filled])
         if self._all_filled:
             return best
