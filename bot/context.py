@@ -74,7 +74,7 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
 AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )again"
 # ("it never happened again" and "it lifted again" are over)
 NOW = ScreenedPattern(re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|just now|right now)\b"))
-RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
+RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
                     r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
                     r"|(for )?the (last|past) (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight)"

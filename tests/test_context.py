@@ -72,6 +72,7 @@ NOT_ASSERTED = [
     "My laptop had a total seizure halfway through paying the deposit. Did it go through?",
     "Am I seeing double? I got two reminder texts for the same appointment. Which one is right?",   # (the next sentence explains)
     "My migraine woke me up at 5am again - they often do, it's been like that for years. Can botox help?",
+    "Why isn't Botox approved for post-concussion headaches?",
 ]
 ASSERTED = [
     "my eyelid is drooping since the botox, is that possible?",
@@ -83,6 +84,7 @@ ASSERTED = [
     "my dad is seeing double since this morning and has a headache",
     "I'm seeing double since this morning. I have my botox appointment next week, should I cancel?",
     "My headache woke me up at 3am. It's been like this for years but never this bad.",
+    "can botox help with my post concussion headaches, i hit my head last week",
     "should i go to hospital if i hit my head on the cupboard and feel sick?",
     "i had a seizure years ago and now i had another one tonight",
     "if this doesn't work i'm going to kill myself",
