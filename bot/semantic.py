@@ -265,9 +265,8 @@ class SemanticIndex:
             self._projected = (self.matrix @ self._projection)[self._cluster_rows]
         self.texts: tuple[str, ...] = tuple(map(texts.__getitem__, order.tolist()))
         self.matrix.flags.writeable = False
-        # Each group's rows: `_group_rows[_starts[g]:_ends[g]]` (in order, so the identity when rows are in group order).
-        self._group_rows = np.argsort(self.owners, kind="stable")
-        bounds = np.searchsorted(self.owners[self._group_rows], np.arange(n_groups + 1))
+        # The rows are in group order: each group's rows are `_starts[g]:_ends[g]`.
+        bounds = np.searchsorted(self.owners, np.arange(n_groups + 1))
         self._starts, self._ends = bounds[:-1], bounds[1:]
         self._filled = np.flatnonzero(self._ends > self._starts)
         self._all_filled = len(self._filled) == n_groups
@@ -314,10 +313,9 @@ class SemanticIndex:
         start, end = int(self._starts[group]), int(self._ends[group])
         if start == end:
             return None
-        rows = self._group_rows[start:end]
-        scores = self.matrix[rows] @ self.vector(message) if similarities is None else similarities[rows]
+        scores = self.matrix[start:end] @ self.vector(message) if similarities is None else similarities[start:end]
         best = int(np.argmax(scores))
-        return self.texts[rows[best]], float(scores[best])
+        return self.texts[start + best], float(scores[best])
 
     def compare(self, message: str | np.ndarray, top: int | None = None, also: Sequence[int] = ()) -> Closeness:
         """`best_per_group(message, top, also)`, with the cosines worked out for it kept for `best_phrasing`
@@ -346,7 +344,7 @@ class SemanticIndex:
         out = np.full(self.n_groups, -1.0, dtype=np.float32)
         if len(groups):
             lengths = self._ends[groups] - self._starts[groups]
-            rows = self._group_rows[ranges(self._starts[groups], self._ends[groups])]
+            rows = ranges(self._starts[groups], self._ends[groups])
             first = np.concatenate(([0], np.cumsum(lengths)[:-1]))
             out[groups] = np.maximum.reduceat(self.matrix[rows] @ vector, first)
         return out
