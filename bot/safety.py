@@ -55,6 +55,11 @@ eye eyes red full deep catch wake lift bend control strong
 """.split())
 
 
+def symptom_words(text: str) -> frozenset[str]:
+    """The red-flag symptom words of a folded, corrected text ("short of breath" -> {"breath"})."""
+    return _SYMPTOM_WORDS.intersection(text.split())
+
+
 @dataclass(frozen=True)
 class Finding:
     """A red flag found in a message: which concept, its tier (emergency, urgent_today, crisis), what words."""

@@ -37,8 +37,8 @@ from .matcher import Candidate, Matcher
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
 from .context import Sentence, join_time_anchors, split_sentences
-from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, find_red_flag, symptoms_now, without_negated_symptoms,
-                     without_other_senses)
+from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, find_red_flag, symptom_words, symptoms_now,
+                     without_negated_symptoms, without_other_senses)
 from .text import Analysis, Normaliser, clean, common_english_words, fold, folded_words
 
 # "the second one" after a clarifying question: the option's index.
@@ -122,6 +122,10 @@ class Understander:
         self._intent_index = {intent_id: i for i, intent_id in enumerate(self.matcher.intent_ids)}
         self.semantic_weight = self.settings.matching.semantic_weight
         self._urgent_ids = frozenset(i.id for i in knowledge.intents if i.kind == URGENT)
+        # An urgent intent's phrasing counts only for a message that names one of its symptoms: "i'm short of
+        # breath after the neck injections" is no red flag for "spots that fade under a glass ... in my neck".
+        self._urgent_symptoms = {p: symptom_words(self.normaliser.correct_text(fold(p)))
+                                 for i in knowledge.intents if i.kind == URGENT for p in (i.title, *i.phrasings)}
         self.red_flag_threshold = self.settings.matching.red_flag_model_threshold
         self.red_flag_model = RedFlagModel.load() if self.red_flag_threshold < 1 else None
 
@@ -139,15 +143,22 @@ class Understander:
             if question != analysis.corrected:
                 analysis = replace(self.normaliser.analyse(question), original=analysis.original)
         current_symptom, symptoms_named = symptoms_now(sentences)
-        if current_symptom and finding is None and any(s.context == ANOTHER_SENSE for s in set_aside):
+        senses_read = current_symptom and finding is None and any(s.context == ANOTHER_SENSE for s in set_aside)
+        if senses_read:
             # "your prices gave me the worst headache of my life lol": the words the rules read in another sense
             current_symptom, symptoms_named = symptoms_now(without_other_senses(self.knowledge.red_flags, sentences))
         candidates = self.rank(analysis)
         focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else None
         if focus is not None:
             candidates = _best_of(candidates, self.rank(self.normaliser.analyse(focus)))
-        if finding is None and not current_symptom:
-            candidates = [c for c in candidates if c.intent not in self._urgent_ids]
+        if finding is None:
+            if current_symptom and not senses_read and candidates and candidates[0].intent in self._urgent_ids:
+                # An urgent phrasing would win where no rule matched (so none set words aside in another sense):
+                # read the other senses first ("pressed a glass on the spots and they fade").
+                current_symptom, symptoms_named = symptoms_now(without_other_senses(self.knowledge.red_flags, sentences))
+            named = symptom_words(" ".join(s.text for s in sentences))
+            candidates = [c for c in candidates
+                          if c.intent not in self._urgent_ids or (current_symptom and self._names_symptom_of(c, named))]
         candidates, pushed_away = self._push_away(candidates)
         if candidates and self.knowledge.get(candidates[0].intent).kind == CONVERSATION:
             candidates = self._past_the_pleasantry(text, candidates, finding is None and not current_symptom)
@@ -183,6 +194,12 @@ class Understander:
         """A part of a message ranked alone, near misses pushed away, urgent intents only with a symptom."""
         ranked, _ = self._push_away(self.rank(self.normaliser.analyse(text)))
         return [c for c in ranked if c.intent not in self._urgent_ids] if no_symptom else ranked
+
+    def _names_symptom_of(self, candidate: Candidate, named: frozenset[str]) -> bool:
+        """Whether the message names (`named`: its red-flag symptom words) a symptom of the urgent phrasing the
+        candidate was matched through; a phrasing without a symptom word ("i need an ambulance") is not judged."""
+        symptoms = self._urgent_symptoms.get(candidate.phrasing)
+        return not symptoms or not named.isdisjoint(symptoms)
 
     def _model_finding(self, text: str) -> Finding | None:
         """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed."""

@@ -185,6 +185,21 @@ def test_the_matchers_red_flag_phrasings_respect_negation_and_the_past(shipped, 
     assert not shipped.reply(message).urgent
 
 
+@pytest.mark.parametrize("message", [
+    # the best phrasing is a red flag's, but the message names none of its symptoms
+    "my husband faints at the sight of needles, how many jabs is it?",
+    # spots that fade under a glass are the reassuring kind, for the rules and for the phrasings alike
+    "the spots on my arm fade under a glass, it's just my usual eczema and i feel well. can i still have the injections in my neck?",
+    "I pressed a glass on the spots on my arm and they fade, it's my eczema, no temperature. can i still have my neck injections?",
+])
+def test_a_red_flag_phrasing_counts_only_for_a_symptom_it_names(shipped, message):
+    assert not shipped.reply(message).urgent
+
+
+def test_spots_that_do_not_fade_under_a_glass_are_still_an_emergency(shipped):
+    assert shipped.reply("I pressed a glass on the spots on her arm and they do not fade, she has a fever").urgent
+
+
 @pytest.mark.parametrize("message,intent", [
     ("no fever or stiff neck, i just want to know how long botox lasts", "short_term_relief"),
     ("not an emergency, no weakness or numbness, just wondering what botox actually is", "what_is_botox"),
