@@ -17,6 +17,8 @@ the phrasings they write.
     frames_of("how does botox work for migraines")         # ("?mechanism",)
     frames_of("does botox work for migraines")             # ("?efficacy",)
     frames_of("what should i do now botox has stopped")    # ("?action",)
+    frames_of("who should not have botox")                 # ("?who",)
+    frames_of("what kind of headaches does botox help")    # ("?kind",)
 """
 from __future__ import annotations
 
@@ -53,6 +55,14 @@ ACTION = re.compile(
     r"|\bwhat (?:am|are|is) (?:i|we|one|he|she|they) (?:supposed|meant|going|expected) to (?:do|try)\b"
     r"|\bnow what\b|\bwhat(?:s| is)? next\b")
 
+# "who should not have botox", "who is it for", "am i a candidate": a question about which people, not what it does.
+WHO = re.compile(r"\bwho (?:should|shouldn t|can|could|cannot|can not|must|would|is|are) (?:not |never )?"
+                 r"(?:have|get|use|take|receive|try|be (?:given|treated|offered))\b"
+                 r"|\bwho (?:is|are) (?:\w+ ){0,3}?for\b|\bwho (?:qualifies|benefits)\b|\bcandidates?\b")
+# "what kind of headaches is botox good for", "does it work for all headaches": which kinds, not whether it works.
+KIND = re.compile(r"\b(?:what|which) (?:\w+ )?(?:kinds?|types?|sorts?|forms?) of\b"
+                  r"|\b(?:all|every|any|other|some|different) (?:\w+ )?(?:kinds?|types?|sorts?|forms?)\b"
+                  r"|\bfor (?:all|every|any|other) (?:\w+ )?(?:headaches?|migraines?|head pain)\b")
 
 # The words (substrings of folded text) each pattern cannot match without (see `frames_of`).
 _TIMING = ("how long", "how many", "how much time", "how soon", "how quick", "how fast")     # DURATION, and ONSET's openers
@@ -62,6 +72,7 @@ _WHY_ACTING = ("help", "work", "effective")
 _EFFECTIVE = ("work", "help", "effective", "good", "worth")
 _HOW_EFFECTIVE = ("how well", "how effective", "how good", "success rate")
 _ACTION_WORDS = ("do", "try", "what now", "now what", "option", "next")
+_KINDS = ("kind", "type", "sort", "form", "all ", "every", "any ", "other")
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -88,4 +99,8 @@ def frames_of(text: str) -> tuple[str, ...]:
         found.append("?efficacy")
     if what and _has_any(text, _ACTION_WORDS) and ACTION.search(text):
         found.append("?action")
+    if ("who" in text or "candidate" in text) and WHO.search(text):
+        found.append("?who")
+    if _has_any(text, _KINDS) and KIND.search(text):
+        found.append("?kind")
     return tuple(found)

@@ -37,6 +37,14 @@ from bot.text import fold
     ("if not botox then what am i supposed to do", ("?action",)),
     ("botox stopped helping now what", ("?action",)),
     ("whats next", ("?action",)),
+    ("Who should not use Botox for migraines?", ("?who",)),
+    ("am i a good candidate for botox", ("?who",)),
+    ("who is botox for", ("?who",)),
+    ("who makes botox", ()),                                       # who makes it: not which people it suits
+    ("who would i ring if my eyelid dropped", ()),
+    ("What kind of headaches is Botox good for?", ("?kind",)),
+    ("is botox for other headaches too", ("?kind",)),
+    ("Does BOTOX work for all headaches?", ("?efficacy", "?kind")),
 ])
 def test_frames_of_a_question(question, frames):
     assert frames_of(fold(question)) == frames
@@ -53,6 +61,8 @@ def test_frames_join_the_content_words_that_the_matcher_compares():
     ("How long does it take Botox to start working?", "decline_onset"),
     ("How long does Botox last for headaches?", "short_term_relief"),
     ("what should I do now that botox has stopped helping", "treat_the_cause"),
+    ("Who shouldn't use Botox for headaches?", "decline_eligibility"),
+    ("What kind of headaches is Botox good for?", "decline_headache_types"),
 ])
 def test_same_words_different_frames_reach_different_intents(question, intent):
     assert bot.load().reply(question).intent == intent
@@ -72,6 +82,8 @@ def test_frames_are_found_in_texts_of_question_words_in_any_order():
         found += ["?mechanism"] if q.MECHANISM.search(text) and not onset else []
         found += ["?efficacy"] if q.EFFICACY.search(text) else []
         found += ["?action"] if q.ACTION.search(text) else []
+        found += ["?who"] if q.WHO.search(text) else []
+        found += ["?kind"] if q.KIND.search(text) else []
         return tuple(found)
 
     words = ("so and but well does do will can is how long soon when start work help what should i why success "
@@ -79,7 +91,8 @@ def test_frames_are_found_in_texts_of_question_words_in_any_order():
              "before act acts relieve relieves works helps effective good for worth kick in kicks effect takes notice "
              "see results change difference straight away tell know if whether be become get many much time minutes "
              "days quick quickly fast try now my next steps step option are we you to inside discover found come "
-             "back return fade keep hold working helping").split()
+             "back return fade keep hold working helping who not have use candidate qualifies kind kinds type sort of "
+             "which all every other headaches migraine").split()
     rng = random.Random(7)
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
     texts += [" ".join(pair) for pair in itertools.product(words, repeat=2)]
