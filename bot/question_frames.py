@@ -43,7 +43,7 @@ MECHANISM = re.compile(
     rf"\bhow {_AUX} (?!(?:\w+ ){{0,2}}?(?:discover|discovered|find|found|learn|learned|realise|realize|realised|realized|know|knew)\b)"
     r"(?:\w+ ){0,4}?(?:work|works|act|acts|help|helps|relieve|relieves)\b"
     r"|^how (?!long |well |soon |often |much |many |quick|fast |effective |good |far |come )(?:\w+ ){1,4}?works?$"
-    r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b(?! for\b)|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bmechanism\b|\bhow it works\b"
+    r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:exactly |actually |really )?(?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b(?! for\b)|\bwhat (?:it|botox|the \w+) (?:actually |really )?does\b(?! for\b)|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bmechanism\b|\bhow it works\b"
     r"|\b(?:explain|tell me|know|understand|describe|show me) how (?:\w+ ){1,3}?(?:work|works|help|helps|act|acts)\b")
 _AUX_FIRST = re.compile(rf"(?:so |and |but |well )?{_AUX} ")     # how EFFICACY's first shape starts
 EFFICACY = re.compile(
@@ -91,7 +91,7 @@ def frames_of(text: str) -> tuple[str, ...]:
     if not onset and how and _has_any(text, _TIMING) and DURATION.search(text):
         found.append("?duration")
     if not onset and ((how and _has_any(text, _ACTING)) or ("why" in text and _has_any(text, _WHY_ACTING))
-                      or (what and ("what do" in text or "doing" in text or "what makes" in text))
+                      or (what and ("do" in text or "what makes" in text))
                       or "mechanism" in text) and MECHANISM.search(text):
         found.append("?mechanism")
     if ((_AUX_FIRST.match(text) and _has_any(text, _EFFECTIVE)) or (how and _has_any(text, _HOW_EFFECTIVE))

@@ -26,6 +26,8 @@ from bot.text import fold
     ("how well botox works", ("?efficacy",)),
     ("how long before you can tell if the shots help", ("?onset",)),
     ("how soon is it supposed to be effective", ("?onset",)),
+    ("What exactly does Botox do?", ("?mechanism",)),
+    ("can u explain in simple words what botox does once its in there", ("?mechanism",)),
     ("what does botox do for headaches", ()),                       # what it is good for, not how it acts
     ("how did they discover that botox helps", ()),                # history, not how it acts
     ("how long will i feel better after the injections", ("?duration",)),
