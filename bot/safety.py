@@ -85,6 +85,14 @@ ANOTHER_SENSE = "another sense"
 # A denial inside a match, after its first word: "arms strong, no tingling or numbness", "injections, no drooping".
 _NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense|power|strength|feeling|sensation|control|grip)\b)")
 
+# The next sentence says that what was asked about is happening now: "can botox make it hard to swallow?
+# because that is happening to me now", "what if it's a thunderclap headache? i think i'm having one".
+HAPPENING_NOW = re.compile(
+    r"\b(i (think |believe |guess )?(i )?(am|m) having (one|it|that|this|them)"
+    r"|i (think i |believe i )?(have|ve got|have got|got) (one|it|that|this|them|exactly that) (now|right now|at the moment|already)"
+    r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
+    r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
+
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "") -> str | None:
@@ -103,9 +111,9 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "negated"
     if not required and historical(text, match.start(), match.end()):
         return "long past"
-    if risk_question(text, sentence.question):
+    if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following):
         return "a question about risk"
-    if rule.tier != CRISIS and conditional(text, match.start()):
+    if rule.tier != CRISIS and conditional(text, match.start()) and not HAPPENING_NOW.search(following):
         return "hypothetical"
     if rule.tier != CRISIS and not required and asks_risk and reported(text, match.start()):
         return "reported, with a question about risk"

@@ -196,6 +196,17 @@ def test_a_red_flag_phrasing_counts_only_for_a_symptom_it_names(shipped, message
     assert not shipped.reply(message).urgent
 
 
+@pytest.mark.parametrize("message, urgent", [
+    ("can botox make it hard to swallow? because that is happening to me now", True),
+    ("how long does a thunderclap headache last? i have one now", True),
+    ("what if my eyelid droops after botox? i think that's happening to me", True),
+    ("can botox make it hard to swallow? my friend said so last year", False),
+    ("what if i can't swallow after the injections? that would terrify me", False),
+])
+def test_a_question_about_risk_followed_by_it_is_happening_now_is_a_red_flag(shipped, message, urgent):
+    assert shipped.reply(message).urgent is urgent
+
+
 def test_spots_that_do_not_fade_under_a_glass_are_still_an_emergency(shipped):
     assert shipped.reply("I pressed a glass on the spots on her arm and they do not fade, she has a fever").urgent
 
