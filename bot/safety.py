@@ -93,6 +93,11 @@ HAPPENING_NOW = re.compile(
     r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 
+# Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
+# anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
+SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|person|member|user|client|reader)|people|patients|users)"
+                        r" (ever )?(typed|types|told|tells|said|says|wrote|writes|mentioned|mentions|messaged|messages|felt|feels)\b")
+
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "") -> str | None:
@@ -113,7 +118,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "long past"
     if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following):
         return "a question about risk"
-    if rule.tier != CRISIS and conditional(text, match.start()) and not HAPPENING_NOW.search(following):
+    if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
+            and not HAPPENING_NOW.search(following):
         return "hypothetical"
     if rule.tier != CRISIS and not required and asks_risk and reported(text, match.start()):
         return "reported, with a question about risk"
