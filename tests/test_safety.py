@@ -225,6 +225,16 @@ def test_a_bruise_the_needle_left_on_the_temple_is_not_giant_cell_arteritis(ship
     assert shipped.reply("my temple is tender to touch and my jaw hurts when i chew, i'm 72").urgent
 
 
+@pytest.mark.parametrize("message, urgent", [
+    ("I nearly fainted when I saw how long the waiting list is, can I get an earlier slot?", False),
+    ("There's a seizure on my bank account so I can't pay today, can I pay at the next visit?", False),
+    ("i nearly fainted in the shower this morning and my head is pounding", True),
+    ("she almost passed out when i saw her this morning and she has a bad headache", True),
+])
+def test_fainting_at_news_and_a_seizure_of_property_are_other_senses(shipped, message, urgent):
+    assert shipped.reply(message).urgent is urgent
+
+
 def test_spots_that_do_not_fade_under_a_glass_are_still_an_emergency(shipped):
     assert shipped.reply("I pressed a glass on the spots on her arm and they do not fade, she has a fever").urgent
 
