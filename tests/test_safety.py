@@ -235,6 +235,14 @@ def test_fainting_at_news_and_a_seizure_of_property_are_other_senses(shipped, me
     assert shipped.reply(message).urgent is urgent
 
 
+@pytest.mark.parametrize("message", [
+    "my headaches don't feel like my migraines anymore, and they're getting heavier week by week",
+    "since the botox the headaches are worse every time i sneeze or strain",
+])
+def test_a_changed_pattern_told_in_everyday_words_is_seen_today(shipped, message):
+    assert shipped.reply(message).intent == "urgent_today"
+
+
 def test_spots_that_do_not_fade_under_a_glass_are_still_an_emergency(shipped):
     assert shipped.reply("I pressed a glass on the spots on her arm and they do not fade, she has a fever").urgent
 
