@@ -50,7 +50,7 @@ like such as trouble problems problem issues real really even feel felt feeling 
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
-    r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen (i|he|she|they) (was|were) (young|little|a baby|a kid|a child|younger|a teen|a teenager|\d+)\b"
+    r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen (i|he|she|they) (was|were) (young|little|small|tiny|a baby|a kid|a child|younger|a teen|a teenager|\d+)\b"
     r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays) ago\b"
@@ -89,9 +89,9 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
                         r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray)\b)"))
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
-# ("keep asking if i am drunk": an embedded question, 'whether', not a condition)
+# ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)
 _WHETHER = "".join(rf"(?<!\b{verb} )" for verb in ("ask", "asks", "asked", "asking"))
-HYPOTHETICAL = re.compile(rf"\b({_WHETHER}if|what if|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
+HYPOTHETICAL = re.compile(rf"\b({_WHETHER}(?<!\bas )(?<!\bas though )if|what if|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
 TERMINATION = ScreenedPattern(re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b"))
 # Asks about the odds, so a question even without a question mark: "what are the chances of droopy eyelids after botox".
 _ODDS = r"what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"
@@ -256,12 +256,17 @@ ASKS_ABOUT_OWN_SYMPTOM = re.compile(
     r"|should i be (worried|concerned|scared) (that|about (my|this|these|how))|could (the botox|botox|it|this|the injections?) be (why|the reason|what is causing|causing))")
 
 
+# Whether it would happen again asks about the future: "would the breathlessness happen again?" is not "again today".
+FUTURE_AGAIN = re.compile(r"\b(would|will|could|might|may|can|does|do) (\w+ ){0,4}?(happen|come back|occur|recur|return)s? again\b")
+
+
 def risk_question(sentence: str, question: bool = False) -> bool:
     """A question about risk that asserts nothing now ("can botox cause double vision?")."""
     closes_on_odds = question and RISK_CLOSER.search(sentence) is not None
     if not (RISK_OPENER.match(sentence) or closes_on_odds):     # (most sentences: nothing more to read)
         return False
-    if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) or RECENT.search(sentence):
+    if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) \
+            or RECENT.search(FUTURE_AGAIN.sub("", sentence)):
         return False
     # Asking the odds, or what would happen, "after the injections" dates the risk; it does not say the symptom is here.
     dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or closes_on_odds or ABOUT_THE_TEXT.match(sentence))

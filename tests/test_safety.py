@@ -243,6 +243,20 @@ def test_a_changed_pattern_told_in_everyday_words_is_seen_today(shipped, message
     assert shipped.reply(message).intent == "urgent_today"
 
 
+@pytest.mark.parametrize("message, urgent", [
+    # "as if" is a likeness, not a condition
+    ("while straining i was struck by a headache, instantly, as if a door had slammed inside my skull", True),
+    ("since my botox two days ago i feel like i'm breathing through a straw", True),
+    ("it's hard to lift my arms to brush my hair since my botox last week", True),
+    # long past, or a question about the future
+    ("my son had anaphylaxis from nuts when he was small, can he have botox now he's 20?", False),
+    ("i felt breathless for a few days after botox two years ago, it settled. could i restart, and would the breathlessness happen again?", False),
+    ("my boss is a thunderclap headache of a man lol, can i book for lunchtime?", False),
+])
+def test_likenesses_lay_words_and_the_long_past(shipped, message, urgent):
+    assert shipped.reply(message).urgent is urgent
+
+
 def test_spots_that_do_not_fade_under_a_glass_are_still_an_emergency(shipped):
     assert shipped.reply("I pressed a glass on the spots on her arm and they do not fade, she has a fever").urgent
 
