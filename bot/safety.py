@@ -176,14 +176,28 @@ def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:
             red_flag_word = word.group() in _SYMPTOM_WORDS
             if not (red_flag_word or (not described and word.group() in SAFETY_NET_WORDS)):
                 continue
-            if negated(s.text, word.start(), _SYMPTOM_WORDS) or denied_after(s.text, word.end(), _SYMPTOM_WORDS) \
-                    or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question) \
-                    or (reported(s.text, word.start()) and asks_about_risk(sentences)):
+            if not _asserted_now(s, word, sentences):
                 continue
             if red_flag_word:
                 return SymptomsNow(True, True)
             described = True
     return SymptomsNow(False, described)
+
+
+def current_symptom_words(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Every red-flag symptom word a message asserts now (as `symptoms_now` reads them): "if my smile went crooked
+    ... i need to understand the worst case" asserts none of "smile", "crooked"."""
+    return frozenset(word.group() for s in sentences if not general_question(s.text, s.question)
+                     for word in re.finditer(r"\S+", s.text)
+                     if word.group() in _SYMPTOM_WORDS and _asserted_now(s, word, sentences))
+
+
+def _asserted_now(s: Sentence, word: re.Match, sentences: Sequence[Sentence]) -> bool:
+    """Whether a word of sentence `s` is asserted now: not negated, long past, hypothetical, or only reported in a
+    message that asks about risk."""
+    return not (negated(s.text, word.start(), _SYMPTOM_WORDS) or denied_after(s.text, word.end(), _SYMPTOM_WORDS)
+                or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question)
+                or (reported(s.text, word.start()) and asks_about_risk(sentences)))
 
 
 _BODY_WORDS = frozenset("neck head arm arms leg legs hand hands face body side eye eyes chest throat".split())

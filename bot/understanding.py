@@ -37,8 +37,8 @@ from .matcher import Candidate, Matcher
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
 from .context import Sentence, join_time_anchors, split_sentences
-from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, find_red_flag, symptom_words, symptoms_now,
-                     without_negated_symptoms, without_other_senses)
+from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, current_symptom_words, find_red_flag, symptom_words,
+                     symptoms_now, without_negated_symptoms, without_other_senses)
 from .text import Analysis, Normaliser, clean, common_english_words, fold, folded_words
 
 # "the second one" after a clarifying question: the option's index.
@@ -156,9 +156,9 @@ class Understander:
                 # An urgent phrasing would win where no rule matched (so none set words aside in another sense):
                 # read the other senses first ("pressed a glass on the spots and they fade").
                 current_symptom, symptoms_named = symptoms_now(without_other_senses(self.knowledge.red_flags, sentences))
-            named = symptom_words(" ".join(s.text for s in sentences))
-            candidates = [c for c in candidates
-                          if c.intent not in self._urgent_ids or (current_symptom and self._names_symptom_of(c, named))]
+            if any(c.intent in self._urgent_ids for c in candidates):
+                named = current_symptom_words(sentences) if current_symptom else frozenset()
+                candidates = [c for c in candidates if c.intent not in self._urgent_ids or self._names_symptom_of(c, named)]
         candidates, pushed_away = self._push_away(candidates)
         if candidates and self.knowledge.get(candidates[0].intent).kind == CONVERSATION:
             candidates = self._past_the_pleasantry(text, candidates, finding is None and not current_symptom)
@@ -196,10 +196,11 @@ class Understander:
         return [c for c in ranked if c.intent not in self._urgent_ids] if no_symptom else ranked
 
     def _names_symptom_of(self, candidate: Candidate, named: frozenset[str]) -> bool:
-        """Whether the message names (`named`: its red-flag symptom words) a symptom of the urgent phrasing the
-        candidate was matched through; a phrasing without a symptom word ("i need an ambulance") is not judged."""
+        """Whether the message names (`named`: the red-flag symptom words it asserts now) a symptom of the urgent
+        phrasing the candidate was matched through; a phrasing without a symptom word ("i need an ambulance") only
+        needs the message to name one."""
         symptoms = self._urgent_symptoms.get(candidate.phrasing)
-        return not symptoms or not named.isdisjoint(symptoms)
+        return bool(named) and (not symptoms or not named.isdisjoint(symptoms))
 
     def _model_finding(self, text: str) -> Finding | None:
         """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed."""

@@ -257,6 +257,15 @@ def test_likenesses_lay_words_and_the_long_past(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent
 
 
+def test_a_red_flag_phrasing_needs_its_symptom_asserted_now(shipped):
+    # "worst" is asserted (the worst case), but "crooked" and "smile" only in an "if"
+    message = ("I'm an actor and my face is my job. If the botox spread and one side of my face drooped or my smile went "
+               "crooked, how long would that last, and is there anything you can do to reverse it? I'm not planning any "
+               "jobs for the next three months so the timing works, but I need to understand the worst case before I "
+               "sign the consent form.")     # (guideline-J)
+    assert not shipped.reply(message).urgent
+
+
 def test_spots_that_do_not_fade_under_a_glass_are_still_an_emergency(shipped):
     assert shipped.reply("I pressed a glass on the spots on her arm and they do not fade, she has a fever").urgent
 
