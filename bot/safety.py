@@ -27,7 +27,7 @@ from typing import NamedTuple, Sequence
 
 from .context import (NEGATORS, POST_NEGATION, Sentence, asks_about_risk, conditional, denied_after, general_question, historical,
                       hypothetical, negated, reported, risk_question)
-from .intents import CRISIS
+from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
 
 # The whole words the rules look for, so that spelling correction can correct
@@ -88,8 +88,10 @@ _NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|
 # The next sentence says that what was asked about is happening now: "can botox make it hard to swallow?
 # because that is happening to me now", "what if it's a thunderclap headache? i think i'm having one".
 HAPPENING_NOW = re.compile(
-    r"\b(i (think |believe |guess )?(i )?(am|m) having (one|it|that|this|them)"
+    r"\b((i|he|she|they|my \w+) (think|believe|guess|reckon) ((i|he|she|they) )?(am|m|is|s|are|re) having (one|it|that|this)"
+    r"|(i|he|she|they|my \w+) (am|m|is|s|are|re) having (one|it|that|this) (now|right now|at the moment|as we speak)"
     r"|i (think i |believe i )?(have|ve got|have got|got) (one|it|that|this|them|exactly that) (now|right now|at the moment|already)"
+    r"|i think i (have|ve got|have got) (it|that|this|one)"
     r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 
@@ -254,4 +256,21 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
         if concept.requires and _first_match(concept, concept.requires, sentences, required=True) is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
-    return None, tuple(dict.fromkeys(set_aside))
+    return _named_then_happening(sentences), tuple(dict.fromkeys(set_aside))
+
+
+# An emergency named in one sentence, then said to be happening in the next: "what are the chances of a stroke after
+# botox? i think i'm having one now". (No concept's words need be there: "a stroke" alone is no symptom.)
+NAMED_EMERGENCY = re.compile(r"\b(stroke|tia|mini stroke|seizure|fit|meningitis|aneurysm|brain bleed|bleed on the brain"
+                             r"|thunderclap headache|anaphylaxis|anaphylactic shock|heart attack)\b")
+NAMED_THEN_HAPPENING = "named_then_happening", "An emergency named, then said to be happening now"
+
+
+def _named_then_happening(sentences: Sequence[Sentence]) -> Finding | None:
+    for before, sentence in zip(sentences, sentences[1:]):
+        happening = HAPPENING_NOW.search(sentence.text)
+        named = NAMED_EMERGENCY.search(before.text) if happening else None
+        if named:
+            rule, title = NAMED_THEN_HAPPENING
+            return Finding(rule, EMERGENCY, f"{named.group()} ... {happening.group()}", title)
+    return None

@@ -266,6 +266,16 @@ def test_a_red_flag_phrasing_needs_its_symptom_asserted_now(shipped):
     assert not shipped.reply(message).urgent
 
 
+@pytest.mark.parametrize("message, urgent", [
+    ("what are the chances of a stroke after botox? i think i'm having one now", True),
+    ("can botox cause a seizure? my son is having one right now", True),
+    ("can botox cause a stroke? my dad had one in 2015", False),
+    ("can botox cause a stroke? my wife is having it next week", False),      # having the treatment
+])
+def test_an_emergency_named_then_said_to_be_happening(shipped, message, urgent):
+    assert shipped.reply(message).urgent is urgent
+
+
 def test_spots_that_do_not_fade_under_a_glass_are_still_an_emergency(shipped):
     assert shipped.reply("I pressed a glass on the spots on her arm and they do not fade, she has a fever").urgent
 
