@@ -19,6 +19,7 @@ the phrasings they write.
     frames_of("what should i do now botox has stopped")    # ("?action",)
     frames_of("who should not have botox")                 # ("?who",)
     frames_of("what kind of headaches does botox help")    # ("?kind",)
+    frames_of("what even is botox")                        # ("?definition",)
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ MECHANISM = re.compile(
     rf"\bhow {_AUX} (?!(?:\w+ ){{0,2}}?(?:discover|discovered|find|found|learn|learned|realise|realize|realised|realized|know|knew)\b)"
     r"(?:\w+ ){0,4}?(?:work|works|act|acts|help|helps|relieve|relieves)\b"
     r"|^how (?!long |well |soon |often |much |many |quick|fast |effective |good |far |come )(?:\w+ ){1,4}?works?$"
-    r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:exactly |actually |really )?(?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b(?! for\b)|\bwhat (?:it|botox|the \w+) (?:actually |really )?does\b(?! for\b)|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bmechanism\b|\bhow it works\b"
+    r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:exactly |actually |really )?(?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b(?! for\b)|\bwhat (?:it|botox|the \w+) (?:actually |really )?does\b(?! for\b)|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bhow (?:does|do|can) (?:\w+ ){1,4}?do anything\b|\bmechanism\b|\bhow it works\b"
     r"|\b(?:explain|tell me|know|understand|describe|show me) how (?:\w+ ){1,3}?(?:work|works|help|helps|act|acts)\b")
 _AUX_FIRST = re.compile(rf"(?:so |and |but |well )?{_AUX} ")     # how EFFICACY's first shape starts
 EFFICACY = re.compile(
@@ -63,6 +64,10 @@ WHO = re.compile(r"\bwho (?:should|shouldn t|can|could|cannot|can not|must|would
 KIND = re.compile(r"\b(?:what|which) (?:\w+ )?(?:kinds?|types?|sorts?|forms?) of\b"
                   r"|\b(?:all|every|any|other|some|different) (?:\w+ )?(?:kinds?|types?|sorts?|forms?)\b"
                   r"|\bfor (?:all|every|any|other) (?:\w+ )?(?:headaches?|migraines?|head pain)\b")
+# "what even is it", "explain what botox is": what the thing is, not what it does or is for.
+DEFINITION = re.compile(r"\bwhat(?:s|(?: exactly| even| actually| really)? (?:is|s)) (?:it|botox|bottox|this|that|the stuff|this stuff|that stuff)"
+                        r"(?: (?:exactly|actually|really|even))?\b(?! (?:like|for|used|doing|going|about|supposed|meant|good|to|in the)\b)"
+                        r"|\bwhat (?:botox|it|this stuff|the stuff) (?:actually |really |exactly )?is\b")
 
 # The words (substrings of folded text) each pattern cannot match without (see `frames_of`).
 _TIMING = ("how long", "how many", "how much time", "how soon", "how quick", "how fast")     # DURATION, and ONSET's openers
@@ -103,4 +108,6 @@ def frames_of(text: str) -> tuple[str, ...]:
         found.append("?who")
     if _has_any(text, _KINDS) and KIND.search(text):
         found.append("?kind")
+    if what and DEFINITION.search(text):
+        found.append("?definition")
     return tuple(found)
