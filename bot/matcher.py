@@ -31,7 +31,6 @@ them all.
 """
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import dataclass
 from typing import Sequence
@@ -104,13 +103,11 @@ class Matcher:
             self.intent_ids.append(intent.id)
             texts += dict.fromkeys((intent.title, *intent.phrasings))
             owner += [index] * (len(texts) - len(owner))
-        normalised, stems_of = normaliser.read_all(texts)
-        counts = list(map(len, stems_of))                 # how many stems each phrasing has
-        stems = list(itertools.chain.from_iterable(stems_of))   # every phrasing's stems, end to end
+        reading = normaliser.read_many(texts)
+        normalised, counts, column = reading.texts, reading.counts, reading.stems   # (every phrasing's stems, end to end)
         # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
         targets = [" ".join(sorted(text.split())) for text in normalised]
-        self._column: dict[str, int] = {stem: c for c, stem in enumerate(dict.fromkeys(stems))}   # (in order of appearance)
-        column = np.fromiter(map(self._column.__getitem__, stems), dtype=np.int64, count=len(stems))
+        self._column: dict[str, int] = {stem: c for c, stem in enumerate(reading.vocabulary)}   # (in order of appearance)
         self.phrasings = texts
         self.normalised = normalised             # each phrasing as the normaliser reads it (for other signals)
         targets = _packed(targets)
