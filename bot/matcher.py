@@ -31,7 +31,6 @@ them all.
 """
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import dataclass
 from typing import Sequence
@@ -104,13 +103,11 @@ class Matcher:
             self.intent_ids.append(intent.id)
             texts += dict.fromkeys((intent.title, *intent.phrasings))
             owner += [index] * (len(texts) - len(owner))
-        normalised, stems_of = normaliser.read_all(texts)
-        counts = list(map(len, stems_of))                 # how many stems each phrasing has
-        stems = list(itertools.chain.from_iterable(stems_of))   # every phrasing's stems, end to end
+        reading = normaliser.read_many(texts)
+        normalised, counts, column = reading.texts, reading.counts, reading.stems   # (every phrasing's stems, end to end)
         # Whole normalised sentences, stop words included: "what can you help me with" is not "that helped".
         targets = [" ".join(sorted(text.split())) for text in normalised]
-        self._column: dict[str, int] = {stem: c for c, stem in enumerate(dict.fromkeys(stems))}   # (in order of appearance)
-        column = np.fromiter(map(self._column.__getitem__, stems), dtype=np.int64, count=len(stems))
+        self._column: dict[str, int] = {stem: c for c, stem in enumerate(reading.vocabulary)}   # (in order of appearance)
         self.phrasings = texts
         self.normalised = normalised             # each phrasing as the normaliser reads it (for other signals)
         targets = _packed(targets)
@@ -137,6 +134,7 @@ class Matcher:
         self._unknown_weight = float((math.log(n_intents + 1) + IDF_SMOOTHING) * UNKNOWN_WORD_WEIGHT) if n_intents else 1.0
         self._phrasing_weight = np.bincount(self._rows, weights=np.repeat(self._idf, np.diff(self._row_start)),
                                             minlength=n_phrasings).astype(np.float32)
+        self._weight_divisor = np.maximum(self._phrasing_weight, 1e-6)      # (what precision divides by)
         self._target_length = np.fromiter(map(len, targets), dtype=np.float32, count=len(targets))
         self._letters, self._letter_row = _letter_counts(targets)
         self._shortest = np.minimum.reduceat(self._target_length, self._starts) if n_intents else self._target_length
@@ -166,16 +164,19 @@ class Matcher:
 
     def _best(self, query: str, chosen: np.ndarray | None, overlap: np.ndarray, total: float,
               coverage: np.ndarray, limit: int, floor: float = -np.inf,
-              fuzzy_bound: np.ndarray | None = None) -> list[Candidate]:
-        """The best `limit` of the intents `chosen` (ascending; None: all), scored on their phrasings.
+              fuzzy_bound: np.ndarray | None = None, scores_only: bool = False) -> list[Candidate] | list[float]:
+        """The best `limit` of the intents `chosen` (ascending; None: all), scored on their phrasings
+        (`scores_only`: their scores alone, best first).
 
         A phrasing whose score is bound to leave its intent below `floor` gets no
         fuzzy score (0): it can be neither among the best nor its intent's best.
         `fuzzy_bound`: every phrasing's bound on its fuzzy score, when worked out
         (else bounded by lengths).
         """
-        if chosen is None and floor != -np.inf:
-            chosen = np.arange(len(self.intent_ids))
+        if chosen is not None and (self._ends[chosen] - self._starts[chosen]).sum() > len(self.phrasings) // 2:
+            # Most phrasings: cheaper worked out for all than picked out. The other intents' phrasings cannot
+            # reach `floor` (their intents' bounds did not), so they get no fuzzy score and stay below the best.
+            chosen = None
         if chosen is None:
             rows, first, intent_coverage = None, self._starts, coverage
         else:
@@ -187,14 +188,21 @@ class Matcher:
         if floor == -np.inf:
             fuzzy = self._fuzzy(query, rows)
         else:
-            bound = self._fuzzy_bound(query, rows) if fuzzy_bound is None else fuzzy_bound[rows]
+            every = rows is None
+            if fuzzy_bound is None:
+                bound = self._length_bound(query, self._target_length if every else self._target_length[rows])
+            else:
+                bound = fuzzy_bound if every else fuzzy_bound[rows]
+            owners = self._owner if every else self._owner[rows]
             reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * bound)
-                     / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[self._owner[rows]])
+                     / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[owners])
             worth = np.flatnonzero(reach >= floor)
-            fuzzy = np.zeros(len(rows), dtype=np.float32)
-            fuzzy[worth] = self._fuzzy(query, rows[worth])
+            fuzzy = np.zeros(len(words), dtype=np.float32)
+            fuzzy[worth] = self._fuzzy(query, worth if every else rows[worth])
         phrasing_score = (WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
         score = (1 - INTENT_WEIGHT) * np.maximum.reduceat(phrasing_score, first) + INTENT_WEIGHT * intent_coverage
+        if scores_only:
+            return np.sort(score)[::-1][:limit].tolist()
         result = []
         for k in _top(score, limit):
             i = k if chosen is None else chosen[k]
@@ -207,7 +215,7 @@ class Matcher:
     def _word_scores(self, overlap: np.ndarray, rows: np.ndarray | None, total: float) -> np.ndarray:
         """The phrasings' (`rows`; None: all) rarity-weighted F-measure of word overlap with the message."""
         recall = overlap / total
-        precision = overlap / np.maximum(self._phrasing_weight if rows is None else self._phrasing_weight[rows], 1e-6)
+        precision = overlap / (self._weight_divisor if rows is None else self._weight_divisor[rows])
         beta2 = RECALL_BETA ** 2
         return (1 + beta2) * precision * recall / np.maximum(beta2 * precision + recall, 1e-6)
 
@@ -345,7 +353,10 @@ class Matcher:
                               coverage: np.ndarray, limit: int) -> float:
         """A score at least `limit` intents reach: the `limit`-th best of the intents' scores with only their
         phrasings among the FLOOR_PHRASINGS best-bounded ones (an intent's best phrasing can only do better)."""
-        rows = np.sort(_top(phrasing_bound + INTENT_WEIGHT / (1 - INTENT_WEIGHT) * coverage[self._owner], FLOOR_PHRASINGS))
+        bound = phrasing_bound + INTENT_WEIGHT / (1 - INTENT_WEIGHT) * coverage[self._owner]
+        # (Which of equally bounded phrasings are taken does not matter: any intents' scores make a floor.)
+        rows = (np.sort(np.argpartition(bound, len(bound) - FLOOR_PHRASINGS)[-FLOOR_PHRASINGS:])
+                if len(bound) > FLOOR_PHRASINGS else np.arange(len(bound)))
         fuzzy = self._fuzzy(query, rows)
         score = (WORD_WEIGHT * self._word_scores(overlap[rows], rows, total) + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
         owners = self._owner[rows]
@@ -358,7 +369,7 @@ class Matcher:
         """The intents whose `bound` reaches the `limit`-th best score of the `limit` best-bounded ones
         (scored in full), and that score."""
         first = np.sort(_top(bound, limit))
-        scores = [c.score for c in self._best(query, first, overlap, total, coverage, limit)]
+        scores = self._best(query, first, overlap, total, coverage, limit, scores_only=True)
         floor = min(scores) - BOUND_SLACK if len(scores) == limit else -np.inf
         return np.flatnonzero(bound >= floor), floor
 

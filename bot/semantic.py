@@ -32,7 +32,7 @@ from typing import Sequence
 import numpy as np
 from tokenizers import Tokenizer
 
-from .arrays import ranges
+from .arrays import Numbering, ranges
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "minilm-static"
 MAX_TOKENS = 512          # word pieces read from one text (a 300-word story is about 400)
@@ -109,7 +109,7 @@ class Encoder:
         plain = self._plain(texts)
         word_counts = np.fromiter(map(str.count, map(texts.__getitem__, plain.tolist()), itertools.repeat(" ")),
                                   dtype=np.int64, count=len(plain)) + 1
-        index = _Numbering()                   # each distinct word's number, in order of appearance
+        index = Numbering()                   # each distinct word's number, in order of appearance
         word_ids = []
         for first in range(0, len(plain), BATCH):     # (a batch at a time bounds the scratch memory)
             words = " ".join(map(texts.__getitem__, plain[first:first + BATCH].tolist())).split(" ")
@@ -166,14 +166,6 @@ class Encoder:
         flat = np.fromiter((i for row in pieces for i in row), dtype=np.int64, count=int(counts.sum()))
         starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
         return _sums_of_runs(self._vectors, flat, starts, counts), counts
-
-
-class _Numbering(dict):
-    """Numbers for keys in order of first appearance: a new key looked up gets the next one."""
-
-    def __missing__(self, key: str) -> int:
-        self[key] = number = len(self)
-        return number
 
 
 def _unit(rows: np.ndarray) -> np.ndarray:

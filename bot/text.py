@@ -19,6 +19,7 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .arrays import Numbering, ranges
 from .question_frames import frames_of
 
 _APOSTROPHES = ("\u2019", "\u2018", "`", "\u00b4")     # read as "'"
@@ -117,10 +118,65 @@ def folded_words(texts: Sequence[str]) -> set[str]:
     return words
 
 
+def token_numbers(texts: Sequence[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """Every distinct white-space-separated token of many texts, numbered in order of appearance; all the texts'
+    tokens as those numbers, end to end; and how many tokens each text has (a chunk of texts joined and split at
+    a time: one split instead of one per text, and bounded scratch memory)."""
+    numbers = Numbering()
+    tokens, counts = [], []
+    for first in range(0, len(texts), TOKEN_CHUNK):
+        chunk = texts[first:first + TOKEN_CHUNK]
+        counts.append(np.fromiter(map(len, map(str.split, chunk)), dtype=np.int64, count=len(chunk)))
+        words = " ".join(chunk).split()
+        tokens.append(np.fromiter(map(numbers.__getitem__, words), dtype=np.int64, count=len(words)))
+    empty = np.zeros(0, dtype=np.int64)
+    return numbers, np.concatenate(tokens) if tokens else empty, np.concatenate(counts) if counts else empty
+
+
+def _messages_with(flags: list[bool], tokens: np.ndarray, message_of: np.ndarray, n: int) -> np.ndarray:
+    """Which of `n` messages hold a token whose flag is set (`tokens[k]` is in message `message_of[k]`)."""
+    found = np.zeros(n, dtype=bool)
+    found[message_of[np.array(flags, dtype=bool)[tokens]]] = True
+    return found
+
+
+def _joined(strings: list[str], tokens: np.ndarray, message_of: np.ndarray, n: int) -> list[str]:
+    """For each of `n` messages, its tokens' `strings` joined by spaces, empty ones left out (`tokens[k]` is in
+    message `message_of[k]`, in order; "" for a message without tokens). All the messages are made in one join,
+    each token's string followed by a space, or by a line break where its message ends, and one split at the
+    line breaks (the strings hold none: they are folded words)."""
+    out = np.full(n, "", dtype=object)
+    kept = np.array(list(map(bool, strings)), dtype=bool)[tokens]
+    tokens, message_of = tokens[kept], message_of[kept]
+    if len(tokens):
+        last = np.flatnonzero(np.diff(message_of, append=n))        # each message's last token
+        pieces = np.array([s + " " for s in strings], dtype=object)[tokens]
+        pieces[last] = np.array([s + "\n" for s in strings], dtype=object)[tokens[last]]
+        made = np.empty(len(last), dtype=object)
+        made[:] = "".join(pieces.tolist()).split("\n")[:-1]
+        out[message_of[last]] = made
+    return out.tolist()
+
+
+def _first_of_each(values_of: list[list[int]], tokens: np.ndarray, message_of: np.ndarray,
+                   n_values: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each message's tokens' `values_of` end to end, in order, without repeats within a message (the first of
+    each kept), and the message of each (`tokens[k]` is in message `message_of[k]`, messages ascending)."""
+    lengths = np.fromiter(map(len, values_of), dtype=np.int64, count=len(values_of))
+    starts = np.zeros(len(lengths), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=starts[1:])
+    flat = np.fromiter(itertools.chain.from_iterable(values_of), dtype=np.int64, count=int(lengths.sum()))
+    values = flat[ranges(starts[tokens], starts[tokens] + lengths[tokens])]
+    owner = np.repeat(message_of, lengths[tokens])
+    first = np.sort(np.unique(owner * max(n_values, 1) + values, return_index=True)[1])
+    return values[first], owner[first]
+
+
 def _without_accents(run: re.Match) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", run.group()) if not unicodedata.combining(ch))
 
 
+TOKEN_CHUNK = 1000       # texts joined and split at a time by `token_numbers`
 CORRECTION_BATCH = 4096  # known words compared with the preferred words at a time (bounds the scratch memory)
 WHOLE_TEXT_ABOVE = 2000  # characters: `fold` works out a longer text whole rather than token by token
 CACHE_SIZE = 20_000      # how many new words a Normaliser remembers the correction (and the stem) of
@@ -151,6 +207,17 @@ class Analysis:
     stems: tuple[str, ...]          # stemmed content words (all words if none), in order, without repeats; then question frames
     corrections: dict[str, str] = field(default_factory=dict)   # misspelt -> corrected
     synonyms: dict[str, str] = field(default_factory=dict)      # variant -> word it became
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Many messages read at once (`Normaliser.read_many`): each one's `text`, and its `stems` as numbers into
+    `vocabulary`, message after message, `counts[i]` of them for message i."""
+
+    texts: list[str]
+    vocabulary: list[str]       # every stem (and question frame), in order of first appearance
+    stems: np.ndarray           # int64
+    counts: np.ndarray          # int64, one per message
 
 
 class Normaliser:
@@ -259,44 +326,71 @@ class Normaliser:
         return " ".join(self.correct(word) for word in fold(text).split())
 
     def read_all(self, messages: Sequence[str]) -> tuple[list[str], list[tuple[str, ...]]]:
-        """Each message's `text` and `stems`, exactly as `analyse` gives them, for many messages at once
-        (the matcher's phrasings): each distinct token is folded, corrected, mapped to its synonym and
-        stemmed once, and a message is put together from its tokens; only a message in which a synonym
-        phrase may stand is searched for one."""
-        corrected_of, text_of, content_of, every_of = {}, {}, {}, {}
-        phrase_tokens, synonym_tokens = set(), set()
-        folded = {token: _fold_uncached(token) for token in distinct_tokens(messages)}    # (each read once: not cached)
-        correction = self._corrections(dict.fromkeys(" ".join(folded.values()).split()))
-        for token, words in folded.items():
+        """Each message's `text` and `stems`, exactly as `analyse` gives them (`read_many`, stems as tuples)."""
+        reading = self.read_many(messages)
+        ends = np.cumsum(reading.counts).tolist()
+        return reading.texts, [tuple(reading.vocabulary[c] for c in reading.stems[start:end].tolist())
+                               for start, end in zip([0, *ends[:-1]], ends)]
+
+    def read_many(self, messages: Sequence[str]) -> Reading:
+        """Each message's `text` and `stems`, exactly as `analyse` gives them, for many messages at once (the
+        matcher's phrasings). Each distinct token is folded, corrected, mapped to its synonym and stemmed once;
+        the messages are then put together from their tokens' readings by whole-array operations, not one by
+        one (at 100,000 phrasings the one-by-one assembly was most of the matcher's build). Only the few
+        messages in which a synonym phrase may stand, or that have stop words only, are read on their own."""
+        numbers, tokens, counts = token_numbers(messages)
+        n = len(messages)
+        message_of = np.repeat(np.arange(n, dtype=np.int64), counts)     # each token's message
+        stem_numbers = Numbering()         # every stem and question frame, numbered as first met
+        corrected_of, text_of, content_of, every_of, may_phrase, replaced = [], [], [], [], [], []
+        folded = list(map(_fold_uncached, numbers))       # (each read once: not through the cache)
+        correction = self._corrections(dict.fromkeys(" ".join(folded).split()))
+        for words in folded:
             fixed = [correction[word] for word in words.split()]
             out = [self._single.get(word, word) for word in fixed]
-            corrected_of[token], text_of[token] = " ".join(fixed), " ".join(out)
-            content_of[token] = tuple(self.stem(word) for word in out if word not in STOPWORDS)
-            every_of[token] = tuple(map(self.stem, out))
-            if not self._phrase_starts.isdisjoint(fixed):
-                phrase_tokens.add(token)
-            if out != fixed:
-                synonym_tokens.add(token)
-        chain = itertools.chain.from_iterable
-        texts, stems = [], []
-        for message in messages:
-            tokens = message.split()
-            corrected = " ".join(filter(None, map(corrected_of.__getitem__, tokens)))
-            if not phrase_tokens.isdisjoint(tokens):
-                fixed = corrected.split()
-                if not self._phrase_openings.isdisjoint(zip(fixed, fixed[1:])):
-                    text, stems_of, _ = self._read_corrected(fixed)
-                    texts.append(text)
-                    stems.append(stems_of)
-                    continue
-            # (most messages have no word a synonym replaces: their text is the corrected one)
-            texts.append(corrected if synonym_tokens.isdisjoint(tokens)
-                         else " ".join(filter(None, map(text_of.__getitem__, tokens))))
-            # A message of stop words only keeps them all (as in `analyse`).
-            content = (dict.fromkeys(chain(map(content_of.__getitem__, tokens)))
-                       or dict.fromkeys(chain(map(every_of.__getitem__, tokens))))
-            stems.append((*content, *frames_of(corrected)))
-        return texts, stems
+            corrected_of.append(" ".join(fixed))
+            text_of.append(" ".join(out))
+            content_of.append([stem_numbers[self.stem(word)] for word in out if word not in STOPWORDS])
+            every_of.append([stem_numbers[self.stem(word)] for word in out])
+            may_phrase.append(not self._phrase_starts.isdisjoint(fixed))
+            replaced.append(out != fixed)
+        corrected = _joined(corrected_of, tokens, message_of, n)
+        texts = list(corrected)
+        with_synonym = _messages_with(replaced, tokens, message_of, n)
+        if with_synonym.any():       # (most messages have no word a synonym replaces: their text is the corrected one)
+            picked = with_synonym[message_of]
+            replaced_texts = _joined(text_of, tokens[picked], message_of[picked], n)
+            texts = [r if w else c for c, r, w in zip(texts, replaced_texts, with_synonym.tolist())]
+        frames = list(map(frames_of, corrected))
+        stems, owner = _first_of_each(content_of, tokens, message_of, len(stem_numbers))
+        alone: dict[int, list[int]] = {}      # the messages read on their own, and their stems
+        for i in np.flatnonzero(_messages_with(may_phrase, tokens, message_of, n)).tolist():
+            fixed = corrected[i].split()
+            if not self._phrase_openings.isdisjoint(zip(fixed, fixed[1:])):
+                texts[i], read, _ = self._read_corrected(fixed)
+                alone[i] = [stem_numbers[stem] for stem in read]
+        has_content = np.zeros(n, dtype=bool)
+        has_content[owner] = True
+        for i in np.flatnonzero(~has_content).tolist():      # (a message of stop words only keeps them all, as in `analyse`)
+            if i not in alone:
+                every = itertools.chain.from_iterable(every_of[numbers[token]] for token in messages[i].split())
+                alone[i] = [*dict.fromkeys(every), *map(stem_numbers.__getitem__, frames[i])]
+        keep = np.ones(n, dtype=bool)
+        keep[list(alone)] = False
+        kept = keep[owner]
+        framed = [(i, stem_numbers[frame]) for i in np.flatnonzero(keep).tolist() for frame in frames[i]]
+        others = framed + [(i, stem) for i, read in alone.items() for stem in read]
+        # Content stems first, then the question frames (or all of a message read alone), message by message.
+        owner = np.concatenate([owner[kept], np.array([i for i, _ in others], dtype=np.int64)])
+        stems = np.concatenate([stems[kept], np.array([stem for _, stem in others], dtype=np.int64)])
+        stems = stems[np.argsort(owner, kind="stable")]
+        # Renumbered in order of first appearance.
+        appearance = np.unique(stems, return_index=True)
+        appearance = appearance[0][np.argsort(appearance[1])]
+        renumber = np.zeros(len(stem_numbers), dtype=np.int64)
+        renumber[appearance] = np.arange(len(appearance))
+        names = list(stem_numbers)
+        return Reading(texts, [names[i] for i in appearance.tolist()], renumber[stems], np.bincount(owner, minlength=n))
 
     def analyse(self, message: str) -> Analysis:
         words = fold(message).split()
