@@ -74,7 +74,7 @@ WORDS_SHOWN = 4                      # the words an explanation names
 # most the norm of a tier's weights (the values have norm 1); each of two scores is off by that twice (through the
 # values' norm and through the weights), and SLACK covers the rest (the bias, the log, the bound's float64 sums).
 SLACK = 0.01
-WORDS_BOUNDED = 4096                 # the words whose pieces the screen remembers (about 1 kB each; common words recur)
+WORDS_BOUNDED = 4096                 # the words whose pieces the bound remembers (under 1 kB each; common words recur)
 
 
 def features(text: str) -> list[str]:
@@ -272,8 +272,8 @@ class ReadingBound:
     - plus each piece whose lift is a loss, once (1 + log count >= 1): a sum over the message's distinct pieces;
     - over a norm no larger than the true one (each distinct piece's idf² once), when that is positive; when it
       is not, the bias lift alone is the bound.
-    It costs about half a reading: a union of the words' remembered pieces and one product, where a reading
-    also counts every piece and takes logs.
+    The per-word parts are remembered per word (its distinct pieces' losses and idf², its gains); a message then
+    only finds the pieces that more than one of its words (or runs) share, and takes those off again.
     """
 
     def __init__(self, model: RedFlagModel):
@@ -281,9 +281,11 @@ class ReadingBound:
         raised = [i for i, tier in enumerate(model.tiers) if tier != NONE]
         idf = model.idf.astype(np.float64)
         lift = idf[:, None] * (model.weights[:, raised].astype(np.float64) - model.weights[:, [none]])
-        self._gain = np.maximum(lift, 0)
-        self._loss_and_norm = np.column_stack((np.minimum(lift, 0), idf ** 2))   # (one fetch per piece)
+        # Per piece, side by side (one fetch): its gains, its losses and its idf².
+        self._table = np.column_stack((np.maximum(lift, 0), np.minimum(lift, 0), idf ** 2))
+        self._tiers = len(raised)
         self._ones = np.ones(len(idf))
+        self._least_idf2 = float(self._table[:, -1].min())     # (a message with a known piece has at least that norm²)
         self._bias_lift = [float(model.bias[i]) - float(model.bias[none]) for i in raised]
         self._slack_per_piece = 4 * 2.0 ** -24 * float(np.sqrt(np.square(model.weights, dtype=np.float64).sum(axis=0)).max())
         self._index = model.index
@@ -298,27 +300,39 @@ class ReadingBound:
 
     def may_reach(self, words: list[str], logit: float) -> bool:
         """Whether some red-flag tier may outscore NONE by `logit` in the reading of a folded message's words."""
+        tiers = self._tiers
         entries = list(map(self._word, words))
-        runs = self._run_rows([alone for _rows, alone, _gains in entries])
-        rows = set().union(*(rows for rows, _alone, _gains in {id(e): e for e in entries}.values()), runs)
-        if not rows:
+        distinct = {id(entry): entry for entry in entries}.values()
+        runs = self._run_rows([alone for _rows, alone, _gains, _once in entries])
+        rows = np.concatenate([*(rows for rows, _alone, _gains, _once in distinct), np.array(runs, dtype=np.int64)])
+        rows.sort()
+        shared = rows[1:][rows[1:] == rows[:-1]]        # a piece once more for each word or run beyond the first it is in
+        if not len(rows):
             return max(self._bias_lift) >= logit - SLACK
-        gains = map(sum, zip(*(gains for _rows, _alone, gains in entries), (self._ones[:len(runs)] @ self._gain[runs]).tolist()))
-        *losses, norm = (self._ones[:len(rows)] @ self._loss_and_norm[np.fromiter(rows, np.intp, len(rows))]).tolist()
-        norm = math.sqrt(norm)
-        slack = SLACK + self._slack_per_piece * len(rows)
-        return any(bias + max(0.0, gain + loss) / norm >= logit - slack
-                   for bias, gain, loss in zip(self._bias_lift, gains, losses))
+        run_values = (self._ones[:len(runs)] @ self._table[runs]).tolist()
+        shared_values = (self._ones[:len(shared)] @ self._table[shared, tiers:]).tolist()
+        gains = [sum(column) for column in zip(*(gains for _rows, _alone, gains, _once in entries))]
+        once = [sum(column) for column in zip(*(once for _rows, _alone, _gains, once in distinct))]
+        norm = math.sqrt(max(once[tiers] + run_values[2 * tiers] - shared_values[tiers], self._least_idf2))
+        slack = SLACK + self._slack_per_piece * (len(rows) - len(shared))
+        for tier, bias in enumerate(self._bias_lift):
+            total = gains[tier] + run_values[tier] + once[tier] + run_values[tiers + tier] - shared_values[tier]
+            if bias + (max(0.0, total) / norm if total > 0 else 0.0) >= logit - slack:
+                return True
+        return False
 
-    def _word_uncached(self, word: str) -> tuple[frozenset[int], int, tuple[float, ...]]:
-        """A word's known pieces and its row as a run alone (each once), that row (-1: unknown), and the gains
-        of their every occurrence in the word, per tier."""
+    def _word_uncached(self, word: str) -> tuple[np.ndarray, int, list[float], list[float]]:
+        """A word's known pieces and its row as a run alone, each once; that row (-1: unknown); the gains of
+        their every occurrence in the word, per tier; and their losses and idf², each piece once."""
         index = self._index
         rows = [row for piece in _word_pieces(word) if (row := index.get(piece)) is not None]
         alone = index.get("_" + word, -1)
         if alone >= 0:
             rows.append(alone)
-        return frozenset(rows), alone, tuple(self._gain[rows].sum(axis=0).tolist())
+        distinct = np.unique(np.array(rows, dtype=np.int64))
+        gains = (self._ones[:len(rows)] @ self._table[rows, :self._tiers]).tolist()
+        once = (self._ones[:len(distinct)] @ self._table[distinct, self._tiers:]).tolist()
+        return distinct, alone, gains, once
 
     def _run_rows(self, singles: list[int]) -> list[int]:
         """The rows of the known runs of two and three words (one per occurrence), given each word's row as a
