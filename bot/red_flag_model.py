@@ -74,7 +74,6 @@ WORDS_SHOWN = 4                      # the words an explanation names
 # most the norm of a tier's weights (the values have norm 1); each of two scores is off by that twice (through the
 # values' norm and through the weights), and SLACK covers the rest (the bias, the log, the bound's float64 sums).
 SLACK = 0.01
-WORDS_BOUNDED = 4096                 # the words whose pieces the bound remembers (under 1 kB each; common words recur)
 
 
 def features(text: str) -> list[str]:
@@ -296,7 +295,8 @@ class ReadingBound:
         self._pairs, self._triples = ({_rebased(number, runs.base, self._base, digits): row
                                        for number, row in zip(numbers.tolist(), rows.tolist())}
                                       for numbers, rows, digits in ((runs.pairs, runs.pair_rows, 2), (runs.triples, runs.triple_rows, 3)))
-        self._word = functools.lru_cache(maxsize=WORDS_BOUNDED)(self._word_uncached)
+        # What each word adds, remembered for as many words as a reading remembers (about 0.5 kB each).
+        self._word = functools.lru_cache(maxsize=CACHE_SIZE)(self._word_uncached)
 
     def may_reach(self, words: list[str], logit: float) -> bool:
         """Whether some red-flag tier may outscore NONE by `logit` in the reading of a folded message's words."""
@@ -317,11 +317,11 @@ class ReadingBound:
         slack = SLACK + self._slack_per_piece * (len(rows) - len(shared))
         for tier, bias in enumerate(self._bias_lift):
             total = gains[tier] + run_values[tier] + once[tier] + run_values[tiers + tier] - shared_values[tier]
-            if bias + (max(0.0, total) / norm if total > 0 else 0.0) >= logit - slack:
+            if bias + max(total, 0.0) / norm >= logit - slack:
                 return True
         return False
 
-    def _word_uncached(self, word: str) -> tuple[np.ndarray, int, list[float], list[float]]:
+    def _word_uncached(self, word: str) -> tuple[np.ndarray, int, tuple[float, ...], tuple[float, ...]]:
         """A word's known pieces and its row as a run alone, each once; that row (-1: unknown); the gains of
         their every occurrence in the word, per tier; and their losses and idf², each piece once."""
         index = self._index
@@ -329,10 +329,10 @@ class ReadingBound:
         alone = index.get("_" + word, -1)
         if alone >= 0:
             rows.append(alone)
-        distinct = np.unique(np.array(rows, dtype=np.int64))
+        distinct = np.unique(np.array(rows, dtype=np.int32))
         gains = (self._ones[:len(rows)] @ self._table[rows, :self._tiers]).tolist()
         once = (self._ones[:len(distinct)] @ self._table[distinct, self._tiers:]).tolist()
-        return distinct, alone, gains, once
+        return distinct, alone, tuple(gains), tuple(once)
 
     def _run_rows(self, singles: list[int]) -> list[int]:
         """The rows of the known runs of two and three words (one per occurrence), given each word's row as a
