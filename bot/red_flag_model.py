@@ -38,6 +38,12 @@ looked up in a sorted table of the known runs (`RunTable`), all the message's
 runs at once. A run's words are known runs themselves (the trainer keeps a
 piece found in at least two messages, and a word is in every message its
 runs are in), so a run with an unknown word is not looked up; `save` checks it.
+
+Most messages are no red flag, and a reply needs the reading only when a tier
+reaches the threshold: `sure` first bounds, at about half the cost of a
+reading, how far any tier can outscore NONE (`ReadingBound`), and reads only
+the messages the bound cannot rule out (3% of the held-out and safety sets'
+messages that reach the model); its answer is always the reading's.
 """
 from __future__ import annotations
 
@@ -63,6 +69,11 @@ SHORTEST, LONGEST = 2, 5             # the lengths of the character pieces read
 MIN_WORDS = 6
 WORD_RUN = 3                         # and runs of up to this many whole words
 WORDS_SHOWN = 4                      # the words an explanation names
+# How far under a threshold's logit the screen's bound must stay (`ReadingBound`), for the float32 rounding of a
+# reading: a sum of n terms rounded at each step is off by at most n x 2^-24 x the sum of their sizes, which is at
+# most the norm of a tier's weights (the values have norm 1); each of two scores is off by that twice (through the
+# values' norm and through the weights), and SLACK covers the rest (the bias, the log, the bound's float64 sums).
+SLACK = 0.01
 
 
 def features(text: str) -> list[str]:
@@ -195,9 +206,27 @@ class RedFlagModel:
         words = fold(text).split()
         if len(words) < MIN_WORDS:
             return ModelReading(EMERGENCY, 0.0)
+        return self._read(words)
+
+    def _read(self, words: list[str]) -> ModelReading:
         probabilities = self._probabilities(words)
         tier = max((t for t in self.tiers if t != NONE), key=probabilities.__getitem__)
         return ModelReading(tier, probabilities[tier])
+
+    def sure(self, text: str, threshold: float) -> ModelReading | None:
+        """`read(text)` when its probability reaches `threshold` (0 < threshold < 1), else None. Most messages
+        are told apart from a red flag by a bound (`ReadingBound`) that costs a fraction of a reading, and are
+        not read; the others are, so the answer is always the reading's."""
+        words = fold(text).split()
+        if len(words) < MIN_WORDS or not self._bound.may_reach(words, math.log(threshold / (1 - threshold))):
+            return None
+        reading = self._read(words)
+        return reading if reading.probability >= threshold else None
+
+    @functools.cached_property
+    def _bound(self) -> ReadingBound:
+        """Built on the first `sure` (a few tens of milliseconds): `read` and the build script do not need it."""
+        return ReadingBound(self)
 
     def weightiest_words(self, text: str, tier: str) -> tuple[str, ...]:
         """The words whose pieces pushed the message most towards `tier` rather than NONE (for /why)."""
@@ -228,3 +257,98 @@ class RedFlagModel:
         index = self.index
         pieces = [row for piece in _word_pieces(word) if (row := index.get(piece)) is not None]
         return np.array(pieces, dtype=np.int64), index.get("_" + word, -1)
+
+
+class ReadingBound:
+    """An upper bound, cheap to compute, of how far a message's red-flag tiers can outscore NONE in a reading.
+
+    A tier's probability is at most σ(s - s_none) (s: its score, s_none: NONE's), so it reaches a threshold only
+    when s - s_none >= logit(threshold). And s - s_none = bias lift + Σ value x lift over the message's known
+    pieces, where a piece's lift is idf x (its weight for the tier - its weight for NONE) and its value is
+    (1 + log count) / norm (`RedFlagModel._vector`). That sum is at most:
+    - each piece whose lift is a gain, once per occurrence (1 + log count <= count): a sum over the words,
+      remembered per word, and over the runs of two and three words;
+    - plus each piece whose lift is a loss, once (1 + log count >= 1): a sum over the message's distinct pieces;
+    - over a norm no larger than the true one (each distinct piece's idf² once), when that is positive; when it
+      is not, the bias lift alone is the bound.
+    The per-word parts are remembered per word (its distinct pieces' losses and idf², its gains); a message then
+    only finds the pieces that more than one of its words (or runs) share, and takes those off again.
+    """
+
+    def __init__(self, model: RedFlagModel):
+        none = model.tiers.index(NONE)
+        raised = [i for i, tier in enumerate(model.tiers) if tier != NONE]
+        idf = model.idf.astype(np.float64)
+        lift = idf[:, None] * (model.weights[:, raised].astype(np.float64) - model.weights[:, [none]])
+        # Per piece, side by side (one fetch): its gains, its losses and its idf².
+        self._table = np.column_stack((np.maximum(lift, 0), np.minimum(lift, 0), idf ** 2))
+        self._tiers = len(raised)
+        self._ones = np.ones(len(idf))
+        self._least_idf2 = float(self._table[:, -1].min())     # (a message with a known piece has at least that norm²)
+        self._bias_lift = [float(model.bias[i]) - float(model.bias[none]) for i in raised]
+        self._slack_per_piece = 4 * 2.0 ** -24 * float(np.sqrt(np.square(model.weights, dtype=np.float64).sum(axis=0)).max())
+        self._index = model.index
+        # The runs of two and three words, by their words' rows as digits in base (pieces + 1): a run with an unknown
+        # word (-1) then has a number no known run has (its digit -1 borrows from the next, leaving a digit no row has).
+        runs = model.runs
+        self._base = runs.base + 1
+        self._pairs, self._triples = ({_rebased(number, runs.base, self._base, digits): row
+                                       for number, row in zip(numbers.tolist(), rows.tolist())}
+                                      for numbers, rows, digits in ((runs.pairs, runs.pair_rows, 2), (runs.triples, runs.triple_rows, 3)))
+        # What each word adds, remembered for as many words as a reading remembers (about 0.5 kB each).
+        self._word = functools.lru_cache(maxsize=CACHE_SIZE)(self._word_uncached)
+
+    def may_reach(self, words: list[str], logit: float) -> bool:
+        """Whether some red-flag tier may outscore NONE by `logit` in the reading of a folded message's words."""
+        tiers = self._tiers
+        entries = list(map(self._word, words))
+        distinct = {id(entry): entry for entry in entries}.values()
+        runs = self._run_rows([alone for _rows, alone, _gains, _once in entries])
+        rows = np.concatenate([*(rows for rows, _alone, _gains, _once in distinct), np.array(runs, dtype=np.int64)])
+        rows.sort()
+        shared = rows[1:][rows[1:] == rows[:-1]]        # a piece once more for each word or run beyond the first it is in
+        if not len(rows):
+            return max(self._bias_lift) >= logit - SLACK
+        run_values = (self._ones[:len(runs)] @ self._table[runs]).tolist()
+        shared_values = (self._ones[:len(shared)] @ self._table[shared, tiers:]).tolist()
+        gains = [sum(column) for column in zip(*(gains for _rows, _alone, gains, _once in entries))]
+        once = [sum(column) for column in zip(*(once for _rows, _alone, _gains, once in distinct))]
+        norm = math.sqrt(max(once[tiers] + run_values[2 * tiers] - shared_values[tiers], self._least_idf2))
+        slack = SLACK + self._slack_per_piece * (len(rows) - len(shared))
+        for tier, bias in enumerate(self._bias_lift):
+            total = gains[tier] + run_values[tier] + once[tier] + run_values[tiers + tier] - shared_values[tier]
+            if bias + max(total, 0.0) / norm >= logit - slack:
+                return True
+        return False
+
+    def _word_uncached(self, word: str) -> tuple[np.ndarray, int, tuple[float, ...], tuple[float, ...]]:
+        """A word's known pieces and its row as a run alone, each once; that row (-1: unknown); the gains of
+        their every occurrence in the word, per tier; and their losses and idf², each piece once."""
+        index = self._index
+        rows = [row for piece in _word_pieces(word) if (row := index.get(piece)) is not None]
+        alone = index.get("_" + word, -1)
+        if alone >= 0:
+            rows.append(alone)
+        distinct = np.unique(np.array(rows, dtype=np.int32))
+        gains = (self._ones[:len(rows)] @ self._table[rows, :self._tiers]).tolist()
+        once = (self._ones[:len(distinct)] @ self._table[distinct, self._tiers:]).tolist()
+        return distinct, alone, tuple(gains), tuple(once)
+
+    def _run_rows(self, singles: list[int]) -> list[int]:
+        """The rows of the known runs of two and three words (one per occurrence), given each word's row as a
+        run alone (-1: unknown)."""
+        base = self._base
+        pairs = [a * base + b for a, b in zip(singles, singles[1:])]
+        triples = [pair * base + c for pair, c in zip(pairs, singles[2:])]
+        found = [*map(self._pairs.get, pairs), *map(self._triples.get, triples)]
+        return [row for row in found if row is not None]
+
+
+def _rebased(number: int, base: int, new_base: int, digits: int) -> int:
+    """A number of `digits` digits in `base`, with the same digits in `new_base`."""
+    rebased, scale = 0, 1
+    for _ in range(digits):
+        number, digit = divmod(number, base)
+        rebased += digit * scale
+        scale *= new_base
+    return rebased

@@ -204,8 +204,8 @@ class Understander:
 
     def _model_finding(self, text: str) -> Finding | None:
         """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed."""
-        reading = self.red_flag_model.read(text)
-        if reading.probability < self.red_flag_threshold:
+        reading = self.red_flag_model.sure(text, self.red_flag_threshold)
+        if reading is None:
             return None
         words = self.red_flag_model.weightiest_words(text, reading.tier)
         return Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,

@@ -3,6 +3,7 @@ an escalation the rules missed, explained by /why, and turned off by its setting
 from __future__ import annotations
 
 import importlib.util
+import math
 import shutil
 from pathlib import Path
 
@@ -95,3 +96,17 @@ def test_short_turns_are_left_to_the_rules(shipped, message):
 
 def model_reading(assistant: bot.Bot, message: str) -> float:
     return assistant.understander.red_flag_model.read(message).probability
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.7, 0.95])
+def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_messages(shipped, threshold):
+    """`sure` answers as `read` does at any threshold (the bound only skips readings that cannot reach it), and
+    the bound does rule out ordinary questions (it would be no use otherwise)."""
+    model = shipped.understander.red_flag_model
+    ordinary = [p for intent in shipped.knowledge.intents if intent.kind != URGENT for p in intent.phrasings
+                if len(p.split()) >= 6]
+    for message in [*UNLISTED, *ordinary, *(e for c in shipped.knowledge.red_flags for e in c.examples)]:
+        reading = model.read(message)
+        assert model.sure(message, threshold) == (reading if reading.probability >= threshold else None), message
+    ruled_out = sum(not model._bound.may_reach(fold(m).split(), math.log(threshold / (1 - threshold))) for m in ordinary)
+    assert ruled_out >= 0.9 * len(ordinary)

@@ -8,8 +8,10 @@ prints the median and 99th-percentile time per message of:
 
 - `find_red_flag`: the concepts of red_flags.yaml matched in context;
 - `symptoms_now`: whether a symptom is described now (red-flag words, and any words of how someone feels);
-- `RedFlagModel.read`: the learned model under the rules (bot/red_flag_model.py), on the cleaned message;
-- all three together: the red-flag layer;
+- `RedFlagModel.sure`: the learned model under the rules (bot/red_flag_model.py), on the cleaned message, at
+  the shipped threshold (most messages are told apart from a red flag by a bound, without a reading), over the
+  messages where the rules found no red flag and set none aside (the others are not read);
+- all three together, as a reply runs them: the red-flag layer;
 
 then the median reply with the layer and without it: the same replies, with
 the three swapped for a lookup of the results they gave, so that the
@@ -80,23 +82,28 @@ def main() -> None:
           f"{sum(len(c.patterns) for c in concepts)} patterns, {rounds} rounds")
 
     model = assistant.understander.red_flag_model
+    threshold = assistant.understander.red_flag_threshold
     cleaned = [clean(m, assistant.settings.max_message_chars) for m in texts]
 
     def layer(i):
-        return find_red_flag(concepts, sentences[i]), symptoms_now(sentences[i]), model.read(cleaned[i])
+        finding, set_aside = find_red_flag(concepts, sentences[i])
+        reading = model.sure(cleaned[i], threshold) if finding is None and not set_aside else None   # (as Understander)
+        return finding, symptoms_now(sentences[i]), reading
 
     print(summary("find_red_flag", timed(lambda s: find_red_flag(concepts, s), sentences, rounds)))
     print(summary("symptoms_now", timed(symptoms_now, sentences, rounds)))
-    print(summary("RedFlagModel.read", timed(model.read, cleaned, rounds)))
+    reaching = [cleaned[i] for i, s in enumerate(sentences) if find_red_flag(concepts, s) == (None, ())]
+    print(summary("RedFlagModel.sure", timed(lambda text: model.sure(text, threshold), reaching, rounds))
+          + f" (on the {len(reaching)} messages the rules leave to it)")
     print(summary("red-flag layer", timed(layer, range(len(texts)), rounds)))
 
     # The reply without the layer: its results looked up instead of computed.
     findings = {s: find_red_flag(concepts, s) for s in sentences}
     described = {s: symptoms_now(s) for s in sentences}
-    readings = {text: model.read(text) for text in cleaned}
+    readings = {text: model.sure(text, threshold) for text in cleaned}
     originals = understanding.find_red_flag, understanding.symptoms_now, model
     looked_up = ((lambda _, s: findings[tuple(s)]), (lambda s: described.get(tuple(s)) or symptoms_now(s)),
-                 SimpleNamespace(read=readings.__getitem__, weightiest_words=model.weightiest_words))
+                 SimpleNamespace(sure=lambda text, _: readings[text], weightiest_words=model.weightiest_words))
     # (symptoms_now's second call, on sentences without the words read in another sense, is rare: computed in both)
     with_layer, without_layer = [], []
     try:
