@@ -233,8 +233,7 @@ class RedFlagModel:
         column = self.weights[:, self.tiers.index(tier)] - self.weights[:, self.tiers.index(NONE)]
         weight = {}
         for word in dict.fromkeys(fold(text).split()):
-            pieces, alone = self._word(word)
-            rows = [*pieces.tolist(), alone] if alone >= 0 else pieces.tolist()
+            rows = self._word_rows(word)
             weight[word] = float(column[rows] @ self.idf[rows]) if rows else 0.0
         best = sorted((w for w in weight if weight[w] > 0), key=lambda w: -weight[w])
         return tuple(best[:WORDS_SHOWN])
@@ -251,6 +250,11 @@ class RedFlagModel:
         table = self._table[rows]
         values = (1.0 + np.log(counts.astype(np.float32))) * table[:, 0]
         return rows, values / np.sqrt(values @ values), table[:, 1:]
+
+    def _word_rows(self, word: str) -> list[int]:
+        """Every row a word adds on its own: its known character pieces (each occurrence), then itself as a run."""
+        pieces, alone = self._word(word)
+        return [*pieces.tolist(), alone] if alone >= 0 else pieces.tolist()
 
     def _word_uncached(self, word: str) -> tuple[np.ndarray, int]:
         """A word's known character pieces (rows) and its row as a run alone (-1: unknown)."""
@@ -288,6 +292,7 @@ class ReadingBound:
         self._bias_lift = [float(model.bias[i]) - float(model.bias[none]) for i in raised]
         self._slack_per_piece = 4 * 2.0 ** -24 * float(np.sqrt(np.square(model.weights, dtype=np.float64).sum(axis=0)).max())
         self._index = model.index
+        self._word_rows = model._word_rows
         # The runs of two and three words, by their words' rows as digits in base (pieces + 1): a run with an unknown
         # word (-1) then has a number no known run has (its digit -1 borrows from the next, leaving a digit no row has).
         runs = model.runs
@@ -324,11 +329,8 @@ class ReadingBound:
     def _word_uncached(self, word: str) -> tuple[np.ndarray, int, tuple[float, ...], tuple[float, ...]]:
         """A word's known pieces and its row as a run alone, each once; that row (-1: unknown); the gains of
         their every occurrence in the word, per tier; and their losses and idf², each piece once."""
-        index = self._index
-        rows = [row for piece in _word_pieces(word) if (row := index.get(piece)) is not None]
-        alone = index.get("_" + word, -1)
-        if alone >= 0:
-            rows.append(alone)
+        rows = self._word_rows(word)
+        alone = self._index.get("_" + word, -1)
         distinct = np.unique(np.array(rows, dtype=np.int32))
         gains = (self._ones[:len(rows)] @ self._table[rows, :self._tiers]).tolist()
         once = (self._ones[:len(distinct)] @ self._table[distinct, self._tiers:]).tolist()

@@ -263,7 +263,7 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
 # botox? i think i'm having one now". (No concept's words need be there: "a stroke" alone is no symptom.)
 NAMED_EMERGENCY = re.compile(r"\b(stroke|tia|mini stroke|seizure|fit|meningitis|aneurysm|brain bleed|bleed on the brain"
                              r"|thunderclap headache|anaphylaxis|anaphylactic shock|heart attack)\b")
-NAMED_THEN_HAPPENING = "named_then_happening", "An emergency named, then said to be happening now"
+NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said to be happening now"
 
 
 def _named_then_happening(sentences: Sequence[Sentence]) -> Finding | None:
@@ -271,6 +271,5 @@ def _named_then_happening(sentences: Sequence[Sentence]) -> Finding | None:
         happening = HAPPENING_NOW.search(sentence.text)
         named = NAMED_EMERGENCY.search(before.text) if happening else None
         if named:
-            rule, title = NAMED_THEN_HAPPENING
-            return Finding(rule, EMERGENCY, f"{named.group()} ... {happening.group()}", title)
+            return Finding(NAMED_RULE, EMERGENCY, f"{named.group()} ... {happening.group()}", NAMED_TITLE)
     return None

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import numpy as np
 
@@ -143,30 +144,33 @@ class Understander:
             if question != analysis.corrected:
                 analysis = replace(self.normaliser.analyse(question), original=analysis.original)
         current_symptom, symptoms_named = symptoms_now(sentences)
-        senses_read = current_symptom and finding is None and any(s.context == ANOTHER_SENSE for s in set_aside)
-        if senses_read:
-            # "your prices gave me the worst headache of my life lol": the words the rules read in another sense
-            current_symptom, symptoms_named = symptoms_now(without_other_senses(self.knowledge.red_flags, sentences))
         candidates = self.rank(analysis)
         focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else None
         if focus is not None:
             candidates = _best_of(candidates, self.rank(self.normaliser.analyse(focus)))
-        if finding is None:
-            if current_symptom and not senses_read and candidates and candidates[0].intent in self._urgent_ids:
-                # An urgent phrasing would win where no rule matched (so none set words aside in another sense):
-                # read the other senses first ("pressed a glass on the spots and they fade").
-                current_symptom, symptoms_named = symptoms_now(without_other_senses(self.knowledge.red_flags, sentences))
-            if any(c.intent in self._urgent_ids for c in candidates):
-                named = current_symptom_words(sentences) if current_symptom else frozenset()
-                candidates = [c for c in candidates if c.intent not in self._urgent_ids or self._names_symptom_of(c, named)]
-        candidates, pushed_away = self._push_away(candidates)
+        if current_symptom and finding is None and (any(s.context == ANOTHER_SENSE for s in set_aside)
+                                                     or (candidates and candidates[0].intent in self._urgent_ids)):
+            # Words the rules read in another sense ("your prices gave me the worst headache of my life lol"), or,
+            # before an urgent phrasing wins where no rule matched, the senses no rule got to ("pressed a glass on
+            # the spots and they fade"): the symptoms without them.
+            current_symptom, symptoms_named = symptoms_now(without_other_senses(self.knowledge.red_flags, sentences))
+
+        def screened(ranked: list[Candidate]) -> list[Candidate]:
+            """Urgent phrasings only where the message asserts one of their symptoms (a red flag decides anyway)."""
+            if finding is not None or not any(c.intent in self._urgent_ids for c in ranked):
+                return ranked
+            named = current_symptom_words(sentences) if current_symptom else frozenset()
+            return [c for c in ranked if c.intent not in self._urgent_ids or self._names_symptom_of(c, named)]
+
+        candidates, pushed_away = self._push_away(screened(candidates))
         if candidates and self.knowledge.get(candidates[0].intent).kind == CONVERSATION:
-            candidates = self._past_the_pleasantry(text, candidates, finding is None and not current_symptom)
+            candidates = self._past_the_pleasantry(text, candidates, screened)
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
                              red_flags_set_aside=set_aside, symptoms_named=symptoms_named)
 
-    def _past_the_pleasantry(self, text: str, candidates: list[Candidate], no_symptom: bool) -> list[Candidate]:
+    def _past_the_pleasantry(self, text: str, candidates: list[Candidate],
+                             screened: Callable[[list[Candidate]], list[Candidate]]) -> list[Candidate]:
         """The ranking of what follows a leading pleasantry ("thanks! how long does it last?"): a short first
         sentence or clause that is a conversation turn on its own, followed by an answer (or the booking) found
         above the threshold. Otherwise the whole message's ranking."""
@@ -174,10 +178,10 @@ class Understander:
         if parts is None:
             return candidates
         threshold = self.settings.matching.threshold
-        first = self._ranked(parts[0], no_symptom)
+        first = self._ranked(parts[0], screened)
         if not first or first[0].score < threshold or not self._is_pleasantry(self.knowledge.get(first[0].intent)):
             return candidates
-        rest = self._ranked(parts[1], no_symptom)      # (only past a pleasantry: most messages rank one part, not two)
+        rest = self._ranked(parts[1], screened)      # (only past a pleasantry: most messages rank one part, not two)
         if not rest or rest[0].score < threshold:
             return candidates
         found = self.knowledge.get(rest[0].intent)
@@ -190,10 +194,9 @@ class Understander:
         """A greeting, thanks, goodbye, yes or no: a conversation turn that asks for nothing by itself."""
         return intent.kind == CONVERSATION and intent.role not in (BOOK, MORE, REPHRASE)
 
-    def _ranked(self, text: str, no_symptom: bool) -> list[Candidate]:
-        """A part of a message ranked alone, near misses pushed away, urgent intents only with a symptom."""
-        ranked, _ = self._push_away(self.rank(self.normaliser.analyse(text)))
-        return [c for c in ranked if c.intent not in self._urgent_ids] if no_symptom else ranked
+    def _ranked(self, text: str, screened: Callable[[list[Candidate]], list[Candidate]]) -> list[Candidate]:
+        """A part of a message ranked alone, `screened` as the whole message is, near misses pushed away."""
+        return self._push_away(screened(self.rank(self.normaliser.analyse(text))))[0]
 
     def _names_symptom_of(self, candidate: Candidate, named: frozenset[str]) -> bool:
         """Whether the message names (`named`: the red-flag symptom words it asserts now) a symptom of the urgent
