@@ -17,6 +17,9 @@ applied one sentence at a time (the sentences are folded and corrected, see
   "in case"..., or the sentence is a question about risk ("can botox make it
   hard to swallow?", "is slurred speech a side effect?") that asserts
   nothing now;
+- feared, or a general risk: "she is nervous about her face drooping",
+  "he read that botox can cause double vision", unless what follows says
+  it is happening now (thoughts of self-harm always count);
 - experiencer: symptoms told of someone else ("my dad is confused") count
   like one's own, so there is no trigger for it; but a symptom only reported
   or feared ("my friend said her eyelid drooped once", "she is worried about
@@ -24,7 +27,8 @@ applied one sentence at a time (the sentences are folded and corrected, see
   does that happen?") asserts nothing now.
 
 Pseudo-triggers, as in ConText, are words that contain a trigger but are
-not one: "sorry if this is strange" is an apology, not a hypothetical.
+not one: "sorry if this is strange" is an apology, not a hypothetical, and
+"can not feel my arm" is the symptom itself, not its denial.
 
 When unsure, the symptom counts: every rule errs towards escalating.
 """
@@ -42,6 +46,8 @@ LIST_NEGATORS = NEGATORS | {"nothing"}
 # Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why").
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
 not helping|not worked|not working|never mind|not notice|not realise|not realize""".replace("\n", "").split("|"))
+# Not being able to feel or move is the symptom, not its denial: "can not feel the right side of my face".
+INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could") for verb in ("feel", "move", "lift", "use", "grip"))
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
 a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
@@ -121,15 +127,21 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     before = sentence[:start].split()
     if NEGATING_PHRASES.search(" ".join(before[-5:])):
         return True
-    if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS
+    if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS and not _inability(before, i)
            for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
-    for word in reversed(before[-8:]):
-        if word in LIST_NEGATORS:
+    for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
+        word = before[i]
+        if word in LIST_NEGATORS and not _inability(before, i):
             return True
         if word not in LIST_GLUE and word not in listed:
             return False
     return False
+
+
+def _inability(words: list[str], i: int) -> bool:
+    """words[i] is the 'not' of "can not feel", "could not move": a symptom, not a denial."""
+    return i > 0 and " ".join(words[i - 1:i + 2]) in INABILITY
 
 
 def denied_after(sentence: str, end: int, listed=frozenset()) -> bool:
@@ -217,20 +229,38 @@ def asks_about_risk(sentences: Sequence[Sentence]) -> bool:
 # What the report says is happening now: "she said her arm is weak", "he told me he still can not swallow".
 REPORTED_NOW = re.compile(
     r"\b(now|currently|right now|at the moment|since|started|starting|still|keeps?|i have|i am(?! (nervous|worried|scared|anxious|afraid|frightened|concerned)\b)|i feel|i can not"
-    r"|(he|she|they|i) (has|have|is|are|can not|feels?)(?! (been )?(fine|ok|okay|well|normal|no|never)\b)"
+    r"|(he|she|they|i) (has|have|is|are|can not|feels?)(?! (been )?(fine|ok|okay|well|normal|no|never|not (had|tried|started|begun|got))\b)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|keeps?)(?! (been )?(fine|ok|okay|well|normal|no|never|that|this|it|there)\b))\b")
 
 
 def reported(sentence: str, start: int) -> bool:
     """A symptom someone reported or fears ("she said her eyelid drooped once"), with nothing after the report saying
     it is happening now. Only counts in a message that asks about risk (see ASKS_ABOUT_RISK)."""
-    report = None
-    for report in REPORTED.finditer(sentence, 0, start):
+    return _told_not_happening(REPORTED, sentence, start)
+
+
+def _told_not_happening(triggers: ScreenedPattern, sentence: str, start: int) -> bool:
+    """One of the `triggers` before `start`, and nothing after the last of them says it is happening now."""
+    trigger = None
+    for trigger in triggers.finditer(sentence, 0, start):
         pass
-    if report is None:
+    if trigger is None:
         return False
-    told = sentence[report.end():]
+    told = sentence[trigger.end():]
     return not (RECENT.search(told) or NOW.search(told) or REPORTED_NOW.search(told))
+
+
+# A fear, or what a treatment can do in general, says nothing is happening: "she is nervous about her face drooping",
+# "he read that botox can cause double vision" (unless what follows says it is: "... and my arm has been numb since").
+ANTICIPATION = ScreenedPattern(re.compile(
+    r"\b((nervous|anxious|scared|afraid|frightened|terrified|petrified) (about|of|that)"
+    r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on))\b"))
+
+
+def anticipated(sentence: str, start: int) -> bool:
+    """A symptom feared or named as a general risk ("nervous about her face drooping", "botox can cause double
+    vision"), with nothing after the trigger saying it is happening now."""
+    return _told_not_happening(ANTICIPATION, sentence, start)
 
 
 GENERAL_QUESTION = re.compile(r"^(what|whats|which|when|where|why|how|who|is|are|can|could|does|do|did|will|would|should|might|may)\b")

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from .context import (NEGATORS, POST_NEGATION, Sentence, asks_about_risk, conditional, denied_after, general_question, historical,
-                      hypothetical, negated, reported, risk_question)
+from .context import (NEGATORS, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
+                      historical, hypothetical, negated, reported, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
 
@@ -104,7 +104,7 @@ SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|perso
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "") -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
-    about risk', 'hypothetical', 'reported'; None when it is. Thoughts of self-harm count even in an 'if' ("if
+    about risk', 'hypothetical', 'feared, or a general risk', 'reported'; None when it is. Thoughts of self-harm count even in an 'if' ("if
     this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
     ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?"). `following`: the
     next sentence, which an other sense may reach into ("am i seeing double? i got two reminder texts")."""
@@ -123,6 +123,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following):
         return "hypothetical"
+    if rule.tier != CRISIS and anticipated(text, match.start()) and not HAPPENING_NOW.search(following):
+        return "feared, or a general risk"
     if rule.tier != CRISIS and not required and asks_risk and reported(text, match.start()):
         return "reported, with a question about risk"
     return None
@@ -199,6 +201,7 @@ def _asserted_now(s: Sentence, word: re.Match, sentences: Sequence[Sentence]) ->
     message that asks about risk."""
     return not (negated(s.text, word.start(), _SYMPTOM_WORDS) or denied_after(s.text, word.end(), _SYMPTOM_WORDS)
                 or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question)
+                or anticipated(s.text, word.start())
                 or (reported(s.text, word.start()) and asks_about_risk(sentences)))
 
 

@@ -257,6 +257,27 @@ def test_likenesses_lay_words_and_the_long_past(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent
 
 
+@pytest.mark.parametrize("message, urgent", [
+    # not being able to feel or move is the symptom, not its denial
+    ("cant feel the left side of my face or my arm since an hour ago", True),
+    ("i do not feel any numbness in my arm, how long does botox last", False),
+    # a fear, or what a treatment can do in general, is not happening now
+    ("my dad starts botox on monday and he is scared of his eyelid drooping, can i come with him?", False),
+    ("my sister read that the injections can cause trouble swallowing, she has not had them yet", False),
+    ("i am scared because my eyelid has been drooping since this morning", True),
+    ("the leaflet says botox can cause double vision and i have had it since yesterday", True),
+    ("i am scared i might hurt myself tonight", True),                       # thoughts of self-harm always count
+    # stiffness told the long way, and news that struck like a thunderclap
+    ("i have a high temperature and stiffness in the neck", True),
+    ("the bill hit me like a thunderclap, can i pay in instalments?", False),
+    ("i was fine, then it hit me like a thunderclap, worst pain ever", True),
+    # the injection site itself
+    ("the forehead injection spot is a bit sore when i touch it, can i wear make up?", False),
+])
+def test_fears_general_risks_and_inabilities(shipped, message, urgent):
+    assert shipped.reply(message).urgent is urgent, message
+
+
 def test_a_red_flag_phrasing_needs_its_symptom_asserted_now(shipped):
     # "worst" is asserted (the worst case), but "crooked" and "smile" only in an "if"
     message = ("I'm an actor and my face is my job. If the botox spread and one side of my face drooped or my smile went "
