@@ -46,9 +46,10 @@ MECHANISM = re.compile(
     r"|^how (?!long |well |soon |often |much |many |quick|fast |effective |good |far |come )(?:\w+ ){1,4}?works?$"
     r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:exactly |actually |really )?(?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b(?! for\b)|\bwhat (?:it|botox|the \w+) (?:actually |really )?does\b(?! for\b)|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bhow (?:does|do|can) (?:\w+ ){1,4}?do anything\b|\bmechanism\b|\bhow it works\b"
     r"|\b(?:explain|tell me|know|understand|describe|show me) how (?:\w+ ){1,3}?(?:work|works|help|helps|act|acts)\b")
-_AUX_FIRST = re.compile(rf"(?:so |and |but |well )?{_AUX} ")     # how EFFICACY's first shape starts
+_LEAD_IN = r"(?:(?:ok|okay|right|alright|hmm|yeah|fine) )?(?:so |and |but |well )?"    # "ok but does it help at all"
+_AUX_FIRST = re.compile(rf"{_LEAD_IN}{_AUX} ")     # how EFFICACY's first shape starts
 EFFICACY = re.compile(
-    rf"^(?:so |and |but |well )?{_AUX} (?:(?!how |why |what )\w+ ){{1,4}}?(?:work|works|help|helps|effective|good for|any good|worth)\b"
+    rf"^{_LEAD_IN}{_AUX} (?:(?!how |why |what )\w+ ){{1,4}}?(?:work|works|help|helps|effective|good for|any good|worth)\b"
     r"|\bhow (?:well|effective|good)\b|\bsuccess rate\b")
 ACTION = re.compile(
     r"\bwhat (?:should|can|could|do|would|shall) (?:i|we|you|one|he|she|they) (?:do|try)\b|\bwhat to do\b|\bwhat now\b"
