@@ -187,6 +187,8 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
 
 
 STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically)\b"))
+# An 'if' about some day: "if i got a sudden worst headache one day, should i come to you or go to hospital?"
+SOMEDAY = ScreenedPattern(re.compile(r"\b(one day|some day|someday|in the future|down the line|in years to come)\b"))
 # An 'if' in the past tense answered by 'would': "if i got a stiff neck after the injections, would i ring you or go to a e?"
 COUNTERFACTUAL = ScreenedPattern(re.compile(r"\bif (i|he|she|they|you|we|my \w+) (ever )?(got|became|developed|started|began|were|was to)\b.*\bwould\b"))
 
@@ -198,11 +200,11 @@ APOLOGY = ScreenedPattern(re.compile(r"\b(sorry|apologies|apologise|apologize|ex
 def conditional(sentence: str, start: int) -> bool:
     """In the scope of 'if', 'what if', 'imagine'... up to a termination term ("if i ever choke, who do i call").
     Asking whether to seek care keeps a plain 'if' asserted ("should i go to hospital if i hit my head"),
-    not an 'if ... ever' or a 'what if'; an apology's 'if' is no trigger."""
+    not an 'if ... ever', an 'if ... one day' or a 'what if'; an apology's 'if' is no trigger."""
     triggers = list(HYPOTHETICAL.finditer(sentence, 0, start))
     if not triggers:                    # (most sentences: nothing more to read)
         return False
-    if SEEKING_CARE.search(sentence) and not STRONG_HYPOTHETICAL.search(sentence, 0, start):
+    if SEEKING_CARE.search(sentence) and not STRONG_HYPOTHETICAL.search(sentence, 0, start) and not SOMEDAY.search(sentence):
         counterfactual = COUNTERFACTUAL.search(sentence)
         if counterfactual is None or counterfactual.start() > start:
             return False

@@ -273,6 +273,11 @@ def test_likenesses_lay_words_and_the_long_past(shipped, message, urgent):
     ("i was fine, then it hit me like a thunderclap, worst pain ever", True),
     # the injection site itself
     ("the forehead injection spot is a bit sore when i touch it, can i wear make up?", False),
+    ("the injection spots on my temples were tender yesterday, is that normal?", False),
+    # a week called a seizure; an 'if' about some day
+    ("my week has been a total seizure, can i move my appointment?", False),
+    ("if i got a thunderclap headache one day, should i go to hospital or call you?", False),
+    ("should i go to hospital if i get a thunderclap headache now?", True),
 ])
 def test_fears_general_risks_and_inabilities(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message

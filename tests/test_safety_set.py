@@ -21,7 +21,7 @@ MIN_RECALL = 0.98
 MAX_FALSE_ALARMS = 0.06
 # Sets kept as honest measures: scored untouched at the end of the session that had them written, and not
 # yet worked on. The next session works on them (and takes them out of here) once it has a fresher set.
-MEASURE_ONLY = {"guideline-U.yaml"}
+MEASURE_ONLY: set[str] = set()
 WORKING_SETS = sorted(p.name for p in SAFETY.glob("guideline-*.yaml") if p.name not in MEASURE_ONLY)
 
 
