@@ -105,9 +105,13 @@ ODDS_OPENER = re.compile(rf"^({_ODDS})\b")
 # Asks what would happen: "what would a drooping face look like after the injections?"
 _WOULD = r"(what|how) would"
 WOULD_OPENER = re.compile(rf"^{_WOULD}\b")
+# How long a symptom in general lasts: "how long does double vision from botox last?" (not "how long will my eyelid droop").
+_HOW_LONG = r"how long (does|do|will|would|can|could|might|may) (?!(the|my|his|her|their|your|our|this|that|these|those|it|i|he|she|they|we)\b)"
+HOW_LONG_OPENER = re.compile(rf"^{_HOW_LONG}")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
+    rf"|^{_HOW_LONG}"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b")
 # Or it closes on the odds: "eyelid droop after botox possible?", "double vision from the injections, is that a thing?"
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
@@ -301,7 +305,8 @@ def risk_question(sentence: str, question: bool = False) -> bool:
             or RECENT.search(FUTURE_AGAIN.sub("", sentence)):
         return False
     # Asking the odds, or what would happen, "after the injections" dates the risk; it does not say the symptom is here.
-    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or closes_on_odds or ABOUT_THE_TEXT.match(sentence))
+    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or HOW_LONG_OPENER.match(sentence)
+                          or closes_on_odds or ABOUT_THE_TEXT.match(sentence))
     if not (question or CAUSE_NAMED.match(sentence) or dates_the_risk):
         return False
     return not any(not (dates_the_risk and now.group().startswith(_DATES_THE_RISK)) for now in ASSERTED_NOW.finditer(sentence))

@@ -92,6 +92,8 @@ HAPPENING_NOW = re.compile(
     r"|(i|he|she|they|my \w+) (am|m|is|s|are|re) having (one|it|that|this) (now|right now|at the moment|as we speak)"
     r"|i (think i |believe i )?(have|ve got|have got|got) (one|it|that|this|them|exactly that) (now|right now|at the moment|already)"
     r"|i think i (have|ve got|have got) (it|that|this|one)"
+    r"|mine (started|began|came on|went|keeps?|dropped|drooped|feels?)"
+    r"|(it|this|that|they) (started|began|came on|happened|kicked in) (today|tonight|yesterday|this (morning|afternoon|evening|week)|last night|\w+ (hours?|days?|minutes?) ago)"
     r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 
