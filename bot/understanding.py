@@ -268,9 +268,19 @@ def question_focus(text: str) -> str | None:
     asked = [i for i, s in enumerate(sentences) if s.endswith("?") or _QUESTION_START.match(s)]
     if not asked:
         return " ".join(sentences[-2:])
-    # A short question points back ("Why is that?", "Is this normal?"): read it with the sentence before.
-    pointing_back = {i - 1 for i in asked if i and len(sentences[i].split()) <= SHORT_QUESTION_WORDS}
+    # A short question points back ("Why is that?", "Is this normal?", "Where do I even go from here?"): read it
+    # with the sentence before.
+    pointing_back = {i - 1 for i in asked if i and _points_back(sentences[i])}
     return " ".join(sentences[i] for i in sorted(set(asked) | pointing_back))
+
+
+POINTING_QUESTION_WORDS = 10     # a question this short that names what it is about with "this", "here"... points back too
+_POINTER = re.compile(r"\b(this|that|these|those|it|here|there|them|they)\b", re.I)
+
+
+def _points_back(question: str) -> bool:
+    words = len(question.split())
+    return words <= SHORT_QUESTION_WORDS or (words <= POINTING_QUESTION_WORDS and _POINTER.search(question) is not None)
 
 
 PLEASANTRY_WORDS = 6         # a first sentence or clause this short may be a pleasantry ("ok cool,", "thanks so much!")

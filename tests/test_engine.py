@@ -163,6 +163,10 @@ def test_a_long_story_is_read_by_its_question_and_a_short_question_by_the_senten
     assert question_focus(story) == "The next morning I woke up with a headache and a stiff, sore neck. Why is that?"
     longer = "I have had migraines for years. My neurologist wants me to try Botox. How long does Botox keep working for?"
     assert question_focus(longer) == "How long does Botox keep working for?"
+    # a question that names its subject only as "this" or "here" points back, even past six words
+    pointing = ("Botox helped for two rounds and now it does nothing, and the headaches are worse than before. "
+                "Is this something you see in other patients?")
+    assert question_focus(pointing) == pointing
 
 
 def test_a_follow_up_with_nothing_to_follow_is_read_as_a_question(shipped):
