@@ -93,9 +93,12 @@ HAPPENING_NOW = re.compile(
     r"|i (think i |believe i )?(have|ve got|have got|got) (one|it|that|this|them|exactly that) (now|right now|at the moment|already)"
     r"|i think i (have|ve got|have got) (it|that|this|one)"
     r"|mine (started|began|came on|went|keeps?|dropped|drooped|feels?)"
-    r"|(it|this|that|they) (started|began|came on|happened|kicked in) (today|tonight|yesterday|this (morning|afternoon|evening|week)|last night|\w+ (hours?|days?|minutes?) ago)"
+    r"|(it|this|that|they) (\w+ ){1,4}?(today|tonight|yesterday|this (morning|afternoon|evening|week)|last night|\w+ (hours?|days?|minutes?) ago)"
     r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
+
+# A question about risk that says the symptom is already there: "will botox make my eyelid droop more?"
+ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|any further)\b")
 
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
@@ -120,7 +123,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "negated"
     if not required and historical(text, match.start(), match.end()):
         return "long past"
-    if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following):
+    if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) and not ALREADY.match(text, match.end()):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following):

@@ -283,6 +283,9 @@ def test_likenesses_lay_words_and_the_long_past(shipped, message, urgent):
     ("how long do droopy eyelids last after botox? mine started yesterday", True),
     ("how long does double vision last after botox? it started this morning", True),
     ("how long will my eyelid droop after the botox", True),
+    # a question about risk that says the symptom is already there, now or in the next sentence
+    ("can botox make double vision worse", True),
+    ("will the botox cause my eyelid to droop more? it dropped yesterday", True),
 ])
 def test_fears_general_risks_and_inabilities(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message
