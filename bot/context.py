@@ -260,7 +260,7 @@ def _told_not_happening(triggers: ScreenedPattern, sentence: str, start: int) ->
 # "he read that botox can cause double vision" (unless what follows says it is: "... and my arm has been numb since").
 ANTICIPATION = ScreenedPattern(re.compile(
     r"\b((nervous|anxious|scared|afraid|frightened|terrified|petrified) (about|of|that)"
-    r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on))\b"))
+    r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop|get))\b"))
 
 
 def anticipated(sentence: str, start: int) -> bool:

@@ -35,6 +35,7 @@ import numpy as np
 
 from .intents import ARTICLE, BOOK, CONVERSATION, DECLINE, MORE, REPHRASE, URGENT, Intent, KnowledgeBase, collector_paused
 from .matcher import Candidate, Matcher
+from .figures import FiguresOfSpeech
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
 from .context import Sentence, join_time_anchors, split_sentences
@@ -48,6 +49,7 @@ ORDINALS = {"1": 0, "one": 0, "first": 0, "the first": 0, "first one": 0, "the f
             "the other": 1, "the other one": 1, "last": 1, "the last one": 1}
 CANDIDATES_KEPT = 5
 FUSION_POOL = 10                 # intents taken from each signal before they are fused
+FIGURES_READ = 3                 # figures of speech set aside in one message, at most, before a match stands
 LONG_MESSAGE_WORDS = 35          # longer messages are matched on their question sentences too
 _QUESTION_START = re.compile(r"^(what|whats|how|why|is|are|can|could|does|do|did|will|would|should|has|have|when|which|who|any|anyone|so)\b", re.I)
 NOT_PREFIX = "not:"
@@ -127,6 +129,7 @@ class Understander:
         # breath after the neck injections" is no red flag for "spots that fade under a glass ... in my neck".
         self._urgent_symptoms = {p: symptom_words(self.normaliser.correct_text(fold(p)))
                                  for i in knowledge.intents if i.kind == URGENT for p in (i.title, *i.phrasings)}
+        self.figures = FiguresOfSpeech(self.semantic.encoder, common_english_words())
         self.red_flag_threshold = self.settings.matching.red_flag_model_threshold
         self.red_flag_model = RedFlagModel.load() if self.red_flag_threshold < 1 else None
 
@@ -136,7 +139,7 @@ class Understander:
             return Understanding(text="")
         analysis = self.normaliser.analyse(text)
         sentences = self.sentences(text)
-        finding, set_aside = find_red_flag(self.knowledge.red_flags, sentences)
+        finding, set_aside, sentences = self._red_flag(sentences)
         if finding is None and not set_aside and self.red_flag_model is not None:
             finding = self._model_finding(text)     # (what the rules set aside as not current stays set aside)
         if finding is None:
@@ -168,6 +171,26 @@ class Understander:
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
                              red_flags_set_aside=set_aside, symptoms_named=symptoms_named)
+
+    def _red_flag(self, sentences: list[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...], list[Sentence]]:
+        """`find_red_flag`, reading a body's symptom given to a thing ("my wallet went numb") as another sense
+        (bot/figures.py): such words are set aside and the rest of the message is read again. Also returns
+        the sentences without those words, which then name no symptom."""
+        finding, set_aside = find_red_flag(self.knowledge.red_flags, sentences)
+        for _ in range(FIGURES_READ):
+            if finding is None:
+                break
+            where = next(((i, s.text.find(finding.words)) for i, s in enumerate(sentences) if finding.words in s.text), None)
+            if where is None or not self.figures.figurative(sentences[where[0]].text, where[1], finding.words):
+                break
+            i, start = where
+            text = sentences[i].text
+            sentences = [*sentences[:i], Sentence(text[:start] + " " * len(finding.words) + text[start + len(finding.words):],
+                                                  sentences[i].question), *sentences[i + 1:]]
+            figure = SetAside(finding.rule, finding.words, ANOTHER_SENSE)
+            finding, more = find_red_flag(self.knowledge.red_flags, sentences)
+            set_aside = tuple(dict.fromkeys((*set_aside, figure, *more)))
+        return finding, set_aside, sentences
 
     def _past_the_pleasantry(self, text: str, candidates: list[Candidate],
                              screened: Callable[[list[Candidate]], list[Candidate]]) -> list[Candidate]:
