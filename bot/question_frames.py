@@ -41,7 +41,7 @@ ONSET = re.compile(rf"{_FEEL_BETTER}|(?:{_HOW_LONG}|\bhow (?:soon|quick|quickly|
                    rf"|\bhow (?:soon|quick|quickly|fast) (?:\w+ ){{0,4}}?(?:work|works|help|helps)\b")
 DURATION = re.compile(rf"{_HOW_LONG}|\bhow (?:soon|quick|quickly|fast)\b.*{_END}")
 MECHANISM = re.compile(
-    rf"\bhow {_AUX} (?!(?:\w+ ){{0,2}}?(?:discover|discovered|find|found|learn|learned|realise|realize|realised|realized|know|knew)\b)"
+    rf"\bhow {_AUX} (?!(?:you|u|ya|i|we) )(?!(?:\w+ ){{0,2}}?(?:discover|discovered|find|found|learn|learned|realise|realize|realised|realized|know|knew)\b)"
     r"(?:\w+ ){0,4}?(?:work|works|act|acts|help|helps|relieve|relieves)\b"
     r"|^how (?!long |well |soon |often |much |many |quick|fast |effective |good |far |come )(?:\w+ ){1,4}?works?$"
     r"|\bwhy (?:does|do|would|is) (?:\w+ ){1,3}?(?:help|helps|work|works|effective)\b|\bwhat (?:exactly |actually |really )?(?:does|do) (?!i |we |you )(?:\w+ ){1,3}?do\b(?! for\b)|\bwhat (?:it|botox|the \w+) (?:actually |really )?does\b(?! for\b)|\bwhat (?:is|are) (?!i |we |you )(?:\w+ ){1,3}?doing (?:to|in|inside)\b|\bwhat makes (?:\w+ ){1,4}?work\b|\bhow (?:does|do|can) (?:\w+ ){1,4}?do anything\b|\bmechanism\b|\bhow it works\b"

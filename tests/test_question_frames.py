@@ -15,6 +15,8 @@ from bot.text import fold
     ("how soon do the headaches come back after the jabs", ("?duration",)),
     ("How does Botox work for migraines?", ("?mechanism",)),
     ("what makes botox work", ("?mechanism",)),
+    ("how can botulinum toxin help?", ("?mechanism",)),
+    ("how can you help me", ()),                     # what the assistant can do, not how a thing acts
     ("Does Botox work for migraines?", ("?efficacy",)),
     ("is botox good for headaches", ("?efficacy",)),
     ("what should i do now that botox has stopped working", ("?action",)),
