@@ -26,7 +26,8 @@ import numpy as np
 
 from .semantic import Encoder
 
-BODY_STATES = re.compile(r"^((went|gone|go|goes|going) )?(numb\w*|blind|double vision|seizures?|fits?|strokes?|thunderclaps?|paraly[sz]\w*)\b")
+BODY_STATES = re.compile(r"^((went|gone|go|goes|going) )?"
+                         r"(numb\w*|blind|double vision|seizures?|fits?|strokes?|thunderclaps?|paraly[sz]\w*)\b")
 SUBJECT_THEN_VERB = re.compile(
     r"\b(my|his|her|our|their|your|the|this|that)( \w+){0,2}? (\w+) "
     r"(has|have|had|got|gets|went|goes|is|was|were|are|has been|had been|have been|has gone|had gone|have gone)"

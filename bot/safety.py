@@ -109,8 +109,8 @@ SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|perso
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "") -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
-    about risk', 'hypothetical', 'feared, or a general risk', 'reported'; None when it is. Thoughts of self-harm count even in an 'if' ("if
-    this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
+    about risk', 'hypothetical', 'feared, or a general risk', 'reported'; None when it is. Thoughts of
+    self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
     ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?"). `following`: the
     next sentence, which an other sense may reach into ("am i seeing double? i got two reminder texts")."""
     text = sentence.text
@@ -123,7 +123,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "negated"
     if not required and historical(text, match.start(), match.end()):
         return "long past"
-    if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) and not ALREADY.match(text, match.end()):
+    if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
+            and not ALREADY.match(text, match.end()):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following):

@@ -12,9 +12,11 @@ What it does to a message, in order:
    is understood as empty;
 2. analyse it (`text.Normaliser`: folding, spelling, synonyms, stems);
 3. look for a red flag (`safety.find_red_flag`), one sentence at a time, in
-   context (`context.py`: negated, long past, hypothetical); when the rules
-   find none and set no red-flag words aside, the learned model reads the
-   whole message (`red_flag_model.py`) and raises one when it is sure enough;
+   context (`context.py`: negated, long past, hypothetical), a body's symptom
+   given to a thing ("my wallet went numb") read as a figure of speech
+   (`figures.py`); when the rules find none and set no red-flag words aside,
+   the learned model reads the whole message (`red_flag_model.py`) and raises
+   one when it is sure enough;
 4. when there is none, read it without the symptoms it denies ("no fever or
    stiff neck, how long does botox last") and rank the intents; the urgent
    intents' phrasings only count when the message names a current symptom;
@@ -184,9 +186,9 @@ class Understander:
             if where is None or not self.figures.figurative(sentences[where[0]].text, where[1], finding.words):
                 break
             i, start = where
-            text = sentences[i].text
-            sentences = [*sentences[:i], Sentence(text[:start] + " " * len(finding.words) + text[start + len(finding.words):],
-                                                  sentences[i].question), *sentences[i + 1:]]
+            text, end = sentences[i].text, start + len(finding.words)
+            blanked = Sentence(text[:start] + " " * len(finding.words) + text[end:], sentences[i].question)
+            sentences = [*sentences[:i], blanked, *sentences[i + 1:]]
             figure = SetAside(finding.rule, finding.words, ANOTHER_SENSE)
             finding, more = find_red_flag(self.knowledge.red_flags, sentences)
             set_aside = tuple(dict.fromkeys((*set_aside, figure, *more)))
