@@ -58,6 +58,7 @@ IDF_SMOOTHING = 1.0         # added to every word's weight, so common words stil
 PRUNE_ABOVE = 3000
 # When the bounds are worked out from letters, the floor is taken from this many best-bounded phrasings.
 FLOOR_PHRASINGS = 2000
+FLOOR_SAMPLE = 5000         # bounds read to find about that many best-bounded ones
 LETTER_CHUNK = 4096        # texts whose letters are counted at a time
 # A message word in more than this many phrasings, while such words weigh at most this share of the message,
 # bounds its phrasings by their intent rather than one by one (see `_worth_scoring`).
@@ -157,57 +158,42 @@ class Matcher:
         overlap = self._sum_postings(self._rows, self._row_start, columns, weights, len(self.phrasings))
         coverage = self._sum_postings(self._intents, self._intent_start, columns, weights, len(self.intent_ids)) / total
         query = _sorted_words(analysis.text)
-        chosen, floor, fuzzy_bound = None, -np.inf, None
         if len(self.phrasings) > PRUNE_ABOVE:
-            chosen, floor, fuzzy_bound = self._worth_scoring(query, overlap, total, coverage, limit, columns, weights)
-        return self._best(query, chosen, overlap, total, coverage, limit, floor, fuzzy_bound)
+            rows, words = self._worth_scoring(query, overlap, total, coverage, limit, columns, weights)
+            return self._best(query, rows, overlap, total, coverage, limit, words)
+        return self._best(query, None, overlap, total, coverage, limit)
 
-    def _best(self, query: str, chosen: np.ndarray | None, overlap: np.ndarray, total: float,
-              coverage: np.ndarray, limit: int, floor: float = -np.inf,
-              fuzzy_bound: np.ndarray | None = None, scores_only: bool = False) -> list[Candidate] | list[float]:
-        """The best `limit` of the intents `chosen` (ascending; None: all), scored on their phrasings
-        (`scores_only`: their scores alone, best first).
+    def _best(self, query: str, rows: np.ndarray | None, overlap: np.ndarray, total: float, coverage: np.ndarray,
+              limit: int, words: np.ndarray | None = None, scores_only: bool = False) -> list[Candidate] | list[float]:
+        """The best `limit` intents, scored on their phrasings `rows` (ascending; None: all), every one
+        given its fuzzy score (`scores_only`: their scores alone, best first). `words`: the rows' word
+        scores, when already worked out.
 
-        A phrasing whose score is bound to leave its intent below `floor` gets no
-        fuzzy score (0): it can be neither among the best nor its intent's best.
-        `fuzzy_bound`: every phrasing's bound on its fuzzy score, when worked out
-        (else bounded by lengths).
+        An intent is scored on its phrasings among `rows` only: when pruning, they are all the phrasings
+        whose bound reaches the floor, so an intent left out, or a phrasing of it left out, is bound to
+        score below the best `limit` intents, and an intent among them gets the score, the phrasing and
+        the components it gets with every phrasing scored.
         """
-        if chosen is not None and (self._ends[chosen] - self._starts[chosen]).sum() > len(self.phrasings) // 2:
-            # Most phrasings: cheaper worked out for all than picked out. The other intents' phrasings cannot
-            # reach `floor` (their intents' bounds did not), so they get no fuzzy score and stay below the best.
-            chosen = None
-        if chosen is None:
-            rows, first, intent_coverage = None, self._starts, coverage
+        if rows is not None and not len(rows):
+            return []
+        if rows is None:
+            owners, first = self._owner, self._starts
         else:
-            rows = ranges(self._starts[chosen], self._ends[chosen])
-            overlap, intent_coverage = overlap[rows], coverage[chosen]
-            first = np.zeros(len(chosen), dtype=np.int64)        # where each chosen intent's phrasings start in `rows`
-            np.cumsum((self._ends - self._starts)[chosen][:-1], out=first[1:])
-        words = self._word_scores(overlap, rows, total)
-        if floor == -np.inf:
-            fuzzy = self._fuzzy(query, rows)
-        else:
-            every = rows is None
-            if fuzzy_bound is None:
-                bound = self._length_bound(query, self._target_length if every else self._target_length[rows])
-            else:
-                bound = fuzzy_bound if every else fuzzy_bound[rows]
-            owners = self._owner if every else self._owner[rows]
-            reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * bound)
-                     / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[owners])
-            worth = np.flatnonzero(reach >= floor)
-            fuzzy = np.zeros(len(words), dtype=np.float32)
-            fuzzy[worth] = self._fuzzy(query, worth if every else rows[worth])
+            owners = self._owner[rows]
+            first = _run_starts(owners)      # where each intent's phrasings start in `rows`
+        if words is None:
+            words = self._word_scores(overlap if rows is None else overlap[rows], rows, total)
+        fuzzy = self._fuzzy(query, rows)
         phrasing_score = (WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
-        score = (1 - INTENT_WEIGHT) * np.maximum.reduceat(phrasing_score, first) + INTENT_WEIGHT * intent_coverage
+        intents = owners[first]
+        score = (1 - INTENT_WEIGHT) * np.maximum.reduceat(phrasing_score, first) + INTENT_WEIGHT * coverage[intents]
         if scores_only:
             return np.sort(score)[::-1][:limit].tolist()
+        ends = np.append(first[1:], len(phrasing_score))
         result = []
         for k in _top(score, limit):
-            i = k if chosen is None else chosen[k]
-            start = first[k]
-            best = start + int(phrasing_score[start:start + self._ends[i] - self._starts[i]].argmax())
+            i, start = int(intents[k]), int(first[k])
+            best = start + int(phrasing_score[start:ends[k]].argmax())
             result.append(Candidate(self.intent_ids[i], float(score[k]), self.phrasings[best if rows is None else rows[best]],
                                     float(words[best]), float(fuzzy[best]), float(coverage[i])))
         return result
@@ -262,9 +248,9 @@ class Matcher:
         return 2 * shared.astype(np.float32) / np.maximum(lengths + np.float32(len(query)), 1) + BOUND_SLACK
 
     def _worth_scoring(self, query: str, overlap: np.ndarray, total: float, coverage: np.ndarray, limit: int,
-                       columns: list[int], weights: np.ndarray) -> tuple[np.ndarray | None, float, np.ndarray | None]:
-        """The intents that can still be among the best `limit` (ascending; None: all), the score they
-        must reach, and each phrasing's bound on its fuzzy score when the letters were needed for it.
+                       columns: list[int], weights: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """The phrasings that can still make their intent one of the best `limit` (ascending; None: all),
+        and their word scores (None: not worked out).
 
         fuzz.ratio is 2 * (matching characters) / (both lengths), so at most
         2 * min(l1, l2) / (l1 + l2): with the word scores known, that bounds each
@@ -272,10 +258,11 @@ class Matcher:
         with the message scores its fuzzy part only, bounded by its intent's
         phrasing lengths nearest the message's. The intents with the highest
         bounds are scored in full; their `limit`-th best score is a floor that
-        any other intent's bound must reach. When that leaves most phrasings
-        (a message of words found everywhere, or of none found anywhere), each
-        phrasing's fuzzy score is bounded by the letters it shares with the
-        message instead, and the same is done again with those bounds.
+        any other intent's bound, and then each of its phrasings' bound, must
+        reach. When that leaves most phrasings (a message of words found
+        everywhere, or of none found anywhere), each phrasing's fuzzy score is
+        bounded by the letters it shares with the message instead
+        (`_bounded_by_letters`).
 
         The message's commonest words (`_common_words`) are found in so many
         phrasings that bounding each of those phrasings costs more than the
@@ -283,7 +270,7 @@ class Matcher:
         bounded by its intent alone (it explains at most the common words'
         weight, and weighs at least the intent's lightest phrasing).
         """
-        nearest = np.clip(np.float32(len(query)), self._shortest, self._longest)
+        nearest = np.minimum(np.maximum(self._shortest, np.float32(len(query))), self._longest)
         length_part = FUZZY_WEIGHT * self._length_bound(query, nearest) / (WORD_WEIGHT + FUZZY_WEIGHT)
         bound = length_part.copy()
         common, rare = self._common_words(columns, weights, total)
@@ -310,18 +297,36 @@ class Matcher:
             for k in common:
                 unsure[self._intents[self._intent_start[columns[k]]:self._intent_start[columns[k] + 1]]] = True
             unsure = np.flatnonzero(unsure & (loose >= floor))
-            if len(unsure):
+            if (self._ends[unsure] - self._starts[unsure]).sum() < len(self.phrasings) // 8:
                 rows = ranges(self._starts[unsure], self._ends[unsure])
                 self._raise_to_phrasings(bound, query, overlap, total, rows[overlap[rows] > 0])
+            else:       # (many phrasings: cheaper picked out from those that share a word with the message)
+                picked = np.zeros(len(self.intent_ids), dtype=bool)
+                picked[unsure] = True
+                rows = np.flatnonzero(overlap > 0)
+                self._raise_to_phrasings(bound, query, overlap, total, rows[picked[self._owner[rows]]])
             chosen = np.flatnonzero((1 - INTENT_WEIGHT) * bound + INTENT_WEIGHT * coverage >= floor)
-        if (self._ends[chosen] - self._starts[chosen]).sum() <= len(self.phrasings) // 2:
-            return chosen, floor, None
-        fuzzy_bound = np.minimum(self._letter_bound(query), self._length_bound(query, self._target_length))
-        phrasing_bound = (WORD_WEIGHT * self._word_scores(overlap, None, total)
-                          + FUZZY_WEIGHT * fuzzy_bound) / (WORD_WEIGHT + FUZZY_WEIGHT)
-        floor = max(floor, self._floor_from_phrasings(query, phrasing_bound, overlap, total, coverage, limit))
-        bound = (1 - INTENT_WEIGHT) * np.maximum.reduceat(phrasing_bound, self._starts) + INTENT_WEIGHT * coverage
-        return (np.flatnonzero(bound >= floor) if floor > -np.inf else None), floor, fuzzy_bound
+        if (self._ends[chosen] - self._starts[chosen]).sum() > len(self.phrasings) // 2:
+            return self._bounded_by_letters(query, overlap, total, coverage, limit, floor)
+        rows = ranges(self._starts[chosen], self._ends[chosen])
+        words = self._word_scores(overlap[rows], rows, total)
+        reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * self._fuzzy_bound(query, rows))
+                 / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[self._owner[rows]])
+        worth = np.flatnonzero(reach >= floor)
+        return rows[worth], words[worth]
+
+    def _bounded_by_letters(self, query: str, overlap: np.ndarray, total: float, coverage: np.ndarray, limit: int,
+                            floor: float) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """`_worth_scoring` with each phrasing's fuzzy score bounded by the letters it shares with the message
+        (`_letter_bound`), from `floor`, raised with those bounds (`_floor_from_phrasings`)."""
+        words = self._word_scores(overlap, None, total)
+        reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * self._letter_bound(query))
+                 / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[self._owner])
+        floor = max(floor, self._floor_from_phrasings(query, reach, overlap, total, coverage, limit))
+        if floor == -np.inf:
+            return None, words
+        worth = np.flatnonzero(reach >= floor)
+        return worth, words[worth]
 
     def _postings(self, column: int) -> np.ndarray:
         """The phrasings that have word `column`, ascending."""
@@ -329,11 +334,14 @@ class Matcher:
 
     def _raise_to_phrasings(self, bound: np.ndarray, query: str, overlap: np.ndarray, total: float,
                             rows: np.ndarray) -> None:
-        """Raise each intent's `bound` to its phrasings' `rows` bounds: word scores and lengths."""
+        """Raise each intent's `bound` to its phrasings' `rows` (ascending) bounds: word scores and lengths."""
         if len(rows):
             with_words = (WORD_WEIGHT * self._word_scores(overlap[rows], rows, total)
                           + FUZZY_WEIGHT * self._fuzzy_bound(query, rows)) / (WORD_WEIGHT + FUZZY_WEIGHT)
-            np.maximum.at(bound, self._owner[rows], with_words)
+            owners = self._owner[rows]
+            first = _run_starts(owners)
+            intents = owners[first]
+            bound[intents] = np.maximum(bound[intents], np.maximum.reduceat(with_words, first))
 
     def _common_words(self, columns: list[int], weights: np.ndarray, total: float) -> tuple[list[int], list[int]]:
         """The message's known words (positions in `columns`) split into the common ones, bounded by intent, and
@@ -349,28 +357,33 @@ class Matcher:
             weight += float(weights[k])
         return common, [k for k in order if k not in common]
 
-    def _floor_from_phrasings(self, query: str, phrasing_bound: np.ndarray, overlap: np.ndarray, total: float,
+    def _floor_from_phrasings(self, query: str, reach: np.ndarray, overlap: np.ndarray, total: float,
                               coverage: np.ndarray, limit: int) -> float:
         """A score at least `limit` intents reach: the `limit`-th best of the intents' scores with only their
-        phrasings among the FLOOR_PHRASINGS best-bounded ones (an intent's best phrasing can only do better)."""
-        bound = phrasing_bound + INTENT_WEIGHT / (1 - INTENT_WEIGHT) * coverage[self._owner]
-        # (Which of equally bounded phrasings are taken does not matter: any intents' scores make a floor.)
-        rows = (np.sort(np.argpartition(bound, len(bound) - FLOOR_PHRASINGS)[-FLOOR_PHRASINGS:])
-                if len(bound) > FLOOR_PHRASINGS else np.arange(len(bound)))
-        fuzzy = self._fuzzy(query, rows)
-        score = (WORD_WEIGHT * self._word_scores(overlap[rows], rows, total) + FUZZY_WEIGHT * fuzzy) / (WORD_WEIGHT + FUZZY_WEIGHT)
-        owners = self._owner[rows]
-        segments = np.flatnonzero(np.diff(owners, prepend=-1))
-        intents = (1 - INTENT_WEIGHT) * np.maximum.reduceat(score, segments) + INTENT_WEIGHT * coverage[owners[segments]]
-        return float(np.sort(intents)[-limit]) - BOUND_SLACK if len(intents) >= limit else -np.inf
+        phrasings among about FLOOR_PHRASINGS of the best-bounded ones (`reach`: every phrasing's bound; an
+        intent's best phrasing can only do better)."""
+        rows = None
+        if len(reach) > 2 * FLOOR_PHRASINGS:
+            # (Any phrasings' intents make a floor: those whose bound reaches a level that an evenly spaced sample
+            # puts near the FLOOR_PHRASINGS-th best are as good as the best ones, and found without a partition.)
+            sample = reach[::max(1, len(reach) // FLOOR_SAMPLE)]
+            above = max(1, round(len(sample) * FLOOR_PHRASINGS / len(reach)))
+            level = np.partition(sample, len(sample) - above)[len(sample) - above]
+            rows = np.flatnonzero(reach >= level)
+            if len(rows) > 2 * FLOOR_PHRASINGS:      # (many equal bounds)
+                rows = np.sort(np.argpartition(reach, len(reach) - FLOOR_PHRASINGS)[-FLOOR_PHRASINGS:])
+        scores = self._best(query, rows, overlap, total, coverage, limit, scores_only=True)
+        return scores[-1] - BOUND_SLACK if len(scores) == limit else -np.inf
 
     def _above_floor(self, query: str, bound: np.ndarray, overlap: np.ndarray, total: float,
                      coverage: np.ndarray, limit: int) -> tuple[np.ndarray, float]:
         """The intents whose `bound` reaches the `limit`-th best score of the `limit` best-bounded ones
         (scored in full), and that score."""
-        first = np.sort(_top(bound, limit))
-        scores = self._best(query, first, overlap, total, coverage, limit, scores_only=True)
-        floor = min(scores) - BOUND_SLACK if len(scores) == limit else -np.inf
+        first = np.sort(np.argpartition(bound, len(bound) - limit)[len(bound) - limit:]) if len(bound) > limit \
+            else np.arange(len(bound))     # (any `limit` best-bounded ones: which of equal bounds does not matter)
+        scores = self._best(query, ranges(self._starts[first], self._ends[first]), overlap, total, coverage, limit,
+                            scores_only=True)
+        floor = scores[-1] - BOUND_SLACK if len(scores) == limit else -np.inf
         return np.flatnonzero(bound >= floor), floor
 
 
@@ -401,6 +414,15 @@ def _letter_counts(texts: list[str]) -> tuple[np.ndarray | None, np.ndarray]:
         found = np.bincount(row * len(chunk) + text, minlength=len(letters) * len(chunk)).reshape(len(letters), len(chunk))
         counts[:, first:first + len(chunk)] = np.minimum(found, 255)
     return counts, row_of
+
+
+def _run_starts(values: np.ndarray) -> np.ndarray:
+    """Where each run of equal values starts in `values` (not empty)."""
+    starts = np.empty(len(values), dtype=np.int64)
+    starts[0] = 0
+    found = np.flatnonzero(values[1:] != values[:-1])
+    starts[1:len(found) + 1] = found + 1
+    return starts[:len(found) + 1]
 
 
 def _packed(texts: list[str]) -> list[str]:

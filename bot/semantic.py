@@ -47,6 +47,8 @@ PROJECTED_DIMENSIONS = 64 # first in this many dimensions (the principal ones),
 RESCORED = 256            # then the best this many of them in full
 PROJECTION_SAMPLE = 20_000
 BATCH = 2048              # texts summed at a time by `encode` (bounds its scratch memory to BATCH x dim floats)
+ONE_PRODUCT_ROWS = 4096   # texts: above this many, a message is compared with them PRODUCT_BLOCK_ROWS at a time
+PRODUCT_BLOCK_ROWS = 1024
 WORDS_REMEMBERED = 20_000 # `encode_one` remembers the word pieces of up to this many words (then starts afresh)
 
 
@@ -273,7 +275,14 @@ class SemanticIndex:
 
     def similarities(self, message: str | np.ndarray) -> np.ndarray:
         """The cosine between the message (text, or its vector from `encoder.encode_one`) and every text, in `texts` order."""
-        return self.matrix @ self.vector(message)
+        vector = self.vector(message)
+        if len(self.matrix) <= ONE_PRODUCT_ROWS:
+            return self.matrix @ vector
+        # (In blocks small enough that OpenBLAS works each out on the calling thread: on a larger product it wakes
+        # its threads, and on a busy machine waits for them: at 10,000 phrasings 1 to 4 ms of CPU and 4 to 8 ms
+        # of wall clock for what one thread does in 0.3 ms.)
+        return np.concatenate([self.matrix[first:first + PRODUCT_BLOCK_ROWS] @ vector
+                               for first in range(0, len(self.matrix), PRODUCT_BLOCK_ROWS)])
 
     def best_per_group(self, message: str | np.ndarray, top: int | None = None, also: Sequence[int] = ()) -> np.ndarray:
         """For each group, the best cosine between the message and that group's texts (float32, n_groups long).

@@ -166,3 +166,17 @@ def test_the_shipped_intents_phrasings_find_their_own_intent(encoder, shipped):
     index = SemanticIndex(encoder, texts, owners, len(intents))
     for text, owner in zip(texts, owners):      # every phrasing is found in its own intent, at cosine 1
         assert index.best_per_group(text)[owner] == pytest.approx(1.0, abs=1e-4), text
+
+
+def test_a_large_index_compares_a_message_block_by_block_with_the_same_cosines(encoder, monkeypatch):
+    texts = [f"how long does botox last {word}" for word in ("now", "then", "really", "again", "here", "today", "at all")]
+    texts += ["does botox damage muscles", "can it cause atrophy", "hello there", "is it safe", "what does it cost"]
+    index = SemanticIndex(encoder, texts, list(range(len(texts))), n_groups=len(texts))
+    message = encoder.encode_one("is muscle atrophy a risk")
+    whole = index.similarities(message)
+    monkeypatch.setattr("bot.semantic.ONE_PRODUCT_ROWS", 4)
+    monkeypatch.setattr("bot.semantic.PRODUCT_BLOCK_ROWS", 5)
+    blocked = index.similarities(message)
+    assert blocked.shape == whole.shape == (len(texts),)
+    assert np.allclose(blocked, whole, atol=1e-6)
+    assert int(np.argmax(blocked)) == texts.index("can it cause atrophy")

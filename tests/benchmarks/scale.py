@@ -8,7 +8,9 @@ numpy's OpenBLAS runs even a 2,000 x 256 matrix-vector product (the semantic
 signal on the shipped intents) on every core; when other processes hold
 them, a reply waits for the BLAS threads: on a shared 2-core machine the
 shipped reply median jumps from about 0.9 ms to 3 to 11 ms. One BLAS thread
-gives the steady figure.
+gives the steady figure. (Above 4,096 phrasings the semantic index works its
+product out in blocks that OpenBLAS keeps on the calling thread: see
+`SemanticIndex.similarities`.)
 
 For each size a fresh Python process loads an intents folder and prints the
 time to read the YAML files (`bot.load_folder`) and to build the Bot from them
