@@ -256,10 +256,12 @@ def _told_not_happening(triggers: ScreenedPattern, sentence: str, start: int) ->
     return not (RECENT.search(told) or NOW.search(told) or REPORTED_NOW.search(told))
 
 
-# A fear, or what a treatment can do in general, says nothing is happening: "she is nervous about her face drooping",
-# "he read that botox can cause double vision" (unless what follows says it is: "... and my arm has been numb since").
+# A fear, a topic of talk, or what a treatment can do in general, says nothing is happening: "she is nervous about
+# her face drooping", "he is always going on about stiff necks", "he read that botox can cause double vision"
+# (unless what follows says it is: "... and my arm has been numb since", "talking about how her neck is stiff").
 ANTICIPATION = ScreenedPattern(re.compile(
     r"\b((nervous|anxious|scared|afraid|frightened|terrified|petrified) (about|of|that)"
+    r"|(going on|banging on|goes on|went on|talks|talking|talked|lectures|lecturing) about"
     r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop|get))\b"))
 
 

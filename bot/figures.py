@@ -6,10 +6,12 @@ these share is their grammar, not their nouns: a symptom that only a body can ha
 vision, a seizure, a stroke, a thunderclap) is had, or gone into, by a thing. So a red-flag match is read as
 a figure of speech when
 
-1. its words are one of those body-only states (`BODY_STATES`), not a perception that things can show
-   ("the print looks doubled", "the world went black" describe what someone sees);
-2. the words just before it are a subject and a verb of having or becoming: "my diary has", "the hold music
-   was a", "my wallet went", "my inbox has gone" (`SUBJECT_THEN_VERB`);
+1. its words are one of those body-only states or acts (`BODY_STATES`: numb, blind, a seizure, fainting,
+   choking, seeing double...), not a perception that things can show ("the print looks doubled", "the world
+   went black" describe what someone sees);
+2. the words just before it are a subject and a verb of having, being or becoming, or the subject alone:
+   "my diary has", "the hold music was a", "my wallet went", "the printer is", "my bank balance"
+   (`SUBJECT_THEN_VERB`);
 3. that subject's head noun is a thing: not a person, a body part or a faculty (`LIVING`, always kept), a word
    the assistant knows as common English (a misspelt "my vison went blind" stays a red flag), and closer in
    meaning to things than to people and bodies by a clear margin (the shipped static embeddings,
@@ -26,12 +28,15 @@ import numpy as np
 
 from .semantic import Encoder
 
-BODY_STATES = re.compile(r"^((went|gone|go|goes|going) )?"
-                         r"(numb\w*|blind|double vision|seizures?|fits?|strokes?|thunderclaps?|paraly[sz]\w*)\b")
+BODY_STATES = re.compile(r"^((went|gone|go|goes|going|having|had|has) )?(a )?"
+                         r"(numb\w*|blind|double vision|seizures?|fits?|strokes?|thunderclaps?|paraly[sz]\w*|faint\w*|passed out"
+                         r"|chok\w*|seeing double|sees double|collaps\w*|convuls\w*)\b")
+# "my diary has", "the hold music was a", "my wallet went", "the printer is", "the page keeps", "my bank balance" (then
+# "fainted"): a subject, then a verb of having, being or becoming, or none.
 SUBJECT_THEN_VERB = re.compile(
     r"\b(my|his|her|our|their|your|the|this|that)( \w+){0,2}? (\w+) "
-    r"(has|have|had|got|gets|went|goes|is|was|were|are|has been|had been|have been|has gone|had gone|have gone)"
-    r"( (a|an|like a|like an|kind of|sort of|totally|completely|literally|just|all|a total|a complete|an absolute))? ?$")
+    r"((has|have|had|got|gets|went|goes|is|was|were|are|keeps|kept|has been|had been|have been|has gone|had gone|have gone)"
+    r"( (a|an|like a|like an|kind of|sort of|totally|completely|literally|just|all|a total|a complete|an absolute))? )?$")
 # People, bodies and faculties: never a thing, whatever the embeddings say.
 LIVING = frozenset("""
 i me he she they we you someone somebody person people man woman men women child children kid kids baby babies toddler

@@ -6,6 +6,7 @@ import pytest
     "my calendar has double vision this week, two bookings at nine. which one is real?",
     "my spreadsheet has gone blind to the new column, can you email the price list instead?",
     "my savings went numb down one side after that quote lol, do you do payment plans?",
+    "my printer is choking on the consent form, can i sign it when i arrive?",
 ])
 def test_a_thing_given_a_body_symptom_is_no_red_flag(shipped, message):
     reply = shipped.reply(message)
@@ -20,6 +21,8 @@ def test_a_thing_given_a_body_symptom_is_no_red_flag(shipped, message):
     "my manager had a seizure at work",                   # a person, though bosses also throw fits
     "the print in the paper looks double since my botox",  # what is seen, not who sees it
     "the world went black for a second and i fell",
+    "my husband is choking on his food",
+    "my gp fainted in the waiting room",
 ])
 def test_a_person_or_a_body_with_the_symptom_is_a_red_flag(shipped, message):
     assert shipped.reply(message).urgent, message

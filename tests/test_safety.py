@@ -285,6 +285,14 @@ def test_likenesses_lay_words_and_the_long_past(shipped, message, urgent):
     ("how long will my eyelid droop after the botox", True),
     # a question about risk that says the symptom is already there, now or in the next sentence
     ("can botox make double vision worse", True),
+    # symptoms as a topic of talk, unless the talk says they are happening
+    ("my brother is a nurse and is always going on about fevers and stiff necks, which muscles do you inject?", False),
+    ("my mum keeps talking about how her neck is stiff and she has a fever", True),
+    # self-harm in other words; confusion told by what the person asks
+    ("sometimes i cut my arms to cope with the migraines", True),
+    ("i think about finishing my life, the botox does nothing", True),
+    ("my wife keeps asking what year it is after her migraine", True),
+    ("the letters slide over each other, two copies of every word", True),
     ("will the botox cause my eyelid to droop more? it dropped yesterday", True),
 ])
 def test_fears_general_risks_and_inabilities(shipped, message, urgent):
