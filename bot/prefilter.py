@@ -240,30 +240,95 @@ class Prefilter:
         return {i for i in chain.from_iterable(map(self._anchored.__getitem__, met)) if needs[i] <= met} | self.always
 
 
+def top_level_branches(text: str, flags: int = 0) -> list[str]:
+    """A pattern's alternatives at its top level, as written: 'a|b(c|d)' -> ['a', 'b(c|d)']. The pattern alone
+    when it has none, or when its alternatives could not stand alone: a back reference, a conditional group,
+    inline flags, verbose mode (the text is then not read, only kept whole)."""
+    if flags & re.VERBOSE or _NOT_SPLIT.search(text):
+        return [text]
+    branches, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        character = text[i]
+        if character == "\\":                      # an escaped character
+            i += 2
+            continue
+        if character == "[":                        # a class, up to its closing bracket (which may also come first)
+            i += 1 + text.startswith("^", i + 1)
+            i += text.startswith("]", i)
+            while i < len(text) and text[i] != "]":
+                i += 2 if text[i] == "\\" else 1
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            branches.append(text[start:i])
+            start = i + 1
+        i += 1
+    branches.append(text[start:])
+    return branches
+
+
+_NOT_SPLIT = re.compile(r"\\\d|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)")     # back references, conditionals, inline flags
+
+
 class ScreenedPattern:
-    """A compiled pattern that first looks for the strings its matches must contain (its most telling
-    factor) and skips the regular-expression engine when a text has none of them: a large alternation
-    such as context.py's PAST is tried at every position of every sentence otherwise. Matches exactly
-    as the pattern does (`search`, `match`, `finditer`), only faster on the texts it cannot match."""
+    """A compiled pattern that first looks for the strings its matches must contain and skips the
+    regular-expression engine when a text has none of them: a large alternation such as context.py's PAST
+    is tried at every position of every sentence otherwise. An alternation is screened alternative by
+    alternative: only the alternatives whose strings the text holds are tried, in their order (one of the
+    others cannot match anywhere in the text, so at every position the first alternative that matches is
+    the same). Matches exactly as the pattern does (`search`, `match`, `finditer`), only faster."""
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        factor = _best(required_factors(pattern))
+        sources = top_level_branches(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else [pattern.pattern]
+        try:
+            branches = [re.compile(source, pattern.flags) for source in sources] if len(sources) > 1 else [pattern]
+        except re.error:                            # pragma: no cover - an alternative that cannot stand alone
+            branches = [pattern]
+        self.branches = tuple(branches)
+        factors = [_best(required_factors(branch)) for branch in branches]
+        self._always = frozenset(i for i, factor in enumerate(factors) if not factor)
         self._automaton = None
-        if factor:
+        if len(self._always) < len(branches):
+            met_by: dict[str, list[int]] = {}
+            for index, factor in enumerate(factors):
+                for string in factor or ():
+                    met_by.setdefault(string, []).append(index)
             self._automaton = ahocorasick.Automaton()
-            for string in factor:
-                self._automaton.add_word(string, string)
+            for string, indices in met_by.items():
+                self._automaton.add_word(string, tuple(indices))
             self._automaton.make_automaton()
+        self._alternation = functools.lru_cache(maxsize=256)(self._alternation_of)
+
+    def screened(self, text: str) -> re.Pattern | None:
+        """The pattern to try on `text`: the alternatives whose strings it holds, in order; None when none does."""
+        if self._automaton is None:
+            return self.pattern
+        if len(self.branches) == 1:
+            return self.pattern if next(self._automaton.iter(text), None) is not None else None
+        met = self._always.union(chain.from_iterable(map(itemgetter(1), self._automaton.iter(text))))
+        if len(met) < 2:
+            return self.branches[next(iter(met))] if met else None
+        return self._alternation(tuple(sorted(met)))
+
+    def _alternation_of(self, indices: tuple[int, ...]) -> re.Pattern:
+        if len(indices) == len(self.branches):
+            return self.pattern
+        return re.compile("|".join(self.branches[i].pattern for i in indices), self.pattern.flags)
 
     def may_match(self, text: str) -> bool:
-        return self._automaton is None or next(self._automaton.iter(text), None) is not None
+        return self.screened(text) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+        pattern = self.screened(text)
+        return pattern.search(text, pos, endpos) if pattern is not None else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.pattern.match(text, pos, endpos) if self.may_match(text) else None
+        pattern = self.screened(text)
+        return pattern.match(text, pos, endpos) if pattern is not None else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+        pattern = self.screened(text)
+        return pattern.finditer(text, pos, endpos) if pattern is not None else iter(())

@@ -49,10 +49,19 @@ class DeferredPattern:
     def __init__(self, text: str, flags: int = int(re.UNICODE)):      # (the flags `re.compile(text)` gives)
         self.pattern, self.flags, self._compiled = text, flags, None
 
-    def __getattr__(self, name: str):          # (only for what the slots do not hold: finditer, search, sub...)
+    def compiled(self) -> re.Pattern:
         if self._compiled is None:
             self._compiled = re.compile(self.pattern, self.flags)
-        return getattr(self._compiled, name)
+        return self._compiled
+
+    def finditer(self, string: str, *span: int):      # (what a reply calls, without the detour of __getattr__)
+        return self.compiled().finditer(string, *span)
+
+    def search(self, string: str, *span: int):
+        return self.compiled().search(string, *span)
+
+    def __getattr__(self, name: str):          # (only for what the slots and methods do not hold: sub, match...)
+        return getattr(self.compiled(), name)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, DeferredPattern) and (self.pattern, self.flags) == (other.pattern, other.flags)

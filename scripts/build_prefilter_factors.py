@@ -22,11 +22,12 @@ from bot.red_flags import load_red_flags  # noqa: E402
 
 
 def shipped_patterns() -> list:
-    """Every pattern a screen is built over: the shipped concepts' patterns and context.py's screened ones."""
+    """Every pattern a screen is built over: the shipped concepts' patterns and the alternatives of
+    context.py's screened ones."""
     flags, problems = load_red_flags(ROOT / "intents" / "red_flags.yaml", "intents/red_flags.yaml")
     if problems:
         sys.exit("\n".join(map(str, problems)))
-    screened = [p.pattern for p in vars(context).values() if isinstance(p, ScreenedPattern)]
+    screened = [branch for p in vars(context).values() if isinstance(p, ScreenedPattern) for branch in p.branches]
     return [pattern for concept in flags for pattern in concept.patterns] + screened
 
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 import bot
 from bot.context import Sentence, split_sentences
 from bot import context
-from bot.prefilter import Prefilter, ScreenedPattern, required_factors
+from bot.prefilter import Prefilter, ScreenedPattern, required_factors, top_level_branches
 from bot.red_flags import RedFlags
 from bot.safety import find_red_flag
 
@@ -79,13 +79,40 @@ def test_a_screened_pattern_skips_only_texts_it_cannot_match():
     assert len(SCREENED_CONTEXT) >= 3                        # context.py's slow alternations are screened
 
 
+@pytest.mark.parametrize("pattern, branches", [
+    (r"a|b(c|d)", ["a", "b(c|d)"]),
+    (r"[|]x|y", ["[|]x", "y"]),
+    (r"[]|]|[^]|]|z", ["[]|]", "[^]|]", "z"]),
+    (r"\||\(|w", [r"\|", r"\(", "w"]),
+    (r"(?i)a|b", [r"(?i)a|b"]),              # inline flags, a back reference: kept whole
+    (r"(a)\1|c", [r"(a)\1|c"]),
+])
+def test_an_alternation_is_read_alternative_by_alternative(pattern, branches):
+    assert top_level_branches(pattern) == branches
+
+
+def test_only_the_alternatives_whose_strings_a_text_holds_are_tried_in_their_order():
+    screened = ScreenedPattern(re.compile(r"\bfine now\b|\bwent\b|\bwent away\b|\bgone\b"))
+    assert [len(b.pattern) for b in screened.branches] == [12, 8, 13, 8]
+    assert [m.group() for m in screened.finditer("it went away, fine now")] == ["went", "fine now"]
+    assert screened.screened("it went away").pattern == r"\bwent\b|\bwent away\b"
+    assert screened.screened("it is gone") is screened.branches[3]
+    assert screened.screened("nothing here") is None
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(st.sampled_from(range(len(SCREENED_CONTEXT))).flatmap(
-    lambda i: st.tuples(st.just(i), st.from_regex(SCREENED_CONTEXT[i].pattern).map(lambda s: s.lower()))))
+    lambda i: st.tuples(st.just(i), st.lists(st.from_regex(SCREENED_CONTEXT[i].pattern).map(lambda s: s.lower()),
+                                             min_size=1, max_size=3).map(" ".join))))
 def test_a_screened_context_pattern_finds_what_its_pattern_finds(case):
+    """Texts holding one or more of a pattern's matches (so several of its alternatives' strings): the same matches."""
     index, text = case
     screened = SCREENED_CONTEXT[index]
     assert [m.span() for m in screened.finditer(text)] == [m.span() for m in screened.pattern.finditer(text)]
+    for pos in (0, len(text) // 3):
+        for method in ("search", "match"):
+            found, expected = getattr(screened, method)(text, pos), getattr(screened.pattern, method)(text, pos)
+            assert (found and found.span()) == (expected and expected.span())
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -146,7 +173,7 @@ def test_the_shipped_factor_table_is_what_the_parse_trees_say():
     scripts/build_prefilter_factors.py after editing intents/red_flags.yaml when this fails."""
     from bot.prefilter import _shipped_factors, read_factors, table_key
     table = _shipped_factors()
-    screened = [p.pattern for p in vars(context).values() if isinstance(p, ScreenedPattern)]
+    screened = [branch for p in SCREENED_CONTEXT for branch in p.branches]
     stale = [p.pattern for p in [*SHIPPED_PATTERNS, *screened] if table.get(table_key(p.pattern, p.flags)) != read_factors(p)]
     assert not stale, f"{len(stale)} patterns not in the table or different: run scripts/build_prefilter_factors.py"
 
