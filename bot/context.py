@@ -34,7 +34,6 @@ When unsure, the symptom counts: every rule errs towards escalating.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -163,34 +162,16 @@ def denied_after(sentence: str, end: int, listed=frozenset()) -> bool:
 
 def historical(sentence: str, start: int, end: int) -> bool:
     """A long-ago or resolution term near sentence[start:end], with no word of now between them nor a recent time."""
-    if _recent(sentence):
+    if RECENT.search(sentence):
         return False
     window = max(0, start - PAST_WINDOW), min(len(sentence), end + PAST_WINDOW)
-    past, before, after = _past_markers(sentence) if window == (0, len(sentence)) else _past_markers_uncached(sentence, *window)
-    for marker_start, marker_end in (*past, *((s, e) for s, e in before if e <= start and not PAST_BEFORE_ENDS.search(sentence, e, start)),
-                                     *((s, e) for s, e in after if s >= end)):
-        between = sentence[end:marker_start] if marker_start >= end else sentence[marker_end:start]
+    for marker in (*PAST.finditer(sentence, *window), *(m for m in PAST_BEFORE.finditer(sentence, *window)
+                                                                    if m.end() <= start and not PAST_BEFORE_ENDS.search(sentence, m.end(), start)),
+                   *(m for m in PAST_AFTER.finditer(sentence, *window) if m.start() >= end)):
+        between = sentence[end:marker.start()] if marker.start() >= end else sentence[marker.end():start]
         if not NOW.search(between):
             return True
     return False
-
-
-# A reply asks of the same sentence for every symptom word and match it reads (`symptoms_now`, `find_red_flag`): what
-# depends on the sentence alone is remembered for the last few sentences.
-@functools.lru_cache(maxsize=256)
-def _recent(sentence: str) -> bool:
-    return RECENT.search(sentence) is not None
-
-
-def _past_markers_uncached(sentence: str, pos: int, endpos: int) -> tuple[tuple[tuple[int, int], ...], ...]:
-    """Where PAST, PAST_BEFORE and PAST_AFTER match sentence[pos:endpos]: their spans."""
-    return tuple(tuple(m.span() for m in pattern.finditer(sentence, pos, endpos)) for pattern in (PAST, PAST_BEFORE, PAST_AFTER))
-
-
-@functools.lru_cache(maxsize=256)
-def _past_markers(sentence: str) -> tuple[tuple[tuple[int, int], ...], ...]:
-    """`_past_markers_uncached` of the whole sentence (a symptom's window holds all of most sentences)."""
-    return _past_markers_uncached(sentence, 0, len(sentence))
 
 
 # Without a question mark, a risk question must name what would cause the symptom: "can botox kill you".
