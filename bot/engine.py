@@ -9,8 +9,9 @@
   a pure function of its inputs.
 
 A `Bot` never prints, reads files or remembers anything of a conversation
-between calls (its only memory is a bounded cache of spelling corrections and
-stems), so one `Bot` can serve any number of conversations, in any thread.
+between calls (its only memory is bounded caches of single words: spelling
+corrections, stems, word pieces, and which nouns name things, bot/figures.py),
+so one `Bot` can serve any number of conversations, in any thread.
 """
 from __future__ import annotations
 
