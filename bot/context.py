@@ -246,11 +246,12 @@ def reported(sentence: str, start: int) -> bool:
 
 
 def _told_not_happening(triggers: ScreenedPattern, sentence: str, start: int) -> bool:
-    """One of the `triggers` before `start`, and nothing after the last of them says it is happening now."""
+    """One of the `triggers` before `start`, its scope not ended by a termination term ("i could get up but my
+    arm went numb"), and nothing after it says it is happening now."""
     trigger = None
     for trigger in triggers.finditer(sentence, 0, start):
         pass
-    if trigger is None:
+    if trigger is None or TERMINATION.search(sentence, trigger.end(), start):
         return False
     told = sentence[trigger.end():]
     return not (RECENT.search(told) or NOW.search(told) or REPORTED_NOW.search(told))
@@ -262,7 +263,7 @@ def _told_not_happening(triggers: ScreenedPattern, sentence: str, start: int) ->
 ANTICIPATION = ScreenedPattern(re.compile(
     r"\b((nervous|anxious|scared|afraid|frightened|terrified|petrified) (about|of|that)"
     r"|(going on|banging on|goes on|went on|talks|talking|talked|lectures|lecturing) about"
-    r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop|get))\b"))
+    r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop))\b"))
 
 
 def anticipated(sentence: str, start: int) -> bool:

@@ -267,6 +267,9 @@ def test_likenesses_lay_words_and_the_long_past(shipped, message, urgent):
     ("i am scared because my eyelid has been drooping since this morning", True),
     ("the leaflet says botox can cause double vision and i have had it since yesterday", True),
     ("i am scared i might hurt myself tonight", True),                       # thoughts of self-harm always count
+    # 'but' ends a trigger's scope, and being able to do something is no risk
+    ("i could get up but my left arm and leg went numb", True),
+    ("my dad could get to the phone but his face was drooping on one side", True),
     # stiffness told the long way, and news that struck like a thunderclap
     ("i have a high temperature and stiffness in the neck", True),
     ("the bill hit me like a thunderclap, can i pay in instalments?", False),
