@@ -192,7 +192,7 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
 
 STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically)\b"))
 # An 'if' about some day: "if i got a sudden worst headache one day, should i come to you or go to hospital?"
-SOMEDAY = ScreenedPattern(re.compile(r"\b(one day|some day|someday|in the future|down the line|in years to come)\b"))
+SOMEDAY = ScreenedPattern(re.compile(r"\b(one day(?! ago)|some day|someday|in the future|down the line|in years to come)\b"))
 # An 'if' in the past tense answered by 'would': "if i got a stiff neck after the injections, would i ring you or go to a e?"
 COUNTERFACTUAL = ScreenedPattern(re.compile(r"\bif (i|he|she|they|you|we|my \w+) (ever )?(got|became|developed|started|began|were|was to)\b.*\bwould\b"))
 

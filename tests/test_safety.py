@@ -281,6 +281,7 @@ def test_likenesses_lay_words_and_the_long_past(shipped, message, urgent):
     ("my week has been a total seizure, can i move my appointment?", False),
     ("if i got a thunderclap headache one day, should i go to hospital or call you?", False),
     ("should i go to hospital if i get a thunderclap headache now?", True),
+    ("should i take him to hospital if he had a fit one day ago and still has a headache", True),
     # how long a symptom lasts in general asks about risk; said to be happening, it is one
     ("how long do droopy eyelids last after botox", False),
     ("how long do droopy eyelids last after botox? mine started yesterday", True),
