@@ -56,14 +56,14 @@ like such as trouble problems problem issues real really even feel felt feeling 
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
-    r"|\bas a (kid|child|teen|teenager|baby|toddler)\b|\bwhen (i|he|she|they) (was|were) (young|little|small|tiny|a baby|a kid|a child|younger|a teen|a teenager|\d+)\b"
+    r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they) (was|were) (young|little|small|tiny|a baby|a kid|a child|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
     r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays) ago\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
-    r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\byears ago\b"
+    r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\b(years|decades) ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bwhen (i|she) was pregnant\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
@@ -100,7 +100,7 @@ _WHETHER = "".join(rf"(?<!\b{verb} )" for verb in ("ask", "asks", "asked", "aski
 HYPOTHETICAL = re.compile(rf"\b({_WHETHER}(?<!\bas )(?<!\bas though )if|what if|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
 TERMINATION = ScreenedPattern(re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b"))
 # Asks about the odds, so a question even without a question mark: "what are the chances of droopy eyelids after botox".
-_ODDS = r"what are the (chances|odds|risks?)|what is the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"
+_ODDS = r"what are the (chances|odds|risks?)|what (is )?the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"
 ODDS_OPENER = re.compile(rf"^({_ODDS})\b")
 # Asks what would happen: "what would a drooping face look like after the injections?"
 _WOULD = r"(what|how) would"
@@ -118,7 +118,8 @@ RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|i have|i have got|i am|i feel|i felt|(?<!if )i keep|i can not|i cannot|i could not|(he|she|they) (has|have|is|are|can not)"
-    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)|this is|it is|after my|since my|after the|since the)\b")
+    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)|this is|it is|after my|since my|after the|since the"
+    r"|(help|do|done|treat|fix|sort|stop|anything) (with |about |for )?(my|his|her|their))\b")   # "can you help with my ..." has it
 
 
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
@@ -257,13 +258,19 @@ def _told_not_happening(triggers: ScreenedPattern, sentence: str, start: int) ->
     return not (RECENT.search(told) or NOW.search(told) or REPORTED_NOW.search(told))
 
 
-# A fear, a topic of talk, or what a treatment can do in general, says nothing is happening: "she is nervous about
-# her face drooping", "he is always going on about stiff necks", "he read that botox can cause double vision"
-# (unless what follows says it is: "... and my arm has been numb since", "talking about how her neck is stiff").
+# A fear, a topic of talk, stories, what happens to anyone who..., what a clinic treats, or what a treatment can do in
+# general, says nothing is happening: "she is nervous about her face drooping", "he is always going on about stiff necks",
+# "he read that botox can cause double vision", "any kid who takes a knock to the head should be checked", "do you treat
+# blurred vision?" (not "can you help with my ...") (unless what follows says it is: "... and my arm has been numb
+# since", "talking about how her neck is stiff").
 ANTICIPATION = ScreenedPattern(re.compile(
     r"\b((nervous|anxious|scared|afraid|frightened|terrified|petrified) (about|of|that)"
     r"|(going on|banging on|goes on|went on|talks|talking|talked|lectures|lecturing) about"
-    r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop))\b"))
+    r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop)"
+    r"|(horror )?(stories|story|articles?|posts?|videos?|documentar(y|ies)) about|people (with|who (have|get|had))"
+    r"|(anyone|anybody|any \w+|everyone|everybody) who|whoever"
+    r"|(do|does|can|could|would|will) (you|they|the clinic|your clinic|the doctors?|doctors|physicians|the physicians?) (also |ever )?"
+    r"(treat|look at|deal with|help with|handle|check for|test for|see patients with)(?! (my|his|her|their|our|me|him|them|this|these|it)\b))\b"))
 
 
 def anticipated(sentence: str, start: int) -> bool:

@@ -303,6 +303,25 @@ def test_fears_general_risks_and_inabilities(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message
 
 
+@pytest.mark.parametrize("message, urgent", [
+    # what happens to anyone who..., stories about people with..., the odds, a service: no one has it now
+    ("our rugby club says anybody who gets a bang on the head must see a doctor, my boy is fine, do you see kids?", False),
+    ("my aunt is a nurse with loads of stories about people with sudden worst headaches, do you scan before botox?", False),
+    ("what's the risk of passing out during the injections? i hate needles", False),
+    ("do you also treat blurred vision linked to migraines, or only headaches?", False),
+    ("my uncle went blind in one eye decades ago, are headaches in the family a risk?", False),
+    ("i passed out once at the dentist when i was a student, can i lie down for the botox?", False),
+    # ... but told of someone now, it counts
+    ("anybody who saw him would worry, he hit his head an hour ago and keeps being sick", True),
+    ("can you help with my face drooping on one side?", True),
+    # an eyelid halfway down, and signs of a plan to die
+    ("since the jabs on monday my right eyelid is halfway down and i have to lift my eyebrow to see", True),
+    ("my brother gave me his watch and said he won't need it after friday, he's tired of waking up", True),
+])
+def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent):
+    assert shipped.reply(message).urgent is urgent, message
+
+
 def test_a_red_flag_phrasing_needs_its_symptom_asserted_now(shipped):
     # "worst" is asserted (the worst case), but "crooked" and "smile" only in an "if"
     message = ("I'm an actor and my face is my job. If the botox spread and one side of my face drooped or my smile went "
