@@ -314,6 +314,9 @@ def test_fears_general_risks_and_inabilities(shipped, message, urgent):
     # ... but told of someone now, it counts
     ("anybody who saw him would worry, he hit his head an hour ago and keeps being sick", True),
     ("can you help with my face drooping on one side?", True),
+    # 'by now' is no sign that an accident is recent; 'just had' is
+    ("headaches for months since whiplash in a car accident, by now my neck muscles should have healed, why?", False),
+    ("i just had a car accident and my head is pounding", True),
     # an eyelid halfway down, and signs of a plan to die
     ("since the jabs on monday my right eyelid is halfway down and i have to lift my eyebrow to see", True),
     ("my brother gave me his watch and said he won't need it after friday, he's tired of waking up", True),
