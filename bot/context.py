@@ -122,6 +122,8 @@ ASSERTED_NOW = re.compile(
     r"|(help|do|done|treat|fix|sort|stop|anything) (with |about |for )?(my|his|her|their))\b")   # "can you help with my ..." has it
 
 
+# Words that end a negator's scope, as ConText's termination terms do: "the pain will never stop unless i stop it myself".
+SCOPE_ENDS = frozenset("but unless however although though yet except because".split())
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
 NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$")
 
@@ -133,6 +135,7 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     if NEGATING_PHRASES.search(" ".join(before[-5:])):
         return True
     if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS and not _inability(before, i)
+           and SCOPE_ENDS.isdisjoint(before[i + 1:])
            for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
     for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
@@ -299,6 +302,7 @@ ABOUT_THE_TEXT = re.compile(r"^(does|did|do|is there anything in) (the|your|this
 ASKS_ABOUT_OWN_SYMPTOM = re.compile(
     r"^(is (it|this|that) (normal|ok|okay|common|usual|expected|possible) (that|for (my|me|him|her|his)|to (have|be|get) (my|this|these))"
     r"|is (it|this|that) (normal|ok|okay|common|usual|expected) to\b.*\b(my|me|mine|i am|i have|i ve)\b"
+    r"|is (it|this|that) (bad|wrong|weird|strange|selfish|terrible|awful|crazy|mad) (that|if) (i|my|he|she|his|her)\b"
     r"|should i be (worried|concerned|scared) (that|about (my|this|these|how))|could (the botox|botox|it|this|the injections?) be (why|the reason|what is causing|causing))")
 
 

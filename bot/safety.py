@@ -118,8 +118,9 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in rule.other_senses for other in pattern.finditer(window)):
         return ANOTHER_SENSE
-    if negated(text, match.start(), _SYMPTOM_WORDS) or POST_NEGATION.search(match.group(0)) \
-            or (rule.tier != CRISIS and _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0)))):
+    if negated(text, match.start(), _SYMPTOM_WORDS) or (rule.tier != CRISIS and (
+            POST_NEGATION.search(match.group(0))
+            or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
     if not required and historical(text, match.start(), match.end()):
         return "long past"
