@@ -59,6 +59,7 @@ PRUNE_ABOVE = 3000
 # When the bounds are worked out from letters, the floor is taken from this many best-bounded phrasings.
 FLOOR_PHRASINGS = 2000
 FLOOR_SAMPLE = 5000         # bounds read to find about that many best-bounded ones
+SCORE_ALL_ABOVE = 0.5       # share of the phrasings: fuzzy scores for more are worked out for all (see `_fuzzy`)
 LETTER_CHUNK = 4096        # texts whose letters are counted at a time
 # A message word in more than this many phrasings, while such words weigh at most this share of the message,
 # bounds its phrasings by their intent rather than one by one (see `_worth_scoring`).
@@ -216,9 +217,13 @@ class Matcher:
         return np.bincount(ids, weights=np.repeat(weights, lengths), minlength=size).astype(np.float32)
 
     def _fuzzy(self, query: str, rows: np.ndarray | None) -> np.ndarray:
-        """fuzz.ratio of the message with the phrasings `rows` (None: all), 0..1."""
-        targets = self._fuzzy_target_list if rows is None else self._fuzzy_targets[rows]
-        return process.cdist([query], targets, scorer=fuzz.ratio, dtype=np.float32, workers=1)[0] / np.float32(100.0)
+        """fuzz.ratio of the message with the phrasings `rows` (None: all), 0..1. (cdist reads texts one after the
+        other in memory about twice as fast as texts picked here and there: past SCORE_ALL_ABOVE of them, it
+        scores them all and the scores of `rows` are picked, the same as scored alone.)"""
+        every = rows is None or len(rows) > SCORE_ALL_ABOVE * len(self.phrasings)
+        targets = self._fuzzy_target_list if every else self._fuzzy_targets[rows]
+        scores = process.cdist([query], targets, scorer=fuzz.ratio, dtype=np.float32, workers=1)[0] / np.float32(100.0)
+        return scores[rows] if every and rows is not None else scores
 
     @staticmethod
     def _length_bound(query: str, lengths: np.ndarray) -> np.ndarray:

@@ -334,13 +334,17 @@ class SemanticIndex:
         nearest = np.argsort(-(self._centroids @ vector), kind="stable")
         sizes = np.diff(self._cluster_starts)[nearest]
         probed = np.sort(nearest[:int(np.searchsorted(np.cumsum(sizes), PROBED_TEXTS)) + 1])
-        starts, ends = self._cluster_starts[probed].tolist(), self._cluster_starts[probed + 1].tolist()
+        starts, ends = self._cluster_starts[probed], self._cluster_starts[probed + 1]
         projected = vector @ self._projection
-        near = np.concatenate([self._projected[a:b] @ projected for a, b in zip(starts, ends)])
-        rows = self._cluster_rows[ranges(np.asarray(starts), np.asarray(ends))[_top(near, RESCORED)]]
+        near = np.concatenate([self._projected[a:b] @ projected for a, b in zip(starts.tolist(), ends.tolist())])
+        # The best RESCORED positions in `near`, each found in its cluster (rather than numbering all the probed rows).
+        picked = _top(near, RESCORED)
+        offsets = np.cumsum(ends - starts) - (ends - starts)       # where each probed cluster's rows start in `near`
+        cluster = np.searchsorted(offsets, picked, side="right") - 1
+        rows = self._cluster_rows[starts[cluster] + picked - offsets[cluster]]
         found = np.full(self.n_groups, -1.0, dtype=np.float32)
         np.maximum.at(found, self.owners[rows], self.matrix[rows] @ vector)
-        groups = np.union1d(_top(found, top), np.asarray(also, dtype=np.int64))
+        groups = np.unique(np.concatenate((_top(found, top), np.asarray(also, dtype=np.int64))))
         groups = groups[self._ends[groups] > self._starts[groups]]
         out = np.full(self.n_groups, -1.0, dtype=np.float32)
         if len(groups):

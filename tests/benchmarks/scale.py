@@ -40,6 +40,13 @@ which asks about the first synthetic intents, means the same at every size.
 `measure(bot)` returns the figures as a dict: a new part of the Bot (such as a
 semantic signal) is measured as soon as `bot.load` builds it; add its own
 timings there.
+
+A change meant to make the assistant faster must leave its replies as they
+were: `--dump FOLDER` also writes, for each size, every reply (with its
+explanation: candidates and their exact scores) to the fixed messages, the
+questions about other things and the compared messages, as FOLDER/<size>.json.
+Dump before and after the change and compare the files (`cmp`): they should be
+the same byte for byte.
 """
 from __future__ import annotations
 
@@ -248,8 +255,15 @@ def differences_from_exact(assistant, texts: list[str]) -> tuple[int, int]:
     return tops, sum(a[1] != b[1] for a, b in zip(coarse, exact))
 
 
-def run_one(folder: str) -> dict:
-    """In this process: build the Bot from `folder` and measure it."""
+def replies(assistant) -> dict[str, dict]:
+    """Every reply, explanation included, to the messages `measure` times and compares, by message."""
+    step = max(1, (len(assistant.matcher.intent_ids) - 100) // COMPARED_MESSAGES)
+    texts = dict.fromkeys(messages() + out_of_scope_messages() + messages(COMPARED_MESSAGES, step=step))
+    return {text: assistant.reply(text).to_dict(explain=True) for text in texts}
+
+
+def run_one(folder: str, dump: str | None = None) -> dict:
+    """In this process: build the Bot from `folder` and measure it (and write its replies to `dump`)."""
     import bot
     import bot.engine  # noqa: F401  (the modules a Bot needs, imported once per process)
     from bot.semantic import Encoder
@@ -265,6 +279,8 @@ def run_one(folder: str) -> dict:
                "intents": len(knowledge.intents), "phrasings": len(assistant.matcher.phrasings)}
     figures.update(measure(assistant))
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if dump:
+        Path(dump).write_text(json.dumps(replies(assistant), indent=1, sort_keys=True), encoding="utf-8")
     return figures
 
 
@@ -272,11 +288,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", default=SIZES, help="'shipped' or a number of phrasings")
     parser.add_argument("--repeat", type=int, default=1, help="measure each size this many times")
+    parser.add_argument("--dump", metavar="FOLDER", help="also write each size's replies to FOLDER/<size>.json")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--child-dump", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_one(args.child)))
+        print(json.dumps(run_one(args.child, args.child_dump)))
         return
+    if args.dump:
+        Path(args.dump).mkdir(parents=True, exist_ok=True)
     print("times in ms unless marked; cpu: the thread's CPU time, less inflated than the wall clock on a busy machine")
     print(f"{'phrasings':>10} {'intents':>8} {'load s':>7} {'build s':>8} {'(cpu s)':>8} {'reply p50':>10} {'p99':>6} "
           f"{'(cpu p50':>9} {'p99)':>6} {'rank p50':>9} {'p99':>6} {'other cpu p50':>13} {'p99':>6} {'peak MB':>8}  "
@@ -288,7 +308,8 @@ def main() -> None:
             if size != "shipped":
                 make_folder(int(size), folder)
             for _ in range(args.repeat):
-                out = subprocess.run([sys.executable, __file__, "--child", str(folder)], capture_output=True,
+                dump = ["--child-dump", str(Path(args.dump) / f"{size}.json")] if args.dump else []
+                out = subprocess.run([sys.executable, __file__, "--child", str(folder), *dump], capture_output=True,
                                      text=True, check=True).stdout
                 f = json.loads(out.splitlines()[-1])
                 print(f"{f['phrasings']:>10,} {f['intents']:>8,} {f['load_s']:>7.2f} {f['build_s']:>8.2f} "
