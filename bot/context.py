@@ -45,7 +45,8 @@ NEGATORS = frozenset("no not never without nor neither denies denied zero none".
 LIST_NEGATORS = NEGATORS | {"nothing"}
 # Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why").
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
-not helping|not worked|not working|never mind|not notice|not realise|not realize""".replace("\n", "").split("|"))
+not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
+no offence|no offense|no pressure|no joke|no kidding|no lie""".replace("\n", "").split("|"))
 # Not being able to feel or move is the symptom, not its denial: "can not feel the right side of my face".
 INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could") for verb in ("feel", "move", "lift", "use", "grip"))
 # Words that may stand between a negator and the symptom it negates in a list.

@@ -335,6 +335,9 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("i punched my own head until it bled during last night's attack", True),
     ("if the botox fails this time i'm done, not with botox, with everything", True),
     ("the pain will never stop unless i stop it myself", True),
+    ("no drama, i've just had enough of being alive. are you open sunday?", True),
+    ("got a razor last night and cut my forearm to have a different pain", True),
+    ("my husband found out his brother took his own life in may, now my husband's migraines are awful", False),
     # look-alikes: a screening question answered no, an accident, a figure of speech, the odds of a poison
     ("the intake questionnaire asked whether i ever think about suicide, i ticked no, is that ok?", False),
     ("i accidentally cut myself shaving this morning, can i still have my injections?", False),
