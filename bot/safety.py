@@ -97,6 +97,9 @@ HAPPENING_NOW = re.compile(
     r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 
+# A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
+ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b)")
+
 # A question about risk that says the symptom is already there: "will botox make my eyelid droop more?"
 ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|any further)\b")
 
@@ -118,7 +121,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in rule.other_senses for other in pattern.finditer(window)):
         return ANOTHER_SENSE
-    if negated(text, match.start(), _SYMPTOM_WORDS) or (rule.tier != CRISIS and (
+    if negated(text, match.start(), _SYMPTOM_WORDS) or ANSWERED_NO.match(following) or (rule.tier != CRISIS and (
             POST_NEGATION.search(match.group(0))
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"

@@ -337,6 +337,9 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("the pain will never stop unless i stop it myself", True),
     ("no drama, i've just had enough of being alive. are you open sunday?", True),
     ("got a razor last night and cut my forearm to have a different pain", True),
+    ("i tried to end it last night with my pills, can i still have botox friday?", True),
+    ("i bite my arm until it bleeds when the attacks come", True),
+    ("self harm - never. suicidal thoughts - none. low mood - a little", False),
     ("my husband found out his brother took his own life in may, now my husband's migraines are awful", False),
     # look-alikes: a screening question answered no, an accident, a figure of speech, the odds of a poison
     ("the intake questionnaire asked whether i ever think about suicide, i ticked no, is that ok?", False),
