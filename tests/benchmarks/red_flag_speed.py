@@ -14,8 +14,15 @@ prints the median and 99th-percentile time per message of:
 - all three together, as a reply runs them: the red-flag layer;
 
 then the median reply with the layer and without it: the same replies, with
-the three swapped for a lookup of the results they gave, so that the
-rest of the reply does exactly the same work.
+every call a reply makes to the layer swapped for a lookup of the result it
+gave, so that the rest of the reply does exactly the same work. The layer is
+all that `Understander.understand` asks of safety.py, figures.py and the
+model: find_red_flag (again after a figure of speech is set aside), the
+figures' reading, the model's `sure` and `weightiest_words`, symptoms_now
+(again without the words read in another sense), without_other_senses and
+current_symptom_words (the urgent phrasings' screen). Reading the message
+without the symptoms it denies (without_negated_symptoms) is the matcher's
+input, not detection, and is run in both.
 
 `--clock cpu` times by the thread's CPU time (about 1 us a reading) instead
 of the wall clock: on a machine shared by more processes than it has cores,
@@ -28,7 +35,6 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 import yaml
 
@@ -107,28 +113,57 @@ def main() -> None:
           + f" (on the {len(reaching)} messages the rules leave to it)")
     print(summary("red-flag layer", timed(layer, range(len(texts)), rounds)))
 
-    # The reply without the layer: its results looked up instead of computed.
-    findings = {s: find_red_flag(concepts, s) for s in sentences}
-    described = {s: symptoms_now(s) for s in sentences}
-    readings = {text: model.sure(text, threshold) for text in cleaned}
-    originals = understanding.find_red_flag, understanding.symptoms_now, model
-    looked_up = ((lambda concepts_, s: findings.get(tuple(s)) or find_red_flag(concepts_, s)),
-                 (lambda s: described.get(tuple(s)) or symptoms_now(s)),
-                 SimpleNamespace(sure=lambda text, _: readings[text], weightiest_words=model.weightiest_words))
-    # (symptoms_now's second call, on sentences without the words read in another sense, and find_red_flag's, on
-    # sentences without a figure of speech (bot/figures.py), are rare: computed in both)
+    # The reply without the layer: every call a reply makes to it recorded once, then looked up.
+    understander = assistant.understander
+    layer_calls = {"find_red_flag": understanding.find_red_flag, "symptoms_now": understanding.symptoms_now,
+                   "without_other_senses": understanding.without_other_senses,
+                   "current_symptom_words": understanding.current_symptom_words}
+    methods = {"sure": (model, "sure"), "weightiest_words": (model, "weightiest_words"),
+               "figurative": (understander.figures, "figurative")}
+    originals = {**layer_calls, **{name: getattr(owner, attribute) for name, (owner, attribute) in methods.items()}}
+    results: dict[tuple, object] = {}
+
+    def key(arguments) -> tuple:        # (the concepts, always the same, by name: hashing them reads every pattern)
+        return tuple("concepts" if a is concepts else tuple(a) if isinstance(a, list) else a for a in arguments)
+
+    def recording(name, function):
+        def call(*arguments):
+            result = results[name, key(arguments)] = function(*arguments)
+            return result
+        return call
+
+    def looked_up(name, function):
+        def call(*arguments):
+            found = results.get((name, key(arguments)), results)
+            return function(*arguments) if found is results else found      # (never seen: computed)
+        return call
+
+    def install(wrap) -> None:
+        for name, function in originals.items():
+            if name in layer_calls:
+                setattr(understanding, name, wrap(name, function) if wrap else function)
+            else:
+                owner, attribute = methods[name]
+                if wrap:
+                    setattr(owner, attribute, wrap(name, function))
+                else:
+                    vars(owner).pop(attribute, None)        # (the class's method again)
+
     with_layer, without_layer = [], []
     try:
+        install(recording)
+        for text in texts:
+            assistant.reply(text)
         for round_ in range(max(1, rounds - 1) + 1):          # the first round warms up
             for text in texts:                                 # interleaved, so that the machine's load hits both alike
-                for functions, timings in ((originals, with_layer), (looked_up, without_layer)):
-                    understanding.find_red_flag, understanding.symptoms_now, assistant.understander.red_flag_model = functions
+                for wrap, timings in ((None, with_layer), (looked_up, without_layer)):
+                    install(wrap)
                     start = clock()
                     assistant.reply(text)
                     if round_:
                         timings.append((clock() - start) * 1000)
     finally:
-        understanding.find_red_flag, understanding.symptoms_now, assistant.understander.red_flag_model = originals
+        install(None)
     with_median, without_median = statistics.median(with_layer), statistics.median(without_layer)
     print(f"reply: median {with_median:.3f} ms with the red-flag layer, {without_median:.3f} ms with its results looked up "
           f"(the layer adds {with_median - without_median:.3f} ms to the median; "
