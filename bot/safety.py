@@ -206,10 +206,17 @@ def current_symptom_words(sentences: Sequence[Sentence]) -> frozenset[str]:
                      if word.group() in _SYMPTOM_WORDS and _asserted_now(s, word, sentences))
 
 
+def _answered_no(s: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """The sentence after `s` answers it no, as a form's item ("suicidal thoughts - none")."""
+    following = next((sentences[i + 1] for i, other in enumerate(sentences[:-1]) if other is s), None)
+    return following is not None and ANSWERED_NO.match(following.text) is not None
+
+
 def _asserted_now(s: Sentence, word: re.Match, sentences: Sequence[Sentence]) -> bool:
     """Whether a word of sentence `s` is asserted now: not negated, long past, hypothetical, or only reported in a
     message that asks about risk."""
     return not (negated(s.text, word.start(), _SYMPTOM_WORDS) or denied_after(s.text, word.end(), _SYMPTOM_WORDS)
+                or _answered_no(s, sentences)
                 or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question)
                 or anticipated(s.text, word.start())
                 or (reported(s.text, word.start()) and asks_about_risk(sentences)))
