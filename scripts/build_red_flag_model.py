@@ -50,9 +50,15 @@ ACCEPTED = {"emergency": {"emergency"}, "urgent_today": {"urgent_today", "emerge
 INTENTS = PROJECT / "intents"
 
 
+# Safety sets kept out of training, so that they measure the model on messages it never saw. guideline-crisis-D:
+# trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py).
+KEPT_OUT = frozenset({"guideline-crisis-D"})
+
+
 def labelled_sets() -> list[Path]:
     """The files the staleness digest covers (the intent files are read too, but not digested: see above)."""
-    return sorted([*BENCHMARKS.glob("safety/*.yaml"), BENCHMARKS / "lexicon" / "lay-forms.yaml", *BENCHMARKS.glob("heldout/*.yaml")])
+    return sorted([*(p for p in BENCHMARKS.glob("safety/*.yaml") if p.stem not in KEPT_OUT),
+                   BENCHMARKS / "lexicon" / "lay-forms.yaml", *BENCHMARKS.glob("heldout/*.yaml")])
 
 
 def digest(files: list[Path] | None = None) -> str:
@@ -78,7 +84,7 @@ def labelled_messages() -> list[tuple[str, str, str]]:
             rows += [("intents", turn["say"], tier_of_intent[turn["expect"]]) for turn in test["turns"]
                      if isinstance(turn.get("say"), str) and turn.get("expect") in tier_of_intent]
     tier_of_concept: dict[str, str] = {}
-    for path in sorted(BENCHMARKS.glob("safety/*.yaml")):
+    for path in sorted(p for p in BENCHMARKS.glob("safety/*.yaml") if p.stem not in KEPT_OUT):
         for item in yaml.safe_load(path.read_text()):
             rows.append((path.stem, item["q"], item["expect"]))
             if item["expect"] != NONE:

@@ -21,7 +21,9 @@ MIN_RECALL = 0.98
 MAX_FALSE_ALARMS = 0.06
 # Sets kept as honest measures: scored untouched at the end of the session that had them written, and not
 # yet worked on. The next session works on them (and takes them out of here) once it has a fresher set.
-MEASURE_ONLY: set[str] = set()
+# guideline-crisis-D: its rules were mended after its untouched score, but it is kept out of the model's training
+# (scripts/build_red_flag_model.py: KEPT_OUT), and its look-alikes are escalated above the bar (9/70).
+MEASURE_ONLY: set[str] = {"guideline-crisis-D.yaml"}
 WORKING_SETS = sorted(p.name for p in SAFETY.glob("guideline-*.yaml") if p.name not in MEASURE_ONLY)
 
 
