@@ -319,6 +319,7 @@ def test_fears_general_risks_and_inabilities(shipped, message, urgent):
     ("i just had a car accident and my head is pounding", True),
     # an eyelid halfway down, and signs of a plan to die
     ("since the jabs on monday my right eyelid is halfway down and i have to lift my eyebrow to see", True),
+    ("i want to talk but my words are not coming out and my mouth says wrong words", True),
     ("my brother gave me his watch and said he won't need it after friday, he's tired of waking up", True),
 ])
 def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent):
@@ -339,6 +340,8 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("got a razor last night and cut my forearm to have a different pain", True),
     ("i tried to end it last night with my pills, can i still have botox friday?", True),
     ("i bite my arm until it bleeds when the attacks come", True),
+    ("my daughter is giving away her books and her bike this week, she has migraines and i am scared", True),
+    ("giving away my old coats and my lamp to the charity shop, can i book botox for monday?", False),
     ("self harm - never. suicidal thoughts - none. low mood - a little", False),
     ("my husband found out his brother took his own life in may, now my husband's migraines are awful", False),
     # look-alikes: a screening question answered no, an accident, a figure of speech, the odds of a poison
