@@ -9,7 +9,9 @@ applied one sentence at a time (the sentences are folded and corrected, see
 `split_sentences` and `Understander`):
 
 - negated: a negation trigger shortly before the symptom, or before a list
-  leading up to it ("no fever", "never had a seizure or passed out");
+  leading up to it ("no fever", "never had a seizure or passed out"), its
+  scope ended by "but" or "unless"; or a form's item answered no in the
+  next sentence ("suicidal thoughts - none");
 - historical: a long-ago or resolution term in the same sentence ("years
   ago", "as a kid", "back in 2015", "it went away", "fine since"), unless a
   word of now stands between them or the sentence says it is recent;
@@ -78,6 +80,9 @@ PAST = ScreenedPattern(re.compile(
 POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (totally |completely |perfectly |absolutely |all |quite )?(not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
+# A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
+ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b)")
+
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )again"
 # ("it never happened again" and "it lifted again" are over)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from .context import (NEGATORS, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
+from .context import (ANSWERED_NO, NEGATORS, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
                       historical, hypothetical, negated, reported, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
@@ -96,9 +96,6 @@ HAPPENING_NOW = re.compile(
     r"|(it|this|that|they) (\w+ ){1,4}?(today|tonight|yesterday|this (morning|afternoon|evening|week)|last night|\w+ (hours?|days?|minutes?) ago)"
     r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
-
-# A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
-ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b)")
 
 # A question about risk that says the symptom is already there: "will botox make my eyelid droop more?"
 ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|any further)\b")
@@ -213,8 +210,8 @@ def _answered_no(s: Sentence, sentences: Sequence[Sentence]) -> bool:
 
 
 def _asserted_now(s: Sentence, word: re.Match, sentences: Sequence[Sentence]) -> bool:
-    """Whether a word of sentence `s` is asserted now: not negated, long past, hypothetical, or only reported in a
-    message that asks about risk."""
+    """Whether a word of sentence `s` is asserted now: not negated (or answered no), long past, hypothetical, or only
+    reported in a message that asks about risk."""
     return not (negated(s.text, word.start(), _SYMPTOM_WORDS) or denied_after(s.text, word.end(), _SYMPTOM_WORDS)
                 or _answered_no(s, sentences)
                 or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question)

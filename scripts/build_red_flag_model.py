@@ -55,10 +55,14 @@ INTENTS = PROJECT / "intents"
 KEPT_OUT = frozenset({"guideline-crisis-D"})
 
 
+def safety_sets() -> list[Path]:
+    """The safety sets the model learns from (not those KEPT_OUT)."""
+    return sorted(p for p in BENCHMARKS.glob("safety/*.yaml") if p.stem not in KEPT_OUT)
+
+
 def labelled_sets() -> list[Path]:
     """The files the staleness digest covers (the intent files are read too, but not digested: see above)."""
-    return sorted([*(p for p in BENCHMARKS.glob("safety/*.yaml") if p.stem not in KEPT_OUT),
-                   BENCHMARKS / "lexicon" / "lay-forms.yaml", *BENCHMARKS.glob("heldout/*.yaml")])
+    return sorted([*safety_sets(), BENCHMARKS / "lexicon" / "lay-forms.yaml", *BENCHMARKS.glob("heldout/*.yaml")])
 
 
 def digest(files: list[Path] | None = None) -> str:
@@ -84,7 +88,7 @@ def labelled_messages() -> list[tuple[str, str, str]]:
             rows += [("intents", turn["say"], tier_of_intent[turn["expect"]]) for turn in test["turns"]
                      if isinstance(turn.get("say"), str) and turn.get("expect") in tier_of_intent]
     tier_of_concept: dict[str, str] = {}
-    for path in sorted(p for p in BENCHMARKS.glob("safety/*.yaml") if p.stem not in KEPT_OUT):
+    for path in safety_sets():
         for item in yaml.safe_load(path.read_text()):
             rows.append((path.stem, item["q"], item["expect"]))
             if item["expect"] != NONE:
