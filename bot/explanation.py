@@ -24,6 +24,8 @@ def explain_text(reply: Reply) -> str:
         lines.append(f"Red-flag words set aside: {aside['rule']}: \"{aside['words']}\" ({aside['context']})")
     if e.get("pushed_away"):
         lines.append("Pushed away by their not_phrasings: " + ", ".join(e["pushed_away"]))
+    if e.get("second_opinion"):
+        lines.append("Second opinion: " + e["second_opinion"])
     for i, c in enumerate(e.get("candidates", []), 1):
         s = c["scores"]
         lines.append(f"  {i}. {c['intent']:<26} {c['score']:.3f}  (words {s['words']:.2f}, fuzzy {s['fuzzy']:.2f}, coverage {s['coverage']:.2f})"

