@@ -3,7 +3,6 @@ only when it is sure and the ranking's best is unlikely, never for an intent it 
 red flag, and explained by /why."""
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import pytest
 import bot
 from bot.answer_model import DOUBT, ELSEWHERE, MODEL_FILE, SURE, AnswerModel
 from bot.explanation import explain_text
+from script_loading import load_script
 
 PROJECT = Path(__file__).resolve().parents[1]
 # A question near the article that it does not answer: the ranking's best is an article answer
@@ -20,18 +20,11 @@ PROJECT = Path(__file__).resolve().parents[1]
 NEAR_DOMAIN = "can botox make my depression worse"
 
 
-def build_script():
-    spec = importlib.util.spec_from_file_location("build_answer_model", PROJECT / "scripts" / "build_answer_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_shipped_model_was_built_from_the_blind_sets_as_they_are():
     """Run scripts/build_answer_model.py after changing tests/benchmarks/heldout/ when this fails."""
     with np.load(MODEL_FILE, allow_pickle=False) as data:
         shipped = str(data["digest"])
-    assert shipped == build_script().digest(), "the blind sets changed since the model was built: run scripts/build_answer_model.py"
+    assert shipped == load_script("scripts/build_answer_model.py").digest(), "the blind sets changed since the model was built: run scripts/build_answer_model.py"
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,7 @@ pruned fuzzy scores must reproduce.
 """
 from __future__ import annotations
 
-import importlib.util
 import math
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,6 +16,7 @@ import bot
 from bot import matcher as matcher_module
 from bot.matcher import (FUZZY_WEIGHT, IDF_SMOOTHING, INTENT_WEIGHT, RECALL_BETA, UNKNOWN_WORD_WEIGHT,
                          WORD_WEIGHT, Matcher)
+from script_loading import load_script
 
 MESSAGES = [
     "what is botox", "wat is botex", "how long til botex wears of", "does botox damage the muscles for good",
@@ -112,11 +111,7 @@ def test_pruned_rankings_on_the_shipped_intents_match_the_dense_definition(shipp
 
 
 def _scale_benchmark():
-    path = Path(__file__).parent / "benchmarks" / "scale.py"
-    spec = importlib.util.spec_from_file_location("scale_benchmark", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tests/benchmarks/scale.py")
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 an escalation the rules missed, explained by /why, and turned off by its setting."""
 from __future__ import annotations
 
-import importlib.util
 import math
 import shutil
 from pathlib import Path
@@ -15,6 +14,7 @@ from bot.explanation import explain_text
 from bot.intents import URGENT
 from bot.text import fold
 from bot.red_flag_model import MODEL_FILE, NONE, RULE, RedFlagModel, features
+from script_loading import load_script
 
 PROJECT = Path(__file__).resolve().parents[1]
 # Wordings the rules of red_flags.yaml do not list; the model, which reads the whole message, does.
@@ -25,10 +25,7 @@ UNLISTED = [
 
 
 def build_script():
-    spec = importlib.util.spec_from_file_location("build_red_flag_model", PROJECT / "scripts" / "build_red_flag_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/build_red_flag_model.py")
 
 
 def test_the_shipped_model_was_built_from_the_labelled_sets_as_they_are():
