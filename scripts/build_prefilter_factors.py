@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/build_prefilter_factors.py
 
-bot/prefilter.py reads these factors from each pattern's parse tree; for the 700 patterns of the
+bot/prefilter.py reads these factors from each pattern's parse tree; for the 1,000 patterns of the
 shipped intents/red_flags.yaml that is about 0.3 s of every start. Shipping the result saves it.
 A pattern that is not in the table (staff edited or added it) is read at load as before, so a stale
 table only costs start-up time; tests/test_red_flag_prefilter.py fails when it is stale. Rerun this
@@ -22,13 +22,15 @@ from bot.red_flags import load_red_flags  # noqa: E402
 
 
 def shipped_patterns() -> list:
-    """Every pattern a screen is built over: the shipped concepts' patterns and the alternatives of
-    context.py's screened ones."""
+    """Every shipped pattern: the concepts' patterns, requirements and other senses (a pattern in the table
+    is compiled on first use, not at load: red_flags.DeferredPattern) and the alternatives of context.py's
+    screened ones."""
     flags, problems = load_red_flags(ROOT / "intents" / "red_flags.yaml", "intents/red_flags.yaml")
     if problems:
         sys.exit("\n".join(map(str, problems)))
     screened = [branch for p in vars(context).values() if isinstance(p, ScreenedPattern) for branch in p.branches]
-    return [pattern for concept in flags for pattern in concept.patterns] + screened
+    return [pattern for concept in flags for key in ("patterns", "requires", "other_senses")
+            for pattern in getattr(concept, key)] + screened
 
 
 def main() -> None:
