@@ -51,6 +51,7 @@ class Matching:
     booking_offer_every: int = 3
     semantic_weight: float = 0.5        # share of a score from meaning (bot/semantic.py), the rest from words
     red_flag_model_threshold: float = 0.5   # the learned red-flag model escalates at this probability; 1 turns it off
+    crisis_model_threshold: float = 0.35    # and gives the crisis reply at this probability of self-harm; 1 turns it off
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ _MATCHING = {
     "booking_offer_every": Field(WHOLE, minimum=1, maximum=100),
     "semantic_weight": Field(NUMBER, minimum=0, maximum=1),
     "red_flag_model_threshold": Field(NUMBER, minimum=0.5, maximum=1),
+    "crisis_model_threshold": Field(NUMBER, minimum=0.2, maximum=1),
 }
 _WEB = {"allowed_origins": Field(TEXT_LIST, allow_empty_list=True), "rate_limit": Field(WHOLE, minimum=0, maximum=1_000_000),
         "log_messages": Field(BOOL)}

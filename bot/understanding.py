@@ -140,7 +140,8 @@ class Understander:
                                  for i in knowledge.intents if i.kind == URGENT for p in (i.title, *i.phrasings)}
         self.figures = FiguresOfSpeech(self.semantic.encoder, common_english_words())
         self.red_flag_threshold = self.settings.matching.red_flag_model_threshold
-        self.red_flag_model = RedFlagModel.load() if self.red_flag_threshold < 1 else None
+        self.crisis_threshold = self.settings.matching.crisis_model_threshold
+        self.red_flag_model = RedFlagModel.load() if min(self.red_flag_threshold, self.crisis_threshold) < 1 else None
         self.answer_model: AnswerModel | None = AnswerModel.load()
         self._answers = frozenset(i.id for i in knowledge.intents if i.kind in (ARTICLE, CONVERSATION))
 
@@ -264,7 +265,7 @@ class Understander:
 
     def _model_finding(self, text: str) -> Finding | None:
         """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed."""
-        reading = self.red_flag_model.sure(text, self.red_flag_threshold)
+        reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_threshold)
         if reading is None:
             return None
         words = self.red_flag_model.weightiest_words(text, reading.tier)

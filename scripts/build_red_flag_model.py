@@ -44,6 +44,7 @@ BENCHMARKS = PROJECT / "tests" / "benchmarks"
 REGULARISATION = 10.0          # scikit-learn's C, chosen by --cross-validate
 CLASS_WEIGHT: str | None = None        # "balanced" caught as many at a higher threshold, and misread short turns
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+CRISIS_THRESHOLDS = (0.5, 0.45, 0.4, 0.35, 0.3, 0.25)   # for settings.yaml's crisis_model_threshold
 ACCEPTED = {"emergency": {"emergency"}, "urgent_today": {"urgent_today", "emergency"}, "crisis": {"crisis"}}
 
 
@@ -120,6 +121,7 @@ def cross_validate(regularisation: float, class_weight: str | None) -> None:
     rows = labelled_messages()
     held_out = sorted({s for s, _, _ in rows if s not in ("lexicon", "intents")})
     readings: dict[int, tuple[str, float]] = {}
+    crisis: dict[int, float] = {}          # each held-out message's crisis probability (0 under MIN_WORDS words)
     for name in held_out:
         train_rows = [r for r in rows if r[0] != name]
         model = train([m for _, m, _ in train_rows], [t for _, _, t in train_rows], regularisation, class_weight)
@@ -127,7 +129,18 @@ def cross_validate(regularisation: float, class_weight: str | None) -> None:
             if s == name:
                 reading = model.read(message)
                 readings[i] = (reading.tier, reading.probability)
+                crisis[i] = model.probabilities(message)["crisis"] if reading.probability else 0.0
         print(f"  {name}: trained without it", file=sys.stderr)
+    print("crisis_model_threshold (the model alone; how many of the crisis messages it catches, and how many of the"
+          " other messages it gives the crisis reply):")
+    for threshold in CRISIS_THRESHOLDS:
+        c = Counter()
+        for i, (_, _, tier) in enumerate(rows):
+            if i in crisis:
+                kind = "crisis" if tier == "crisis" else "other"
+                c[kind] += 1
+                c[kind + " fired"] += crisis[i] >= threshold
+        print(f"  {threshold:4}: crisis caught {c['crisis fired']}/{c['crisis']}  others {c['other fired']}/{c['other']}")
     for threshold in THRESHOLDS:
         print(f"threshold {threshold}:")
         total: Counter = Counter()

@@ -13,7 +13,7 @@ import bot
 from bot.explanation import explain_text
 from bot.intents import URGENT
 from bot.text import fold
-from bot.red_flag_model import MODEL_FILE, NONE, RULE, RedFlagModel, features
+from bot.red_flag_model import MODEL_FILE, NONE, RULE, ModelReading, RedFlagModel, features
 from script_loading import load_script
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -66,7 +66,8 @@ def without_model(tmp_path_factory) -> bot.Bot:
     folder = tmp_path_factory.mktemp("intents") / "intents"
     shutil.copytree(PROJECT / "intents", folder)
     settings = folder / "settings.yaml"
-    settings.write_text(settings.read_text().replace("red_flag_model_threshold: 0.5", "red_flag_model_threshold: 1"))
+    settings.write_text(settings.read_text().replace("red_flag_model_threshold: 0.5", "red_flag_model_threshold: 1")
+                        .replace("crisis_model_threshold: 0.35", "crisis_model_threshold: 1"))
     return bot.load(folder)
 
 
@@ -78,10 +79,26 @@ def test_a_threshold_of_1_turns_the_model_off(without_model, message):
 
 def test_the_model_escalates_none_of_the_shipped_phrasings_of_ordinary_questions(shipped):
     """Every phrasing staff wrote for an article, conversation or decline intent is a look-alike at most."""
-    model, threshold = shipped.understander.red_flag_model, shipped.settings.matching.red_flag_model_threshold
+    model, matching = shipped.understander.red_flag_model, shipped.settings.matching
     escalated = [p for intent in shipped.knowledge.intents if intent.kind != URGENT for p in intent.phrasings
-                 if model.read(p).probability >= threshold]
+                 if model.sure(p, matching.red_flag_model_threshold, matching.crisis_model_threshold)]
     assert not escalated
+
+
+MISSED_CRISIS = "nobody would really miss me at work if I never came back"   # (the model: about 28% crisis)
+
+
+def test_the_crisis_reply_has_its_own_lower_threshold(shipped, tmp_path):
+    """settings.yaml's crisis_model_threshold, not red_flag_model_threshold, decides the model's crisis replies."""
+    probability = shipped.understander.red_flag_model.probabilities(MISSED_CRISIS)["crisis"]
+    assert 0.25 <= probability < shipped.settings.matching.crisis_model_threshold, "retrained: pick another message"
+    assert not shipped.reply(MISSED_CRISIS).urgent
+    folder = tmp_path / "intents"
+    shutil.copytree(PROJECT / "intents", folder)
+    settings = folder / "settings.yaml"
+    settings.write_text(settings.read_text().replace("crisis_model_threshold: 0.35", "crisis_model_threshold: 0.25"))
+    reply = bot.load(folder).reply(MISSED_CRISIS)
+    assert reply.urgent and reply.explanation["red_flag"] == {**reply.explanation["red_flag"], "rule": RULE, "tier": "crisis"}
 
 
 @pytest.mark.parametrize("message", ["not right now", "the second one", "i don't understand", "and?", "peace out"])
@@ -105,5 +122,9 @@ def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_mes
     for message in [*UNLISTED, *ordinary, *(e for c in shipped.knowledge.red_flags for e in c.examples)]:
         reading = model.read(message)
         assert model.sure(message, threshold) == (reading if reading.probability >= threshold else None), message
+        crisis = model.probabilities(message)["crisis"] if reading.probability else 0.0
+        expected = (reading if reading.probability >= threshold else
+                    ModelReading("crisis", crisis) if crisis >= threshold - 0.2 else None)
+        assert model.sure(message, threshold, threshold - 0.2) == expected, message
     ruled_out = sum(not model._bound.may_reach(fold(m).split(), math.log(threshold / (1 - threshold))) for m in ordinary)
     assert ruled_out >= 0.9 * len(ordinary)
