@@ -10,7 +10,7 @@ applied one sentence at a time (the sentences are folded and corrected, see
 
 - negated: a negation trigger shortly before the symptom, or before a list
   leading up to it ("no fever", "never had a seizure or passed out"), its
-  scope ended by "but" or "unless"; or a form's item answered no in the
+  scope ended by "but" or "unless" or a new subject ("not better, i won't be here"); or a form's item answered no in the
   next sentence ("suicidal thoughts - none");
 - historical: a long-ago or resolution term in the same sentence ("years
   ago", "as a kid", "back in 2015", "it went away", "fine since"), unless a
@@ -131,6 +131,8 @@ ASSERTED_NOW = re.compile(
 
 # Words that end a negator's scope, as ConText's termination terms do: "the pain will never stop unless i stop it myself".
 SCOPE_ENDS = frozenset("but unless however although though yet except because".split())
+# A subject after the negator starts a clause of its own: "if it's not better i won't be here", "no, i have a fever".
+NEW_SUBJECTS = frozenset("i he she they we".split())
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
 NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$")
 
@@ -142,7 +144,7 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     if NEGATING_PHRASES.search(" ".join(before[-5:])):
         return True
     if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS and not _inability(before, i)
-           and SCOPE_ENDS.isdisjoint(before[i + 1:])
+           and SCOPE_ENDS.isdisjoint(before[i + 1:]) and NEW_SUBJECTS.isdisjoint(before[i + 1:])
            for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
     for i in range(len(before) - 1, max(-1, len(before) - 9), -1):

@@ -110,6 +110,7 @@ ASSERTED = [
     "is it normal for a headache to go from nothing to 10/10 in like 30 seconds?? happened lifting weights 20 min ago",
     "she poured tea all over the table and didn't notice, doesn't know what day it is",
     "if the botox doesn't work i'm not going to be around much longer, i've already written the letters",
+    "if it is not better i won't be here",      # (the "not" of "not better" ends where "i" begins a clause)
     "my grandad is muddled and does not know what day it is, my gran passed years ago. it started this morning.",
     "is it normal for a migraine to make my eye red and painful with halos round lights? it has been like this for two hours now.",
 ]
