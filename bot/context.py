@@ -13,7 +13,7 @@ applied one sentence at a time (the sentences are folded and corrected, see
   scope ended by "but" or "unless" or a new subject ("not better, i won't be here"); or a form's item answered no in the
   next sentence ("suicidal thoughts - none");
 - historical: a long-ago or resolution term in the same sentence ("years
-  ago", "as a kid", "back in 2015", "it went away", "fine since"), unless a
+  ago", "as a kid", "back in 2015", "it went away", "recovered fully", "fine since"), unless a
   word of now stands between them or the sentence says it is recent;
 - hypothetical: the symptom lies in the scope of "if", "what if", "imagine",
   "in case"..., or the sentence is a question about risk ("can botox make it
@@ -70,6 +70,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bwhen (i|she) was pregnant\b|\bback in (uni|university|college|school|high school|my teens|the day)\b"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
+    r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
@@ -188,7 +189,8 @@ def historical(sentence: str, start: int, end: int) -> bool:
 
 
 # Without a question mark, a risk question must name what would cause the symptom: "can botox kill you".
-CAUSE_NAMED = re.compile(r"^\w+ (botox|bot[oe]x|the (injections?|shots?|jabs?|treatment|toxin)|injections?|it|they|people|you|anyone|someone|(the|your|this) (article|page|leaflet|website|clinic))\b")
+CAUSE_NAMED = re.compile(r"^\w+ (botox|bot[oe]x|the (injections?|shots?|jabs?|treatment|toxin)|injections?|it|they|people|you|anyone|someone|(the|your|this) (article|page|leaflet|website|clinic))\b"
+                         r"|^(is|are) (\w+ ){1,4}(a |an )?(common |known |possible |rare |usual )?(side effects?|risks?|complications?) (of|from|with)\b")
 
 
 # Asking whether to seek care is never hypothetical: "should i go to hospital if i hit my head?"

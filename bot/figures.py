@@ -30,7 +30,7 @@ from .semantic import Encoder
 
 BODY_STATES = re.compile(r"^((went|gone|go|goes|going|having|had|has) )?(a )?"
                          r"(numb\w*|blind|double vision|seizures?|fits?|strokes?|thunderclaps?|paraly[sz]\w*|faint\w*|passed out"
-                         r"|chok\w*|seeing double|sees double|collaps\w*|convuls\w*)\b")
+                         r"|chok\w*|seeing double|sees double|collaps\w*|convuls\w*|black\w* out)\b")
 # "my diary has", "the hold music was a", "my wallet went", "the printer is", "the page keeps", "my bank balance" (then
 # "fainted"): a subject, then a verb of having, being or becoming, or none.
 SUBJECT_THEN_VERB = re.compile(
@@ -54,7 +54,8 @@ LIVING_SEEDS = ("person man woman child baby son daughter husband wife mother fa
                 "grandfather patient boy girl neighbour nurse doctor body face arm leg hand eye head neck skin lip tongue "
                 "finger foot vision sight speech voice memory").split()
 THING_SEEDS = ("phone laptop computer inbox email diary calendar wallet bank bill price website app car printer music news "
-               "schedule budget account spreadsheet form letter internet wifi kitchen fridge radio television").split()
+               "schedule budget account spreadsheet form letter internet wifi kitchen fridge radio television page screen").split()
+THINGS = frozenset(THING_SEEDS)      # always things, whatever the margin ("diary" and "page" lie close to it)
 MARGIN = 0.07      # how much closer to things than to the living a head noun must be (people seen: at most 0.053)
 
 
@@ -78,6 +79,8 @@ class FiguresOfSpeech:
     def _is_thing(self, noun: str) -> bool:
         if noun in LIVING or noun not in self._common:
             return False
+        if noun in THINGS:
+            return True
         vector = self._unit(self._encoder.encode_one(noun))
         return float(vector @ self._things - vector @ self._living) >= MARGIN
 

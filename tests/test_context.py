@@ -73,6 +73,9 @@ NOT_ASSERTED = [
     "Am I seeing double? I got two reminder texts for the same appointment. Which one is right?",   # (the next sentence explains)
     "My migraine woke me up at 5am again - they often do, it's been like that for years. Can botox help?",
     "Why isn't Botox approved for post-concussion headaches?",
+    "are seizures a side effect of botox",                 # (a risk question without a question mark)
+    "my eyelid drooped for a few weeks after the botox in spring, it recovered fully. should i mention it?",
+    "i'm so swamped at work i can't see straight, can i move my appointment?",
 ]
 ASSERTED = [
     "my eyelid is drooping since the botox, is that possible?",

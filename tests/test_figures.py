@@ -7,6 +7,7 @@ import pytest
     "my spreadsheet has gone blind to the new column, can you email the price list instead?",
     "my savings went numb down one side after that quote lol, do you do payment plans?",
     "my printer is choking on the consent form, can i sign it when i arrive?",
+    "the booking page blacked out on me when i hit pay, did it take the money?",
 ])
 def test_a_thing_given_a_body_symptom_is_no_red_flag(shipped, message):
     reply = shipped.reply(message)
@@ -23,6 +24,7 @@ def test_a_thing_given_a_body_symptom_is_no_red_flag(shipped, message):
     "the world went black for a second and i fell",
     "my husband is choking on his food",
     "my gp fainted in the waiting room",
+    "my dad blacked out in the kitchen ten minutes ago",
 ])
 def test_a_person_or_a_body_with_the_symptom_is_a_red_flag(shipped, message):
     assert shipped.reply(message).urgent, message
