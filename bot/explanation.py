@@ -28,7 +28,8 @@ def explain_text(reply: Reply) -> str:
         lines.append("Second opinion: " + e["second_opinion"])
     for i, c in enumerate(e.get("candidates", []), 1):
         s = c["scores"]
-        lines.append(f"  {i}. {c['intent']:<26} {c['score']:.3f}  (words {s['words']:.2f}, fuzzy {s['fuzzy']:.2f}, coverage {s['coverage']:.2f})"
+        model = f", answer model {s['model']:.2f}" if "model" in s else ""
+        lines.append(f"  {i}. {c['intent']:<26} {c['score']:.3f}  (words {s['words']:.2f}, fuzzy {s['fuzzy']:.2f}, coverage {s['coverage']:.2f}{model})"
                      f"  via \"{c['phrasing']}\"")
     if e.get("margin") is not None:
         lines.append(f"Margin to the runner-up ({e['runner_up']}): {e['margin']:.3f}; threshold {e['threshold']:.2f}")

@@ -80,11 +80,14 @@ class Candidate:
     coverage: float    # share of the message's word weight the intent's vocabulary knows
     lexical: float | None = None    # the matcher's own score, when `score` fuses in meaning (understanding.py)
     semantic: float | None = None   # the best cosine with the intent's phrasings (semantic.py)
+    model: float | None = None      # the answer model's probability, when a share of `score` is it (answer_model.py)
 
     def to_dict(self) -> dict:
         scores = {"words": round(self.words, 4), "fuzzy": round(self.fuzzy, 4), "coverage": round(self.coverage, 4)}
         if self.semantic is not None:
             scores.update(lexical=round(self.lexical, 4), semantic=round(self.semantic, 4))
+        if self.model is not None:
+            scores.update(model=round(self.model, 4))
         return {"intent": self.intent, "score": round(self.score, 4), "phrasing": self.phrasing, "scores": scores}
 
 

@@ -42,7 +42,7 @@ import numpy as np
 from .intents import ARTICLE, BOOK, CONVERSATION, DECLINE, MORE, REPHRASE, URGENT, Intent, KnowledgeBase, collector_paused
 from .matcher import Candidate, Matcher
 from .figures import FiguresOfSpeech
-from .answer_model import ELSEWHERE, AnswerModel, SecondOpinion
+from .answer_model import ELSEWHERE, SHARE, AnswerModel, SecondOpinion
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
 from .context import Sentence, join_time_anchors, split_sentences
@@ -197,9 +197,10 @@ class Understander:
         best = candidates[0]
         if best.words >= 1.0 and best.fuzzy >= 1.0:
             return candidates, None         # it says what one of the intent's phrasings says: staff's word stands
-        opinion = self.answer_model.second_opinion(text, best.intent, self._answers)
+        probabilities = self.answer_model.probabilities(text)
+        opinion = self.answer_model.second_opinion(probabilities, best.intent, self._answers)
         if opinion is None:
-            return candidates, None
+            return self._reweighed(candidates, probabilities), None
         rest = [c for c in candidates if c.intent not in (best.intent, opinion.intent)]
         if opinion.intent == ELSEWHERE:
             return [c for c in rest if self.knowledge.get(c.intent).kind == DECLINE], opinion
@@ -271,6 +272,16 @@ class Understander:
         words = self.red_flag_model.weightiest_words(text, reading.tier)
         return Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,
                        context=f"its reading of the whole message, {reading.probability:.0%} sure")
+
+    def _reweighed(self, candidates: list[Candidate], probabilities: dict[str, float]) -> list[Candidate]:
+        """The candidates re-ranked with a share (SHARE) of each score taken by the answer model's probability of
+        it: its intent's, or for a decline that of a question the article does not answer (ELSEWHERE). When the
+        model does not know one of them (an intent staff added since it was trained), none is: the ranking stands."""
+        shares = [probabilities.get(ELSEWHERE if self.knowledge.get(c.intent).kind == DECLINE else c.intent) for c in candidates]
+        if None in shares:
+            return candidates
+        reweighed = [replace(c, score=(1 - SHARE) * c.score + SHARE * p, model=p) for c, p in zip(candidates, shares)]
+        return sorted(reweighed, key=lambda c: -c.score)
 
     def sentences(self, text: str) -> list[Sentence]:
         """A cleaned message's sentences as the red-flag rules read them: folded and corrected, with a

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import bot
-from bot.answer_model import DOUBT, ELSEWHERE, MODEL_FILE, SURE, AnswerModel
+from bot.answer_model import DOUBT, ELSEWHERE, MODEL_FILE, SHARE, SURE, AnswerModel
 from bot.explanation import explain_text
 from script_loading import load_script
 
@@ -44,7 +44,22 @@ def test_a_question_the_article_does_not_answer_gets_no_article_answer(shipped, 
 
 def test_an_intent_the_model_was_not_trained_on_is_never_overruled(model):
     assert "vegan_botox" not in model.known
-    assert model.second_opinion(NEAR_DOMAIN, "vegan_botox", frozenset({"vegan_botox"})) is None
+    assert model.second_opinion(model.probabilities(NEAR_DOMAIN), "vegan_botox", frozenset({"vegan_botox"})) is None
+
+
+def test_when_it_does_not_overrule_it_takes_a_share_of_each_candidates_score(shipped, model):
+    """Its probability of each candidate (ELSEWHERE's for a decline) is SHARE of the score, and /why shows it."""
+    message = "how long does the relief from the injections last"
+    understanding = shipped.understand(message)
+    assert understanding.second_opinion is None and understanding.top.intent == "short_term_relief"
+    probabilities = model.probabilities(message)
+    ranked = {c.intent: c.score for c in shipped.understander.rank(shipped.normaliser.analyse(message))}
+    for candidate in understanding.candidates:
+        kind = shipped.knowledge.get(candidate.intent).kind
+        p = probabilities[ELSEWHERE if kind == "decline" else candidate.intent]
+        assert candidate.model == pytest.approx(p)
+        assert candidate.score == pytest.approx((1 - SHARE) * ranked[candidate.intent] + SHARE * p)
+    assert "answer model" in explain_text(shipped.reply(message))
 
 
 def test_an_intent_staff_add_keeps_its_messages(tmp_path):
