@@ -70,9 +70,10 @@ class _Turn:
             return self._urgent(best.role, top.score, "matched a red-flag phrasing")
         if best.role in (MORE, REPHRASE) and get(conversation.topic) is None:
             # "how does that work?" with nothing said yet to go on about: the best answer instead, if there is one
+            # (not for a lone "why?" or "how?": with no word of its own, the next best is chance)
             second = u.runner_up
             if second is not None and second.score >= self.settings.matching.threshold and \
-                    get(second.intent).kind in (ARTICLE, DECLINE):
+                    get(second.intent).kind in (ARTICLE, DECLINE) and u.analysis is not None and u.analysis.has_content:
                 return self._respond(get(second.intent), second.score, "a follow-up with nothing to follow: the next best")
         resolved = self._in_context(best)
         if resolved is not None:

@@ -58,6 +58,7 @@ SHORTHAND = {
 # Negations and the words "other", "where", "why", "more" are left out on purpose:
 # "other injections" or "muscles that were not injected" mean something else
 # without them.
+QUESTION_WORDS = frozenset("why how what when where who whom whose which".split())
 STOPWORDS = frozenset("""
 a about above actually after again ah all also am an and any anybody anyone anything are around as at
 basically be been being but by can could did do does doing done dont each either else even ever
@@ -207,6 +208,12 @@ class Analysis:
     stems: tuple[str, ...]          # stemmed content words (all words if none), in order, without repeats; then question frames
     corrections: dict[str, str] = field(default_factory=dict)   # misspelt -> corrected
     synonyms: dict[str, str] = field(default_factory=dict)      # variant -> word it became
+
+    @property
+    def has_content(self) -> bool:
+        """Whether it has a word that is neither a stop word nor a question word: "how does that work?" has,
+        "why?", "how?" and "why is that" have not."""
+        return any(word not in STOPWORDS and word not in QUESTION_WORDS for word in self.text.split())
 
 
 @dataclass(frozen=True)

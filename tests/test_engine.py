@@ -175,6 +175,9 @@ def test_a_follow_up_with_nothing_to_follow_is_read_as_a_question(shipped):
     first = shipped.reply("how long does botox last")
     assert shipped.reply("how does that work?", first.conversation).explanation["decided_by"].startswith("more about")
     assert shipped.reply("tell me more").intent == "more"          # nothing better to answer: ask which topic
+    for bare in ("why?", "how?", "why is that"):                    # no word of its own: any next best is chance
+        assert shipped.reply(bare).intent == "more", bare
+    assert shipped.reply("why?", first.conversation).explanation["decided_by"].startswith("more about")
 
 
 def test_a_story_ending_in_why_is_that_is_not_a_request_for_more(shipped):
