@@ -26,6 +26,8 @@ def explain_text(reply: Reply) -> str:
         lines.append("Pushed away by their not_phrasings: " + ", ".join(e["pushed_away"]))
     if e.get("second_opinion"):
         lines.append("Second opinion: " + e["second_opinion"])
+    if e.get("crisis_note") is not None:
+        lines.append(f"Crisis line added: the learned red-flag model gives self-harm {e['crisis_note']:.0%}, under the crisis reply's threshold")
     for i, c in enumerate(e.get("candidates", []), 1):
         s = c["scores"]
         model = f", answer model {s['model']:.2f}" if "model" in s else ""

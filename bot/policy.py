@@ -26,6 +26,8 @@ intent folder the loader accepts and no conversation value that
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .conversation import BOOKING, Conversation
 from .intents import (AFFIRM, ARTICLE, BOOK, CONVERSATION, CRISIS, DECLINE, MORE, REPHRASE, URGENT, URGENT_TODAY, Intent,
                       KnowledgeBase)
@@ -54,6 +56,15 @@ class _Turn:
         self.explanation = understanding.explanation(self.settings.matching.threshold)
 
     def decide(self) -> Reply:
+        """The reply, ending with the crisis line when the learned model heard some despair in the message (not
+        enough for the crisis reply: the understanding's `crisis_note`) and the reply does not give the line yet."""
+        reply = self._decide()
+        note = self.fill(self.settings.messages.crisis_note)
+        if self.understanding.crisis_note is None or reply.kind == kinds.URGENT or self.settings.clinic.crisis_line in reply.text:
+            return reply
+        return replace(reply, text=f"{reply.text} {note}")
+
+    def _decide(self) -> Reply:
         u, conversation, get = self.understanding, self.conversation, self.knowledge.get
         if u.empty:
             return Reply(kinds.EMPTY, self.fill(self.settings.messages.empty),

@@ -42,6 +42,9 @@ class Messages:
     # Added to the fallback when a message names symptoms the assistant does not recognise.
     safety_net: str = ("If these symptoms are sudden, severe or new, don't wait: call {emergency_number} or go to the "
                        "nearest emergency department. If you are thinking of harming yourself, call or text {crisis_line}.")
+    # Added to a reply when the learned red-flag model hears some despair, not enough for the crisis reply.
+    crisis_note: str = ("If you are having thoughts of harming yourself, please call or text {crisis_line} now: "
+                        "you deserve support from a person.")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Matching:
     semantic_weight: float = 0.5        # share of a score from meaning (bot/semantic.py), the rest from words
     red_flag_model_threshold: float = 0.5   # the learned red-flag model escalates at this probability; 1 turns it off
     crisis_model_threshold: float = 0.35    # and gives the crisis reply at this probability of self-harm; 1 turns it off
+    crisis_note_threshold: float = 0.15     # under that, from this probability on, a reply ends with the crisis line
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,7 @@ _MATCHING = {
     "semantic_weight": Field(NUMBER, minimum=0, maximum=1),
     "red_flag_model_threshold": Field(NUMBER, minimum=0.5, maximum=1),
     "crisis_model_threshold": Field(NUMBER, minimum=0.2, maximum=1),
+    "crisis_note_threshold": Field(NUMBER, minimum=0.05, maximum=1),
 }
 _WEB = {"allowed_origins": Field(TEXT_LIST, allow_empty_list=True), "rate_limit": Field(WHOLE, minimum=0, maximum=1_000_000),
         "log_messages": Field(BOOL)}

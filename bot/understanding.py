@@ -39,7 +39,7 @@ from typing import Callable
 
 import numpy as np
 
-from .intents import ARTICLE, BOOK, CONVERSATION, DECLINE, MORE, REPHRASE, URGENT, Intent, KnowledgeBase, collector_paused
+from .intents import ARTICLE, BOOK, CONVERSATION, CRISIS, DECLINE, MORE, REPHRASE, URGENT, Intent, KnowledgeBase, collector_paused
 from .matcher import Candidate, Matcher
 from .figures import FiguresOfSpeech
 from .answer_model import ELSEWHERE, SHARE, AnswerModel, SecondOpinion
@@ -76,6 +76,7 @@ class Understanding:
     pushed_away: tuple[str, ...] = ()          # intents dropped by their not_phrasings
     red_flags_set_aside: tuple[SetAside, ...] = ()   # red-flag words not taken as one, and why
     second_opinion: SecondOpinion | None = None      # the answer model overruling the ranking
+    crisis_note: float | None = None           # the red-flag model's probability of self-harm, under the crisis reply's
 
     @property
     def empty(self) -> bool:
@@ -103,6 +104,7 @@ class Understanding:
             "current_symptom": self.current_symptom,
             "pushed_away": list(self.pushed_away),
             "second_opinion": self.second_opinion.describe() if self.second_opinion else None,
+            "crisis_note": self.crisis_note,
             "threshold": threshold,
             "matched_phrasing": top.phrasing if top else None,
             "runner_up": second.intent if second else None,
@@ -141,7 +143,9 @@ class Understander:
         self.figures = FiguresOfSpeech(self.semantic.encoder, common_english_words())
         self.red_flag_threshold = self.settings.matching.red_flag_model_threshold
         self.crisis_threshold = self.settings.matching.crisis_model_threshold
-        self.red_flag_model = RedFlagModel.load() if min(self.red_flag_threshold, self.crisis_threshold) < 1 else None
+        self.crisis_note_threshold = min(self.settings.matching.crisis_note_threshold, self.crisis_threshold)
+        self.red_flag_model = (RedFlagModel.load() if min(self.red_flag_threshold, self.crisis_note_threshold) < 1
+                               else None)
         self.answer_model: AnswerModel | None = AnswerModel.load()
         self._answers = frozenset(i.id for i in knowledge.intents if i.kind in (ARTICLE, CONVERSATION))
 
@@ -152,8 +156,9 @@ class Understander:
         analysis = self.normaliser.analyse(text)
         sentences = self.sentences(text)
         finding, set_aside, sentences = self._red_flag(sentences)
+        crisis_note = None
         if finding is None and not set_aside and self.red_flag_model is not None:
-            finding = self._model_finding(text)     # (what the rules set aside as not current stays set aside)
+            finding, crisis_note = self._model_finding(text)   # (what the rules set aside as not current stays set aside)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:
@@ -185,7 +190,8 @@ class Understander:
             candidates, second_opinion = self._second_opinion(text, candidates)
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
-                             red_flags_set_aside=set_aside, symptoms_named=symptoms_named, second_opinion=second_opinion)
+                             red_flags_set_aside=set_aside, symptoms_named=symptoms_named, second_opinion=second_opinion,
+                             crisis_note=crisis_note)
 
     def _second_opinion(self, text: str, candidates: list[Candidate]) -> tuple[list[Candidate], SecondOpinion | None]:
         """The ranking as the answer model overrules it, if it does: its intent first, at the best intent's
@@ -264,14 +270,17 @@ class Understander:
         symptoms = self._urgent_symptoms.get(candidate.phrasing)
         return bool(named) and (not symptoms or not named.isdisjoint(symptoms))
 
-    def _model_finding(self, text: str) -> Finding | None:
-        """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed."""
-        reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_threshold)
+    def _model_finding(self, text: str) -> tuple[Finding | None, float | None]:
+        """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed;
+        else its probability of self-harm when that reaches the crisis note's threshold (None under it)."""
+        reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
         if reading is None:
-            return None
+            return None, None
+        if reading.tier == CRISIS and reading.probability < self.crisis_threshold:
+            return None, reading.probability
         words = self.red_flag_model.weightiest_words(text, reading.tier)
         return Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,
-                       context=f"its reading of the whole message, {reading.probability:.0%} sure")
+                       context=f"its reading of the whole message, {reading.probability:.0%} sure"), None
 
     def _reweighed(self, candidates: list[Candidate], probabilities: dict[str, float]) -> list[Candidate]:
         """The candidates re-ranked with a share (SHARE) of each score taken by the answer model's probability of

@@ -67,7 +67,8 @@ def without_model(tmp_path_factory) -> bot.Bot:
     shutil.copytree(PROJECT / "intents", folder)
     settings = folder / "settings.yaml"
     settings.write_text(settings.read_text().replace("red_flag_model_threshold: 0.5", "red_flag_model_threshold: 1")
-                        .replace("crisis_model_threshold: 0.35", "crisis_model_threshold: 1"))
+                        .replace("crisis_model_threshold: 0.35", "crisis_model_threshold: 1")
+                        .replace("crisis_note_threshold: 0.15", "crisis_note_threshold: 1"))
     return bot.load(folder)
 
 
@@ -99,6 +100,21 @@ def test_the_crisis_reply_has_its_own_lower_threshold(shipped, tmp_path):
     settings.write_text(settings.read_text().replace("crisis_model_threshold: 0.35", "crisis_model_threshold: 0.25"))
     reply = bot.load(folder).reply(MISSED_CRISIS)
     assert reply.urgent and reply.explanation["red_flag"] == {**reply.explanation["red_flag"], "rule": RULE, "tier": "crisis"}
+
+
+def test_under_the_crisis_threshold_some_despair_still_gets_the_crisis_line(shipped, tmp_path):
+    """From crisis_note_threshold on, any reply ends with the crisis note (once: not where it gives the line)."""
+    note = shipped.fill(shipped.settings.messages.crisis_note)
+    reply = shipped.reply(MISSED_CRISIS)
+    assert not reply.urgent and reply.text.endswith(note) and reply.text.count(shipped.settings.clinic.crisis_line) == 1
+    assert "Crisis line added" in explain_text(reply)
+    ordinary = shipped.reply("how long does the relief from botox last for most people")
+    assert note not in ordinary.text and ordinary.explanation["crisis_note"] is None
+    folder = tmp_path / "intents"
+    shutil.copytree(PROJECT / "intents", folder)
+    settings = folder / "settings.yaml"
+    settings.write_text(settings.read_text().replace("crisis_note_threshold: 0.15", "crisis_note_threshold: 1"))
+    assert note not in bot.load(folder).reply(MISSED_CRISIS).text
 
 
 @pytest.mark.parametrize("message", ["not right now", "the second one", "i don't understand", "and?", "peace out"])
