@@ -74,6 +74,9 @@ NOT_ASSERTED = [
     "My migraine woke me up at 5am again - they often do, it's been like that for years. Can botox help?",
     "Why isn't Botox approved for post-concussion headaches?",
     "are seizures a side effect of botox",                 # (a risk question without a question mark)
+    "i can't go on taking days off work like this, can you write a letter for my employer?",
+    "the form again: no thoughts of harming myself, no thoughts of being better off dead. just tired",
+    "my cousin is writing a thesis on migraine and suicide risk, could she talk to one of your doctors?",
     "my eyelid drooped for a few weeks after the botox in spring, it recovered fully. should i mention it?",
     "i'm so swamped at work i can't see straight, can i move my appointment?",
 ]
