@@ -153,7 +153,7 @@ class Understander:
         text = clean(message if isinstance(message, str) else "", self.settings.max_message_chars)
         if not text:
             return Understanding(text="")
-        analysis = self.normaliser.analyse(text)
+        analysis = self.normaliser.analyse(LEAD_IN.sub("", text, count=1) or text)
         sentences = self.sentences(text)
         finding, set_aside, sentences = self._red_flag(sentences)
         crisis_note = None
@@ -335,6 +335,11 @@ class Understander:
 
 
 SHORT_QUESTION_WORDS = 6     # a question this short is read with the sentence before it
+# A word of surprise or hesitation before a question, left out of the ranking: "wait whats actually IN botox" asks
+# what Botox is, not how long to wait; "hmm, how long does it last".
+LEAD_IN = re.compile(r"^(wait|hold on|hang on|hmm+|um+|uh+|erm+|ok so|okay so|oh|so)\b[\s,.!:;-]*"
+                     r"(?=(what|whats|how|why|when|where|who|which|is|are|does|do|did|can|could|will|would|should)\b)",
+                     re.IGNORECASE)
 
 
 def question_focus(text: str) -> str | None:

@@ -220,3 +220,9 @@ def test_a_tension_headache_is_a_kind_of_headache_not_tight_muscles(shipped):
     assert "tight" not in analysis.text
     assert shipped.reply("How effective is Botox for tension headaches?").intent == "decline_headache_types"
     assert "tight" in shipped.normaliser.analyse("so much tension in my neck").text
+
+
+@pytest.mark.parametrize("message, intent", [("wait whats actually IN botox", "what_is_botox"),
+                                             ("hmm, how long does the relief last", "short_term_relief")])
+def test_a_word_of_surprise_before_a_question_is_not_what_it_asks_about(shipped, message, intent):
+    assert shipped.reply(message).intent == intent          # ("wait" had matched "how long do i have to wait ...")
