@@ -10,11 +10,13 @@ applied one sentence at a time (the sentences are folded and corrected, see
 
 - negated: a negation trigger shortly before the symptom, or before a list
   leading up to it ("no fever", "never had a seizure or passed out"), its
-  scope ended by "but" or "unless" or a new subject ("not better, i won't be here"); or a form's item answered no in the
-  next sentence ("suicidal thoughts - none");
+  scope ended by "but", "unless" or a new subject ("not better, i won't be
+  here"); or a form's item answered no in the next sentence ("suicidal
+  thoughts - none");
 - historical: a long-ago or resolution term in the same sentence ("years
-  ago", "as a kid", "back in 2015", "it went away", "recovered fully", "fine since"), unless a
-  word of now stands between them or the sentence says it is recent;
+  ago", "as a kid", "back in 2015", "it went away", "recovered fully", "fine
+  since"), unless a word of now stands between them or the sentence says it
+  is recent;
 - hypothetical: the symptom lies in the scope of "if", "what if", "imagine",
   "in case"..., or the sentence is a question about risk ("can botox make it
   hard to swallow?", "is slurred speech a side effect?") that asserts

@@ -59,10 +59,9 @@ class _Turn:
         """The reply, ending with the crisis line when the learned model heard some despair in the message (not
         enough for the crisis reply: the understanding's `crisis_note`) and the reply does not give the line yet."""
         reply = self._decide()
-        note = self.fill(self.settings.messages.crisis_note)
         if self.understanding.crisis_note is None or reply.kind == kinds.URGENT or self.settings.clinic.crisis_line in reply.text:
             return reply
-        return replace(reply, text=f"{reply.text} {note}")
+        return replace(reply, text=f"{reply.text} {self.fill(self.settings.messages.crisis_note)}")
 
     def _decide(self) -> Reply:
         u, conversation, get = self.understanding, self.conversation, self.knowledge.get

@@ -10,23 +10,23 @@ negated, long past, hypothetical, questions about risk, another sense) and
 shipped in bot/data/red-flag-model.npz. `scripts/build_red_flag_model.py`
 rebuilds it, and a test fails when the training files have changed since.
 
-It only ever adds: when the rules found no red flag, and set aside no
-red-flag words as negated, long past, hypothetical or meant in another sense
-(their judgement of the words they know stands: leaving one set out at a
-time, this halved the model's false alarms for one red flag lost), and the
-model gives a
+It only ever adds: when the rules found no red flag, and set aside no red-flag
+words as negated, long past, hypothetical or meant in another sense (their
+judgement of the words they know stands: leaving one set out at a time, this
+halved the model's false alarms for one red flag lost), and the model gives a
 red-flag tier at least `red_flag_model_threshold` probability (settings.yaml,
 matching), the message gets that tier's reply; the crisis tier needs only
 `crisis_model_threshold` (0.35: leaving one set out at a time, 0.5 -> 0.35
 caught 33 more of 682 crisis messages, 82% -> 87%, for 8 more of 360 crisis
 look-alikes, 6 of 4,738 guideline ones and 11 of 4,591 patients' messages
-escalated; a fresh crisis set, guideline-crisis-G, then went from 86 to 90
-of 100 caught and from 5 to 6 of 70 look-alikes escalated). It never lowers or silences
-what the rules found (nor raises their urgent-today to emergency: that cost
-three over-triaged urgent-today messages for one caught, leaving one set out
-at a time). Messages under six words are left to the rules. How its threshold was
-chosen, and what it catches and costs on sets it never saw, is in the
-README's "Red flags" section.
+escalated; a fresh crisis set, guideline-crisis-G, then went from 86 to 90 of
+100 caught and from 5 to 6 of 70 look-alikes escalated). Under that, from
+`crisis_note_threshold`, it only adds the crisis line to the reply
+(policy.py). It never lowers or silences what the rules found (nor raises
+their urgent-today to emergency: that cost three over-triaged urgent-today
+messages for one caught, leaving one set out at a time). Messages under six
+words are left to the rules. How its threshold was chosen, and what it catches
+and costs on sets it never saw, is in the README's "Red flags" section.
 
 How a message is read (its character and word n-grams, tf-idf, a linear score per tier) is
 `ngram_classifier.py`'s, which the answer model shares.
