@@ -118,6 +118,10 @@ WOULD_OPENER = re.compile(rf"^{_WOULD}\b")
 # How long a symptom in general lasts: "how long does double vision from botox last?" (not "how long will my eyelid droop").
 _HOW_LONG = r"how long (does|do|will|would|can|could|might|may) (?!(the|my|his|her|their|your|our|this|that|these|those|it|i|he|she|they|we)\b)"
 HOW_LONG_OPENER = re.compile(rf"^{_HOW_LONG}")
+# Whether a change is still to come: "will my neck muscles get weak after the injections?" (not "will my eyelid
+# get better", which says it droops now).
+FUTURE_ONSET = re.compile(r"^(will|would|could|might|may|can|am i going to|is (my|his|her|the) (\w+ ){0,2}going to) (i |my |his |her |the |your |their )?(\w+ ){0,3}?"
+                          r"(get|become|go|turn|start|begin|end up)\b(?! (better|worse|away|back|easier|harder|on|off|through|out|down|up|over|to|into|in|from|rid|used|any)\b)")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
@@ -333,7 +337,7 @@ def risk_question(sentence: str, question: bool = False) -> bool:
         return False
     # Asking the odds, or what would happen, "after the injections" dates the risk; it does not say the symptom is here.
     dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or HOW_LONG_OPENER.match(sentence)
-                          or closes_on_odds or ABOUT_THE_TEXT.match(sentence))
+                          or closes_on_odds or ABOUT_THE_TEXT.match(sentence) or FUTURE_ONSET.match(sentence))
     if not (question or CAUSE_NAMED.match(sentence) or dates_the_risk):
         return False
     return not any(not (dates_the_risk and now.group().startswith(_DATES_THE_RISK)) for now in ASSERTED_NOW.finditer(sentence))

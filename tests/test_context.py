@@ -20,6 +20,8 @@ NOT_ASSERTED = [
     "i did not faint or even feel dizzy at the clinic, but my mum asks if anyone does",
     "my cousin said her eyelids drooped after botox once. should i worry?",
     "my neighbour read about choking in the leaflet; how often does that happen?",
+    "will my neck muscles get weak after the injections?",           # a change still to come
+    "could my face go numb after the shots?",
     "i had double vision for a week after my first botox but that was years ago and the next rounds were fine",
     "they used to give me double vision but that cleared up long ago",
     "my right hand went numb during an aura once, about ten years ago, and that never happened again",
@@ -106,6 +108,8 @@ ASSERTED = [
     "how likely is it that the drooping eyelid i have had since my botox on monday gets worse",
     "my husband during sex had suddenly very strong pain in head, he say like thunder inside",
     "my arm was numb an hour ago, it's fine now but my face is drooping",
+    "will my eyelid get better? it has been drooping since the botox yesterday",
+    "will my neck get weak after the injections? it has felt floppy since yesterday",
     "i had a seizure at another clinic years ago and i just had another one",
     "63, headaches started last month, never had them before, and my jaw aches when i chew",
     "this time i am having some difficulty swallowing, worse than the last time, since the injections on monday",
