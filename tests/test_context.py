@@ -22,6 +22,7 @@ NOT_ASSERTED = [
     "my neighbour read about choking in the leaflet; how often does that happen?",
     "will my neck muscles get weak after the injections?",           # a change still to come
     "could my face go numb after the shots?",
+    "will my neck get weak after the injections? it is fine now",
     "i had double vision for a week after my first botox but that was years ago and the next rounds were fine",
     "they used to give me double vision but that cleared up long ago",
     "my right hand went numb during an aura once, about ten years ago, and that never happened again",
@@ -110,6 +111,7 @@ ASSERTED = [
     "my arm was numb an hour ago, it's fine now but my face is drooping",
     "will my eyelid get better? it has been drooping since the botox yesterday",
     "will my neck get weak after the injections? it has felt floppy since yesterday",
+    "will my neck get weak after the injections? it feels weak right now",
     "i had a seizure at another clinic years ago and i just had another one",
     "63, headaches started last month, never had them before, and my jaw aches when i chew",
     "this time i am having some difficulty swallowing, worse than the last time, since the injections on monday",
