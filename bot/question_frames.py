@@ -20,6 +20,7 @@ the phrasings they write.
     frames_of("who should not have botox")                 # ("?who",)
     frames_of("what kind of headaches does botox help")    # ("?kind",)
     frames_of("what even is botox")                        # ("?definition",)
+    frames_of("what is it like to get the injections")     # ("?experience",)
 """
 from __future__ import annotations
 
@@ -68,7 +69,14 @@ KIND = re.compile(r"\b(?:what|which) (?:\w+ )?(?:kinds?|types?|sorts?|forms?) of
 # "what even is it", "explain what botox is": what the thing is, not what it does or is for.
 DEFINITION = re.compile(r"\bwhat(?:s|(?: exactly| even| actually| really)? (?:is|s)) (?:it|botox|bottox|this|that|the stuff|this stuff|that stuff)"
                         r"(?: (?:exactly|actually|really|even))?\b(?! (?:like|for|used|doing|going|about|supposed|meant|good|to|in the)\b)"
-                        r"|\bwhat (?:botox|it|this stuff|the stuff) (?:actually |really |exactly )?is\b")
+                        r"|\bwhat (?:botox|it|this stuff|the stuff) (?:actually |really |exactly )?is\b"
+                        r"|\bwhat(?:s|(?: exactly| even| actually| really)? (?:is|s|are)) (?:(?:a|an|the|these|those|this|that) )?"
+                        r"(?:(?:botox|bottox|botulinum|migraine|headache|neck|medical) )?(?:injections?|shots?|jabs?|toxin)\b"
+                        r"(?! (?:like|for|used|doing|going|about|supposed|meant|good|to|in the|made|done)\b)")
+# "what is it like to get the injections", "what does it feel like", "what should i expect": the experience of it.
+EXPERIENCE = re.compile(r"\bwhat (?:is|s|was|are) (?:it|botox|the \w+|getting \w+|having \w+) (?:\w+ ){0,3}?like\b"
+                        r"|\bwhat (?:does|do|did) (?:it|they|the \w+|botox|the procedure) (?:\w+ )?feel like\b"
+                        r"|\bwhat (?:can|should|do|will|would) (?:i|we|you|he|she) (?:\w+ )?expect\b|\bwhat to expect\b")
 
 # The words (substrings of folded text) each pattern cannot match without (see `frames_of`).
 _TIMING = ("how long", "how many", "how much time", "how soon", "how quick", "how fast")     # DURATION, and ONSET's openers
@@ -111,4 +119,6 @@ def frames_of(text: str) -> tuple[str, ...]:
         found.append("?kind")
     if what and DEFINITION.search(text):
         found.append("?definition")
+    if what and ("like" in text or "expect" in text) and EXPERIENCE.search(text):
+        found.append("?experience")
     return tuple(found)

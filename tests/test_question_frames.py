@@ -53,7 +53,12 @@ from bot.text import fold
     ("could you explain what botox is in plain language", ("?definition",)),
     ("whats botox exactly", ("?definition",)),
     ("what is botox used for", ()),                                # what it is for, not what it is
-    ("what is it like getting botox", ()),
+    ("what is it like getting botox", ("?experience",)),           # what it feels like, not what it is
+    ("What Are Botox Injections?", ("?definition",)),
+    ("what exactly are these migraine shots", ("?definition",)),
+    ("what are the injections made of", ()),
+    ("what does it feel like, does it hurt", ("?experience",)),
+    ("what should i expect at my first session", ("?experience",)),
     ("how does the shot actually do anything to the muscle", ("?mechanism",)),
 ])
 def test_frames_of_a_question(question, frames):
@@ -95,6 +100,7 @@ def test_frames_are_found_in_texts_of_question_words_in_any_order():
         found += ["?who"] if q.WHO.search(text) else []
         found += ["?kind"] if q.KIND.search(text) else []
         found += ["?definition"] if q.DEFINITION.search(text) else []
+        found += ["?experience"] if q.EXPERIENCE.search(text) else []
         return tuple(found)
 
     words = ("so and but well does do will can is how long soon when start work help what should i why success "
@@ -103,7 +109,8 @@ def test_frames_are_found_in_texts_of_question_words_in_any_order():
              "see results change difference straight away tell know if whether be become get many much time minutes "
              "days quick quickly fast try now my next steps step option are we you to inside discover found come "
              "back return fade keep hold working helping who not have use candidate qualifies kind kinds type sort of "
-             "which all every other headaches migraine even exactly actually stuff whats made like used anything").split()
+             "which all every other headaches migraine even exactly actually stuff whats made like used anything expect "
+             "injections shot jabs toxin these was getting having they procedure does").split()
     rng = random.Random(7)
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
     texts += [" ".join(pair) for pair in itertools.product(words, repeat=2)]
