@@ -95,7 +95,7 @@ HAPPENING_NOW = re.compile(
     r"|mine (started|began|came on|went|keeps?|dropped|drooped|feels?)"
     r"|(it|this|that|they) (\w+ ){1,4}?(today|tonight|yesterday|this (morning|afternoon|evening|week)|last night|\w+ (hours?|days?|minutes?) ago)"
     r"|(it|this|that|they|mine) (feels?|is|are|looks?|seems?|has been|have been|keeps?|went|got|started|began)"
-    r"( (?!fine|ok|okay|normal|better|good|great|alright|all)\w+){0,2} (now|right now|at the moment|already|as we speak)"
+    r"( (?!fine|ok|okay|normal|better|good|great|alright|all|not|never|no|gone|over)\w+){0,2} (now|right now|at the moment|already|as we speak)"
     r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 

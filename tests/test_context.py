@@ -23,6 +23,7 @@ NOT_ASSERTED = [
     "will my neck muscles get weak after the injections?",           # a change still to come
     "could my face go numb after the shots?",
     "will my neck get weak after the injections? it is fine now",
+    "will my neck get weak after the injections? it is not happening now",
     "i had double vision for a week after my first botox but that was years ago and the next rounds were fine",
     "they used to give me double vision but that cleared up long ago",
     "my right hand went numb during an aura once, about ten years ago, and that never happened again",
