@@ -20,7 +20,9 @@ matching), the message gets that tier's reply; the crisis tier needs only
 caught 33 more of 682 crisis messages, 82% -> 87%, for 8 more of 360 crisis
 look-alikes, 6 of 4,738 guideline ones and 11 of 4,591 patients' messages
 escalated; a fresh crisis set, guideline-crisis-G, then went from 86 to 90 of
-100 caught and from 5 to 6 of 70 look-alikes escalated). Under that, from
+100 caught and from 5 to 6 of 70 look-alikes escalated). Under
+`red_flag_model_threshold`, a message that also asks what the assistant answers
+gets that answer with the crisis line instead (understanding.py). Under that, from
 `crisis_note_threshold`, it only adds the crisis line to the reply
 (policy.py). It never lowers or silences what the rules found (nor raises
 their urgent-today to emergency: that cost three over-triaged urgent-today

@@ -144,3 +144,26 @@ def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_mes
         assert model.sure(message, threshold, threshold - 0.2) == expected, message
     ruled_out = sum(not model._bound.may_reach(fold(m).split(), math.log(threshold / (1 - threshold))) for m in ordinary)
     assert ruled_out >= 0.9 * len(ordinary)
+
+
+ASKS_AS_WELL = "My daughter asked me how the injections work inside the body and I honestly didn't know what to tell her"
+
+
+def test_a_model_only_crisis_reading_under_the_other_tiers_threshold_gives_way_to_an_answer(shipped, tmp_path):
+    """Between crisis_model_threshold and red_flag_model_threshold, a crisis reading the model alone found gives way
+    to a question the assistant answers (its best intent reaches the matching threshold): the answer, with the
+    crisis note. Without such an answer it is still the crisis reply."""
+    matching = shipped.settings.matching
+    probability = shipped.understander.red_flag_model.probabilities(ASKS_AS_WELL)["crisis"]
+    assert matching.crisis_model_threshold <= probability < matching.red_flag_model_threshold, "retrained: pick another message"
+    reply = shipped.reply(ASKS_AS_WELL)
+    assert reply.intent == "how_botox_works" and not reply.urgent
+    assert reply.text.endswith(shipped.fill(shipped.settings.messages.crisis_note))
+    folder = tmp_path / "intents"
+    shutil.copytree(PROJECT / "intents", folder)
+    settings = folder / "settings.yaml"
+    settings.write_text(settings.read_text().replace("  threshold: 0.5\n", "  threshold: 0.9\n"))
+    strict = bot.load(folder)
+    assert strict.settings.matching.threshold == 0.9
+    reply = strict.reply(ASKS_AS_WELL)
+    assert reply.urgent and reply.explanation["red_flag"]["tier"] == "crisis"
