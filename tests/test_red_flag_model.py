@@ -86,18 +86,18 @@ def test_the_model_escalates_none_of_the_shipped_phrasings_of_ordinary_questions
     assert not escalated
 
 
-MISSED_CRISIS = "nobody would really miss me at work if I never came back"   # (the model: about 28% crisis)
+MISSED_CRISIS = "nobody would really miss me at work if I never came back"   # (the model: about 24% crisis)
 
 
 def test_the_crisis_reply_has_its_own_lower_threshold(shipped, tmp_path):
     """settings.yaml's crisis_model_threshold, not red_flag_model_threshold, decides the model's crisis replies."""
     probability = shipped.understander.red_flag_model.probabilities(MISSED_CRISIS)["crisis"]
-    assert 0.25 <= probability < shipped.settings.matching.crisis_model_threshold, "retrained: pick another message"
+    assert 0.21 <= probability < shipped.settings.matching.crisis_model_threshold, "retrained: pick another message"
     assert not shipped.reply(MISSED_CRISIS).urgent
     folder = tmp_path / "intents"
     shutil.copytree(PROJECT / "intents", folder)
     settings = folder / "settings.yaml"
-    settings.write_text(settings.read_text().replace("crisis_model_threshold: 0.35", "crisis_model_threshold: 0.25"))
+    settings.write_text(settings.read_text().replace("crisis_model_threshold: 0.35", "crisis_model_threshold: 0.21"))
     reply = bot.load(folder).reply(MISSED_CRISIS)
     assert reply.urgent and reply.explanation["red_flag"] == {**reply.explanation["red_flag"], "rule": RULE, "tier": "crisis"}
 
@@ -146,7 +146,7 @@ def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_mes
     assert ruled_out >= 0.9 * len(ordinary)
 
 
-ASKS_AS_WELL = "My daughter asked me how the injections work inside the body and I honestly didn't know what to tell her"
+ASKS_AS_WELL = "I don't know what to tell my family anymore, how long does botox last"   # (the model: about 44% crisis)
 
 
 def test_a_model_only_crisis_reading_under_the_other_tiers_threshold_gives_way_to_an_answer(shipped, tmp_path):
@@ -157,7 +157,7 @@ def test_a_model_only_crisis_reading_under_the_other_tiers_threshold_gives_way_t
     probability = shipped.understander.red_flag_model.probabilities(ASKS_AS_WELL)["crisis"]
     assert matching.crisis_model_threshold <= probability < matching.red_flag_model_threshold, "retrained: pick another message"
     reply = shipped.reply(ASKS_AS_WELL)
-    assert reply.intent == "how_botox_works" and not reply.urgent
+    assert not reply.urgent and reply.intent == "short_term_relief" and reply.explanation["crisis_note"] == probability
     assert reply.text.endswith(shipped.fill(shipped.settings.messages.crisis_note))
     folder = tmp_path / "intents"
     shutil.copytree(PROJECT / "intents", folder)
