@@ -193,6 +193,7 @@ class Understander:
             # ends with the crisis line (the crisis note). Leaving each blind set out of the model, 11 of the 18
             # look-alikes in that band asked such a question, and none of its 5 crisis messages did.
             finding, crisis_note = None, model_crisis
+            candidates = screened(candidates)       # (now that no red flag decides, as for any other message)
         second_opinion = None
         if finding is None and candidates and self.knowledge.get(candidates[0].intent).kind == ARTICLE:
             candidates, second_opinion = self._second_opinion(text, candidates)
