@@ -90,10 +90,10 @@ class RedFlagModel(NgramClassifier):
         words = fold(text).split()
         if len(words) < MIN_WORDS:
             return ModelReading(EMERGENCY, 0.0)
-        return self._read(words)
+        return self._likeliest(self._probabilities(words))
 
-    def _read(self, words: list[str]) -> ModelReading:
-        probabilities = self._probabilities(words)
+    def _likeliest(self, probabilities: dict[str, float]) -> ModelReading:
+        """The likeliest red-flag tier of a reading (never NONE) and its probability."""
         tier = max((t for t in self.tiers if t != NONE), key=probabilities.__getitem__)
         return ModelReading(tier, probabilities[tier])
 
@@ -107,9 +107,9 @@ class RedFlagModel(NgramClassifier):
         if len(words) < MIN_WORDS or not self._bound.may_reach(words, math.log(lowest / (1 - lowest))):
             return None
         probabilities = self._probabilities(words)
-        tier = max((t for t in self.tiers if t != NONE), key=probabilities.__getitem__)
-        if probabilities[tier] >= threshold:
-            return ModelReading(tier, probabilities[tier])
+        likeliest = self._likeliest(probabilities)
+        if likeliest.probability >= threshold:
+            return likeliest
         if crisis_threshold is not None and probabilities.get(CRISIS, 0.0) >= crisis_threshold:
             return ModelReading(CRISIS, probabilities[CRISIS])
         return None
