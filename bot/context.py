@@ -103,6 +103,9 @@ PAST_BEFORE_ENDS = re.compile(r"\b(but|now|these days|lately|recently|since then
 PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
                         r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
                         r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray)\b)"))
+# A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
+LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
+                           r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)
@@ -126,7 +129,11 @@ FUTURE_ONSET = re.compile(r"^(will|would|could|might|may|can|am i going to|is (m
 RISK_OPENER = re.compile(
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
-    rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b")
+    rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
+    r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b")
+# A risk question reported inside a sentence: "my husband keeps asking whether botox could make him choke".
+EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|wondered|wants to know|want to know|wanted to know) (me )?"
+                           r"(whether|if) (?P<asked>(botox|bot[oe]x|it|they|the (injections?|shots?|jabs?|treatment|toxin)) (could|can|will|would|might|may))\b")
 # Or it closes on the odds: "eyelid droop after botox possible?", "double vision from the injections, is that a thing?"
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
 ASSERTED_NOW = re.compile(
@@ -330,7 +337,9 @@ FUTURE_AGAIN = re.compile(r"\b(would|will|could|might|may|can|does|do) (\w+ ){0,
 def risk_question(sentence: str, question: bool = False) -> bool:
     """A question about risk that asserts nothing now ("can botox cause double vision?")."""
     closes_on_odds = question and RISK_CLOSER.search(sentence) is not None
-    if not (RISK_OPENER.match(sentence) or closes_on_odds):     # (most sentences: nothing more to read)
+    if embedded := EMBEDDED_RISK.match(sentence):        # what is asked about starts after the reporting words
+        sentence, question = sentence[embedded.start("asked"):], True
+    elif not (RISK_OPENER.match(sentence) or closes_on_odds):     # (most sentences: nothing more to read)
         return False
     if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) \
             or RECENT.search(FUTURE_AGAIN.sub("", sentence)):

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 from .context import (ANSWERED_NO, NEGATORS, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
-                      historical, hypothetical, negated, reported, risk_question)
+                      LONG_AGO_NEXT, historical, hypothetical, negated, reported, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
 
@@ -99,6 +99,10 @@ HAPPENING_NOW = re.compile(
     r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 
+# A general question answered for oneself in the next sentence: "is it normal to want to die? because i do."
+SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too)\b"
+                         r"(?! (not|hope|wonder|know|think|believe|worry|want|mind|like|love|understand|appreciate|remember|agree|feel fine|have (a|an|another|some|other|more|asthma|allergies)))")
+
 # A question about risk that says the symptom is already there: "will botox make my eyelid droop more?"
 ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|any further)\b")
 
@@ -124,10 +128,10 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             POST_NEGATION.search(match.group(0))
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
-    if not required and historical(text, match.start(), match.end()):
+    if not required and (historical(text, match.start(), match.end()) or LONG_AGO_NEXT.match(following)):
         return "long past"
     if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
-            and not ALREADY.match(text, match.end()):
+            and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following):

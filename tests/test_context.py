@@ -78,6 +78,12 @@ NOT_ASSERTED = [
     "My migraine woke me up at 5am again - they often do, it's been like that for years. Can botox help?",
     "Why isn't Botox approved for post-concussion headaches?",
     "are seizures a side effect of botox",                 # (a risk question without a question mark)
+    "how are thunderclap headaches different from normal migraines?",      # a question about what a thing is
+    "my wife keeps wondering whether the injections could make her choke. she hasn't had them yet.",   # a reported question
+    "i fainted at a wedding once. that was years ago. is botox safe for me?",     # dated long ago by the next sentence
+    "i felt suicidal as a teenager. that was decades ago and i'm well now. does botox affect mood?",
+    "the triptans do nothing for me, what else is there?",
+    "an actor i like wrote about his suicide attempt in his memoir. is depression common with migraine?",
     "i can't go on taking days off work like this, can you write a letter for my employer?",
     "the form again: no thoughts of harming myself, no thoughts of being better off dead. just tired",
     "my cousin is writing a thesis on migraine and suicide risk, could she talk to one of your doctors?",
@@ -85,6 +91,12 @@ NOT_ASSERTED = [
     "i'm so swamped at work i can't see straight, can i move my appointment?",
 ]
 ASSERTED = [
+    "is it common to want to die from cluster headaches? because i do",      # a general question answered for oneself
+    "does anyone else wish they were dead with this pain? i do, most days",
+    "i bought paracetamol at different chemists so nobody would ask questions",
+    "i burned myself with a cigarette again last night, it's the only thing that helps",
+    "i cut my hands when the migraine peaks, it helps for a moment",
+    "since the botox my right eye is nearly shut",
     "my eyelid is drooping since the botox, is that possible?",
     "my headaches used to be once a month but the last 2 weeks they're every day and they wake me up at 3am",
     "I finished chemo for bowel cancer last year and for the past fortnight I've had a headache most days, which is new for me.",
