@@ -146,7 +146,7 @@ def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_mes
     assert ruled_out >= 0.9 * len(ordinary)
 
 
-ASKS_AS_WELL = "I don't know what to tell my family anymore, how long does botox last"   # (the model: about 44% crisis)
+ASKS_AS_WELL = "I don't know what to tell my family anymore, what is botox"   # (the model: about 48% crisis)
 
 
 def test_a_model_only_crisis_reading_under_the_other_tiers_threshold_gives_way_to_an_answer(shipped, tmp_path):
@@ -157,7 +157,7 @@ def test_a_model_only_crisis_reading_under_the_other_tiers_threshold_gives_way_t
     probability = shipped.understander.red_flag_model.probabilities(ASKS_AS_WELL)["crisis"]
     assert matching.crisis_model_threshold <= probability < matching.red_flag_model_threshold, "retrained: pick another message"
     reply = shipped.reply(ASKS_AS_WELL)
-    assert not reply.urgent and reply.intent == "short_term_relief" and reply.explanation["crisis_note"] == probability
+    assert not reply.urgent and reply.intent == "what_is_botox" and reply.explanation["crisis_note"] == probability
     assert reply.text.endswith(shipped.fill(shipped.settings.messages.crisis_note))
     folder = tmp_path / "intents"
     shutil.copytree(PROJECT / "intents", folder)
