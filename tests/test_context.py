@@ -84,6 +84,7 @@ NOT_ASSERTED = [
     "i felt suicidal as a teenager. that was decades ago and i'm well now. does botox affect mood?",
     "the triptans do nothing for me, what else is there?",
     "an actor i like wrote about his suicide attempt in his memoir. is depression common with migraine?",
+    "if botox doesn't work that's it for me with injections, i'll try physio",   # done with a treatment, not with life
     "i can't go on taking days off work like this, can you write a letter for my employer?",
     "the form again: no thoughts of harming myself, no thoughts of being better off dead. just tired",
     "my cousin is writing a thesis on migraine and suicide risk, could she talk to one of your doctors?",
@@ -97,6 +98,7 @@ ASSERTED = [
     "i burned myself with a cigarette again last night, it's the only thing that helps",
     "i cut my hands when the migraine peaks, it helps for a moment",
     "since the botox my right eye is nearly shut",
+    "if the injections have not worked by spring, that's it for me.",
     "my eyelid is drooping since the botox, is that possible?",
     "my headaches used to be once a month but the last 2 weeks they're every day and they wake me up at 3am",
     "I finished chemo for bowel cancer last year and for the past fortnight I've had a headache most days, which is new for me.",
