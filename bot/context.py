@@ -264,7 +264,7 @@ def asks_about_risk(sentences: Sequence[Sentence]) -> bool:
 REPORTED_NOW = re.compile(
     r"\b(now|currently|right now|at the moment|since|started|starting|still|keeps?|i have|i am(?! (nervous|worried|scared|anxious|afraid|frightened|concerned)\b)|i feel|i can not"
     r"|(he|she|they|i) (has|have|is|are|can not|feels?)(?! (been )?(fine|ok|okay|well|normal|no|never|not (had|tried|started|begun|got))\b)"
-    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|keeps?)(?! (been )?(fine|ok|okay|well|normal|no|never|that|this|it|there)\b))\b")
+    r"|(?<!made )(?<!makes )(?<!make )(my|his|her|their) \w+ (is|are|has|have|feels?|keeps?)(?! (been )?(fine|ok|okay|well|normal|no|never|that|this|it|there)\b))\b")
 
 
 def reported(sentence: str, start: int) -> bool:

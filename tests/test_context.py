@@ -85,6 +85,8 @@ NOT_ASSERTED = [
     "the triptans do nothing for me, what else is there?",
     "an actor i like wrote about his suicide attempt in his memoir. is depression common with migraine?",
     "if botox doesn't work that's it for me with injections, i'll try physio",   # done with a treatment, not with life
+    "my sister said the botox made her forehead feel heavy for a week or so. does that happen a lot?",   # a report, not now
+    "the day after, my scalp was sore right where the injections went in. is that usual?",
     "i can't go on taking days off work like this, can you write a letter for my employer?",
     "the form again: no thoughts of harming myself, no thoughts of being better off dead. just tired",
     "my cousin is writing a thesis on migraine and suicide risk, could she talk to one of your doctors?",
@@ -99,6 +101,7 @@ ASSERTED = [
     "i cut my hands when the migraine peaks, it helps for a moment",
     "since the botox my right eye is nearly shut",
     "if the injections have not worked by spring, that's it for me.",
+    "my dad never had headaches, now he wakes with one daily and it is worse when he lies down",
     "my eyelid is drooping since the botox, is that possible?",
     "my headaches used to be once a month but the last 2 weeks they're every day and they wake me up at 3am",
     "I finished chemo for bowel cancer last year and for the past fortnight I've had a headache most days, which is new for me.",
