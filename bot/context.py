@@ -292,6 +292,8 @@ def _told_not_happening(triggers: ScreenedPattern, sentence: str, start: int) ->
 # since", "talking about how her neck is stiff").
 ANTICIPATION = ScreenedPattern(re.compile(
     r"\b((nervous|anxious|scared|afraid|frightened|terrified|petrified) (about|of|that)"
+    r"|(nervous|anxious|scared|afraid|frightened|terrified|petrified|worried) (that )?(the (injections?|shots?|jabs?|botox|treatment|toxin)|botox|it|they)"
+    r" (will|would|could|might|may)"
     r"|(going on|banging on|goes on|went on|talks|talking|talked|lectures|lecturing) about"
     r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop)"
     r"|(horror )?(stories|story|articles?|posts?|videos?|documentar(y|ies)) about|people (with|who (have|get|had))"

@@ -87,6 +87,9 @@ NOT_ASSERTED = [
     "if botox doesn't work that's it for me with injections, i'll try physio",   # done with a treatment, not with life
     "my sister said the botox made her forehead feel heavy for a week or so. does that happen a lot?",   # a report, not now
     "the day after, my scalp was sore right where the injections went in. is that usual?",
+    "i'm worried the jabs will make my neck floppy and weak. how likely is that?",      # a fear of what may come
+    "i went through your leaflet and i am still confused about how botox weakens muscles",   # confused by a text
+    "for migraines my neurologist injects totally different spots than the cosmetic clinic did. why?",
     "i can't go on taking days off work like this, can you write a letter for my employer?",
     "the form again: no thoughts of harming myself, no thoughts of being better off dead. just tired",
     "my cousin is writing a thesis on migraine and suicide risk, could she talk to one of your doctors?",
