@@ -95,6 +95,7 @@ NOT_ASSERTED = [
     "saw a movie where a girl overdoses on her pills, it made me ask: is botox habit forming?",
     "getting my affairs in order before my first appointment: what paperwork do i bring?",
     "my last message was cut short, i meant to ask about the neck injections",
+    "i searched how long the pills take to work, is botox faster?",      # looking up how a medicine works, not a method
     "i can't go on taking days off work like this, can you write a letter for my employer?",
     "the form again: no thoughts of harming myself, no thoughts of being better off dead. just tired",
     "my cousin is writing a thesis on migraine and suicide risk, could she talk to one of your doctors?",
