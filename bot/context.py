@@ -290,10 +290,10 @@ def _told_not_happening(triggers: ScreenedPattern, sentence: str, start: int) ->
 # "he read that botox can cause double vision", "any kid who takes a knock to the head should be checked", "do you treat
 # blurred vision?" (not "can you help with my ...") (unless what follows says it is: "... and my arm has been numb
 # since", "talking about how her neck is stiff").
+_AFRAID = "nervous|anxious|scared|afraid|frightened|terrified|petrified"
 ANTICIPATION = ScreenedPattern(re.compile(
-    r"\b((nervous|anxious|scared|afraid|frightened|terrified|petrified) (about|of|that)"
-    r"|(nervous|anxious|scared|afraid|frightened|terrified|petrified|worried) (that )?(the (injections?|shots?|jabs?|botox|treatment|toxin)|botox|it|they)"
-    r" (will|would|could|might|may)"
+    rf"\b(({_AFRAID}) (about|of|that)"
+    rf"|({_AFRAID}|worried) (that )?(the (injections?|shots?|jabs?|botox|treatment|toxin)|botox|it|they) (will|would|could|might|may)"
     r"|(going on|banging on|goes on|went on|talks|talking|talked|lectures|lecturing) about"
     r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop)"
     r"|(horror )?(stories|story|articles?|posts?|videos?|documentar(y|ies)) about|people (with|who (have|get|had))"
