@@ -27,6 +27,7 @@ intent folder the loader accepts and no conversation value that
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from .conversation import BOOKING, Conversation
 from .intents import (AFFIRM, ARTICLE, BOOK, CONVERSATION, CRISIS, DECLINE, MORE, REPHRASE, URGENT, URGENT_TODAY, Intent,
@@ -53,7 +54,6 @@ class _Turn:
         self.knowledge = knowledge
         self.settings = knowledge.settings
         self.turn = conversation.turn + 1
-        self.explanation = understanding.explanation(self.settings.matching.threshold)
 
     def decide(self) -> Reply:
         """The reply, ending with the crisis line when the learned model heard some despair in the message (not
@@ -127,8 +127,10 @@ class _Turn:
     def fill(self, text: str) -> str:
         return self.settings.fill(text)
 
-    def _explained(self, reason: str) -> dict:
-        return {**self.explanation, "decided_by": reason}
+    def _explained(self, reason: str) -> Callable[[], dict]:
+        """The reply's explanation, worked out when asked for (the understanding is immutable)."""
+        understanding, threshold = self.understanding, self.settings.matching.threshold
+        return lambda: {**understanding.explanation(threshold), "decided_by": reason}
 
     def _booking(self, text: str) -> Booking:
         clinic = self.settings.clinic
@@ -158,7 +160,7 @@ class _Turn:
         new = Conversation(turn=turn, topic=topic, offer=offer, options=(), booking_turn=booking_turn)
         return Reply(kind=kind, text=self.fill((plain and intent.plain) or intent.answer), intent=intent.id, confidence=_clip(confidence),
                      source=intent.section, suggestions=suggestions, booking=booking, conversation=new,
-                     explanation=self._explained(reason))
+                     explain=self._explained(reason))
 
     def _urgent(self, tier: str, confidence: float, reason: str) -> Reply:
         messages = self.settings.messages
@@ -167,7 +169,7 @@ class _Turn:
         new = Conversation(turn=self.turn, topic=self.conversation.topic, booking_turn=self.conversation.booking_turn)
         return Reply(kind=kinds.URGENT, text=self.fill(text), intent=intent.id if intent else tier, confidence=_clip(confidence),
                      emergency_number=self.settings.clinic.emergency_number, conversation=new,
-                     explanation=self._explained(reason))
+                     explain=self._explained(reason))
 
     def _fallback(self, confidence: float) -> Reply:
         messages = self.settings.messages
@@ -178,7 +180,7 @@ class _Turn:
         new = Conversation(turn=self.turn, topic=self.conversation.topic, offer=BOOKING, booking_turn=self.turn)
         return Reply(kind=kinds.FALLBACK, text=text, confidence=_clip(confidence),
                      suggestions=self._suggest(self.settings.fallback_topics), booking=self._booking(messages.booking_offer),
-                     conversation=new, explanation=self._explained("no intent reached the threshold"))
+                     conversation=new, explain=self._explained("no intent reached the threshold"))
 
     def _clarify(self, top: Intent, second: Intent, confidence: float) -> Reply:
         conversation = self.conversation
@@ -186,7 +188,7 @@ class _Turn:
                            booking_turn=conversation.booking_turn)
         return Reply(kind=kinds.CLARIFY, text=self.fill(self.settings.messages.clarify), intent=top.id,
                      confidence=_clip(confidence), suggestions=self._suggest([top.id, second.id]), conversation=new,
-                     explanation=self._explained("the two best intents are too close"))
+                     explain=self._explained("the two best intents are too close"))
 
 
 def _clip(value: float) -> float:

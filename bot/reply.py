@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .conversation import Conversation
 
@@ -46,7 +47,13 @@ class Reply:
     booking: Booking | None = None
     emergency_number: str | None = None        # set on urgent replies
     conversation: Conversation = field(default_factory=Conversation)
-    explanation: dict = field(default_factory=dict, compare=False)
+    # Works out `explanation` when it is asked for (most replies never are: it took a few % of a web reply's CPU).
+    explain: Callable[[], dict] = field(default=dict, compare=False, repr=False)
+
+    @property
+    def explanation(self) -> dict:
+        """How the message was read and why this reply (plain JSON: `/why`, `--explain`, the review log)."""
+        return self.explain()
 
     @property
     def urgent(self) -> bool:
