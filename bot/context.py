@@ -73,6 +73,8 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
+    r"|\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwent through a (\w+ ){0,2}(patch|phase|period|spell|stage)\b"
+    r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,20}\b(i am|i m|and i am|and i m|now i am|now i m) (stable|well|better|fine|okay|ok|doing (well|fine|better|ok|okay))\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
@@ -91,7 +93,7 @@ AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lif
 # ("it never happened again" and "it lifted again" are over)
 NOW = ScreenedPattern(re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week)|yesterday|last night|{AGAIN}|just now|right now)\b"))
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
-                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
+                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|(i|he|she|they|we) (have |has )?just (had|got over|came out of|come out of|came round|come round|woke up)|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
                     r"|(for )?the (last|past) (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight)"
                     r"|(have|has) (had|been|got)\b.{0,60}\bfor (\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b"))
@@ -130,7 +132,8 @@ RISK_OPENER = re.compile(
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
-    r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b")
+    r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b"
+    r"|^(what|how) (does|do|would|will) (a |an |the )?(\w+ ){1,5}(feel|look|sound) like\b")
 # A risk question reported inside a sentence: "my husband keeps asking whether botox could make him choke".
 EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|wondered|wants to know|want to know|wanted to know) (me )?"
                            r"(whether|if) (?P<asked>(botox|bot[oe]x|it|they|the (injections?|shots?|jabs?|treatment|toxin)) (could|can|will|would|might|may))\b")
@@ -138,7 +141,7 @@ EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|w
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
-    r"|yesterday|last night|i have|i have got|i am|i feel|i felt|(?<!if )i keep|i can not|i cannot|i could not|(he|she|they) (has|have|is|are|can not)"
+    r"|yesterday|last night|i have|i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )i can not|(?<!that )i cannot|(?<!that )i could not|(he|she|they) (has|have|is|are|can not)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)|this is|it is|after my|since my|after the|since the"
     r"|(help|do|done|treat|fix|sort|stop|anything) (with |about |for )?(my|his|her|their))\b")   # "can you help with my ..." has it
 

@@ -101,6 +101,13 @@ NOT_ASSERTED = [
     "my cousin is writing a thesis on migraine and suicide risk, could she talk to one of your doctors?",
     "my eyelid drooped for a few weeks after the botox in spring, it recovered fully. should i mention it?",
     "i'm so swamped at work i can't see straight, can i move my appointment?",
+    "back in june i passed out at the dentist, how do i avoid fainting in the botox chair?",   # a month named, long past
+    "what does a brain bleed headache feel like next to a normal migraine?",     # what a symptom is like: a question
+    "might the jabs make my neck so weak that i can't lift my head off the pillow?",   # the feared result, not now
+    "that quote was a real blow to the head! do you take card payments?",
+    "i went through a suicidal phase in my twenties, had therapy and i'm doing well now. is botox ok with my meds?",
+    "my book club read a novel where the heroine had migraines and in the end took her own life. is it common?",
+    "an actor said in an interview that he was suicidal during his cluster headache years. does botox help those?",
 ]
 ASSERTED = [
     "is it common to want to die from cluster headaches? because i do",      # a general question answered for oneself
@@ -157,6 +164,11 @@ ASSERTED = [
     "if it is not better i won't be here",      # (the "not" of "not better" ends where "i" begins a clause)
     "my grandad is muddled and does not know what day it is, my gran passed years ago. it started this morning.",
     "is it normal for a migraine to make my eye red and painful with halos round lights? it has been like this for two hours now.",
+    "my husband just had a couple of minutes where his leg was jerking by itself, it has settled now",   # just over is still now
+    "my partner and i both get headaches every morning since the new heater went in, we feel fine once we go outside",
+    "honestly i would be happy if i did not wake up tomorrow",
+    "my sister keeps saying she hopes she never wakes up",
+    "i have been reading up on which of my tablets would kill you",
 ]
 
 
