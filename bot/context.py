@@ -255,7 +255,8 @@ ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
     r"|is (that|this|it) (a|even a) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct)|(a |just a )?(scare story|myth)"
     r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to)"
-    r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed))\b"))
+    r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed)"
+    r"|how (safe|dangerous|risky) (is|are)|the (dangers|risks) of)\b"))
 
 
 def asks_about_risk(sentences: Sequence[Sentence]) -> bool:

@@ -158,7 +158,7 @@ class Understander:
         finding, set_aside, sentences = self._red_flag(sentences)
         crisis_note = model_crisis = None
         if finding is None and not set_aside and self.red_flag_model is not None:
-            finding, crisis_note, model_crisis = self._model_finding(text)   # (what the rules set aside stays aside)
+            finding, crisis_note, model_crisis = self._model_finding(text, sentences)   # (what the rules set aside stays aside)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:
@@ -279,19 +279,29 @@ class Understander:
         symptoms = self._urgent_symptoms.get(candidate.phrasing)
         return bool(named) and (not symptoms or not named.isdisjoint(symptoms))
 
-    def _model_finding(self, text: str) -> tuple[Finding | None, float | None, float | None]:
+    def _model_finding(self, text: str, sentences: list[Sentence]) -> tuple[Finding | None, float | None, float | None]:
         """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed;
         else its probability of self-harm when that reaches the crisis note's threshold (None under it). Third,
         the probability behind a crisis finding (None for another finding or none)."""
         reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
         if reading is None:
             return None, None, None
-        if reading.tier == CRISIS and reading.probability < self.crisis_threshold:
+        if reading.tier == CRISIS and reading.probability < self._crisis_bar(sentences):
             return None, reading.probability, None
         words = self.red_flag_model.weightiest_words(text, reading.tier)
         finding = Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,
                           context=f"its reading of the whole message, {reading.probability:.0%} sure")
         return finding, None, reading.probability if reading.tier == CRISIS else None
+
+    def _crisis_bar(self, sentences: list[Sentence]) -> float:
+        """How sure the learned model must be of a crisis: crisis_model_threshold; but where a crisis concept's
+        other_senses read words of the message in another sense ("his brother took his own life in may": grief,
+        not a thought of one's own), as sure as of any other tier (red_flag_model_threshold). Below the bar the
+        reply still ends with the crisis line (the crisis note)."""
+        if any(pattern.search(s.text) for concept in self.knowledge.red_flags if concept.tier == CRISIS
+               for pattern in concept.other_senses for s in sentences):
+            return max(self.crisis_threshold, self.red_flag_threshold)
+        return self.crisis_threshold
 
     def _reweighed(self, candidates: list[Candidate], probabilities: dict[str, float]) -> list[Candidate]:
         """The candidates re-ranked with a share (SHARE) of each score taken by the answer model's probability of
