@@ -220,7 +220,7 @@ class Understander:
         if opinion.intent == ELSEWHERE:
             return [c for c in rest if self.knowledge.get(c.intent).kind == DECLINE], opinion
         chosen = next((c for c in candidates if c.intent == opinion.intent), None)
-        chosen = replace(chosen, score=best.score) if chosen else Candidate(opinion.intent, best.score, "", 0.0, 0.0, 0.0)
+        chosen = chosen._replace(score=best.score) if chosen else Candidate(opinion.intent, best.score, "", 0.0, 0.0, 0.0)
         return [chosen, *rest], opinion
 
     def _red_flag(self, sentences: list[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...], list[Sentence]]:
@@ -310,7 +310,7 @@ class Understander:
         shares = [probabilities.get(ELSEWHERE if self.knowledge.get(c.intent).kind == DECLINE else c.intent) for c in candidates]
         if None in shares:
             return candidates
-        reweighed = [replace(c, score=(1 - SHARE) * c.score + SHARE * p, model=p) for c, p in zip(candidates, shares)]
+        reweighed = [c._replace(score=(1 - SHARE) * c.score + SHARE * p, model=p) for c, p in zip(candidates, shares)]
         return sorted(reweighed, key=lambda c: -c.score)
 
     def sentences(self, text: str) -> list[Sentence]:
