@@ -56,7 +56,7 @@ INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could") for verb i
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
 a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
-like such as trouble problems problem issues real really even feel felt feeling out
+like such as trouble problems problem issues real really even feel felt feeling out thoughts thought urges self
 """.split())
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
@@ -78,13 +78,14 @@ PAST = ScreenedPattern(re.compile(
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
-    r"|\b(fine|well|ok|okay|free|clear|stable) (ever )?since\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
+    r"|\b(fine|well|ok|okay|free|clear|stable|happy|happily|normal|normally|herself|himself|themselves) (ever )?since\b"
+    r"|\b(they|it|these|those) (are|is|re|s|have been|has been) (always |all )?(exactly )?the same\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
     r"|\b(seizure|fit|attack) free\b|\bdoing (well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
 POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (totally |completely |perfectly |absolutely |all |quite )?(not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
-                           r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
+                           r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\b(is|are|was|were) (well |fully )?(controlled|under control)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
 ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b)")
 
@@ -107,7 +108,9 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
                         r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray)\b)"))
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
-                           r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b")
+                           r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
+                           # ... or says it is how it has always been: "she has had them for 15 years and they are always the same"
+                           r"|^.{0,60}\b(they|it|these|those) (are|is) (always|all|exactly) (\w+ )?the same\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)
@@ -141,7 +144,7 @@ EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|w
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
-    r"|yesterday|last night|i have|i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )i can not|(?<!that )i cannot|(?<!that )i could not|(he|she|they) (has|have|is|are|can not)"
+    r"|yesterday|last night|(?<!time )i have|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )i can not|(?<!that )i cannot|(?<!that )i could not|(he|she|they) (has|have|is|are|can not)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)|this is|it is|after my|since my|after the|since the"
     r"|(help|do|done|treat|fix|sort|stop|anything) (with |about |for )?(my|his|her|their))\b")   # "can you help with my ..." has it
 

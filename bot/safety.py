@@ -100,11 +100,11 @@ HAPPENING_NOW = re.compile(
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 
 # A general question answered for oneself in the next sentence: "is it normal to want to die? because i do."
-SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too)\b"
+SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that))\b"
                          r"(?! (not|hope|wonder|know|think|believe|worry|want|mind|like|love|understand|appreciate|remember|agree|feel fine|have (a|an|another|some|other|more|asthma|allergies)))")
 
 # A question about risk that says the symptom is already there: "will botox make my eyelid droop more?"
-ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|any further)\b")
+ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|any further)\b(?! (likely|common|often|frequent|probable|prone)\b)")
 
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
@@ -209,17 +209,19 @@ def current_symptom_words(sentences: Sequence[Sentence]) -> frozenset[str]:
                      if word.group() in _SYMPTOM_WORDS and _asserted_now(s, word, sentences))
 
 
-def _answered_no(s: Sentence, sentences: Sequence[Sentence]) -> bool:
-    """The sentence after `s` answers it no, as a form's item ("suicidal thoughts - none")."""
+def _answered_no_or_dated(s: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """The sentence after `s` answers it no, as a form's item ("suicidal thoughts - none"), or dates it long ago
+    or as how it has always been (LONG_AGO_NEXT: "they are always the same"), as the rules read it."""
     following = next((sentences[i + 1] for i, other in enumerate(sentences[:-1]) if other is s), None)
-    return following is not None and ANSWERED_NO.match(following.text) is not None
+    return following is not None and (ANSWERED_NO.match(following.text) is not None
+                                      or LONG_AGO_NEXT.match(following.text) is not None)
 
 
 def _asserted_now(s: Sentence, word: re.Match, sentences: Sequence[Sentence]) -> bool:
     """Whether a word of sentence `s` is asserted now: not negated (or answered no), long past, hypothetical, or only
     reported in a message that asks about risk."""
     return not (negated(s.text, word.start(), _SYMPTOM_WORDS) or denied_after(s.text, word.end(), _SYMPTOM_WORDS)
-                or _answered_no(s, sentences)
+                or _answered_no_or_dated(s, sentences)
                 or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question)
                 or anticipated(s.text, word.start())
                 or (reported(s.text, word.start()) and asks_about_risk(sentences)))

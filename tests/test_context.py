@@ -108,6 +108,10 @@ NOT_ASSERTED = [
     "i went through a suicidal phase in my twenties, had therapy and i'm doing well now. is botox ok with my meds?",
     "my book club read a novel where the heroine had migraines and in the end took her own life. is it common?",
     "an actor said in an interview that he was suicidal during his cluster headache years. does botox help those?",
+    "my fits are well controlled on lamotrigine. could botox make a seizure more likely?",
+    "my son knocked his head at football on saturday and has been playing happily ever since, how long is a session?",
+    "no thoughts of self harm at all, just constant migraines. what does botox do?",
+    "my aunt calls every migraine the worst headache of her life - she has had them since school and they are always the same",
 ]
 ASSERTED = [
     "is it common to want to die from cluster headaches? because i do",      # a general question answered for oneself
@@ -169,6 +173,9 @@ ASSERTED = [
     "honestly i would be happy if i did not wake up tomorrow",
     "my sister keeps saying she hopes she never wakes up",
     "i have been reading up on which of my tablets would kill you",
+    "my flatmate and i both get headaches at home since the gas fire went on, we feel better when we are out",
+    "the injections were on monday and now swallowing tablets is really hard",
+    "is botox good for suicidal thoughts? because i get them every night",
 ]
 
 
