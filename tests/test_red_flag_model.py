@@ -146,7 +146,7 @@ def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_mes
     assert ruled_out >= 0.9 * len(ordinary)
 
 
-ASKS_AS_WELL = "I don't know what to tell my family anymore, what is botox"   # (the model: about 48% crisis)
+ASKS_AS_WELL = "i dont know what to tell my husband anymore, what is botox"   # (the model: about 39% crisis)
 
 
 def test_a_model_only_crisis_reading_under_the_other_tiers_threshold_gives_way_to_an_answer(shipped, tmp_path):
