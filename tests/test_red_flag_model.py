@@ -146,17 +146,25 @@ def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_mes
     assert ruled_out >= 0.9 * len(ordinary)
 
 
-ASKS_AS_WELL = "i dont know what to tell my husband anymore, what is botox"   # (the model: about 39% crisis)
+# Despair said with a question the assistant answers; the model reads each as crisis at about 35 to 50%, and a
+# retraining moves them, so the test takes the first in that band.
+ASKS_AS_WELL = ["i dont know what to say to my husband anymore, what is botox",
+                "i dont know what to tell my husband anymore, what is botox",
+                "i dont see much point anymore, what is botox",
+                "i dont know what to tell my wife anymore, what is botox"]
 
 
 def test_a_model_only_crisis_reading_under_the_other_tiers_threshold_gives_way_to_an_answer(shipped, tmp_path):
     """Between crisis_model_threshold and red_flag_model_threshold, a crisis reading the model alone found gives way
     to a question the assistant answers (its best intent reaches the matching threshold): the answer, with the
     crisis note. Without such an answer it is still the crisis reply."""
-    matching = shipped.settings.matching
-    probability = shipped.understander.red_flag_model.probabilities(ASKS_AS_WELL)["crisis"]
-    assert matching.crisis_model_threshold <= probability < matching.red_flag_model_threshold, "retrained: pick another message"
-    reply = shipped.reply(ASKS_AS_WELL)
+    matching, model = shipped.settings.matching, shipped.understander.red_flag_model
+    in_band = [m for m in ASKS_AS_WELL
+               if matching.crisis_model_threshold <= model.probabilities(m)["crisis"] < matching.red_flag_model_threshold]
+    assert in_band, "retrained: add a message the model reads as crisis between the two thresholds"
+    message = in_band[0]
+    probability = model.probabilities(message)["crisis"]
+    reply = shipped.reply(message)
     assert not reply.urgent and reply.intent == "what_is_botox" and reply.explanation["crisis_note"] == probability
     assert reply.text.endswith(shipped.fill(shipped.settings.messages.crisis_note))
     folder = tmp_path / "intents"
@@ -165,7 +173,7 @@ def test_a_model_only_crisis_reading_under_the_other_tiers_threshold_gives_way_t
     settings.write_text(settings.read_text().replace("  threshold: 0.5\n", "  threshold: 0.9\n"))
     strict = bot.load(folder)
     assert strict.settings.matching.threshold == 0.9
-    reply = strict.reply(ASKS_AS_WELL)
+    reply = strict.reply(message)
     assert reply.urgent and reply.explanation["red_flag"]["tier"] == "crisis"
 
 
