@@ -328,8 +328,7 @@ class Matcher:
             return self._bounded_by_letters(query, overlap, total, coverage, limit, floor)
         rows = ranges(self._starts[chosen], self._ends[chosen])
         words = self._word_scores(overlap[rows], rows, total)
-        reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * self._fuzzy_bound(query, rows))
-                 / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[self._owner[rows]])
+        reach = _reach(words, self._fuzzy_bound(query, rows), coverage[self._owner[rows]])
         worth = np.flatnonzero(reach >= floor)
         return rows[worth], words[worth]
 
@@ -340,8 +339,7 @@ class Matcher:
         best-bounded phrasings scored (an intent's best phrasing can only do better). Returns the phrasings
         that reach it with their word and fuzzy scores (those of the first ones are not worked out twice)."""
         words = self._word_scores(overlap, None, total)
-        reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * self._length_bound(query, self._target_length))
-                 / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[self._owner])
+        reach = _reach(words, self._length_bound(query, self._target_length), coverage[self._owner])
         first = np.sort(np.argpartition(reach, len(reach) - FLOOR_FIRST)[len(reach) - FLOOR_FIRST:])
         fuzzy = np.full(len(reach), -1.0, dtype=np.float32)        # (-1: not worked out)
         fuzzy[first] = self._fuzzy(query, first)
@@ -358,8 +356,7 @@ class Matcher:
         """`_worth_scoring` with each phrasing's fuzzy score bounded by the letters it shares with the message
         (`_letter_bound`), from `floor`, raised with those bounds (`_floor_from_phrasings`)."""
         words = self._word_scores(overlap, None, total)
-        reach = ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * self._letter_bound(query))
-                 / (WORD_WEIGHT + FUZZY_WEIGHT) + INTENT_WEIGHT * coverage[self._owner])
+        reach = _reach(words, self._letter_bound(query), coverage[self._owner])
         floor = max(floor, self._floor_from_phrasings(query, reach, overlap, total, coverage, limit))
         if floor == -np.inf:
             return None, words
@@ -423,6 +420,12 @@ class Matcher:
                             scores_only=True)
         floor = scores[-1] - BOUND_SLACK if len(scores) == limit else -np.inf
         return np.flatnonzero(bound >= floor), floor
+
+
+def _reach(words: np.ndarray, fuzzy_bound: np.ndarray, coverage: np.ndarray) -> np.ndarray:
+    """The most each phrasing can score: its word score, its fuzzy score's bound, its intent's coverage."""
+    return ((1 - INTENT_WEIGHT) * (WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy_bound) / (WORD_WEIGHT + FUZZY_WEIGHT)
+            + INTENT_WEIGHT * coverage)
 
 
 def _starts_of(groups: np.ndarray, n_groups: int) -> np.ndarray:
