@@ -31,8 +31,14 @@ _CONTRACTIONS = [      # (each with the letters it cannot match without, so a te
     ("can't", re.compile(r"can't(?<!\wcan't)\b"), "can not"), ("won't", re.compile(r"won't(?<!\wwon't)\b"), "will not"),
     ("n't", re.compile(r"n't\b"), " not"), ("'m", re.compile(r"'m\b"), " am"), ("'re", re.compile(r"'re\b"), " are"),
     ("'ve", re.compile(r"'ve\b"), " have"), ("'ll", re.compile(r"'ll\b"), " will"), ("'d", re.compile(r"'d\b"), " would"),
+    # "'s" after a pronoun or a question word is "is" ("there's no point", "she's confused"; "has" where a past
+    # participle follows: see _HAS); after a name it is dropped ("mum's arm"), and after "it" too: the rules read
+    # "it is" as something said of now, and "it's dangerous" in a question is not.
+    ("'s", re.compile(r"(?<![a-z])(that|there|here|what|where|who|how|she|he|everything|nothing|something|someone)'s\b"), r"\1 is"),
     ("'s", re.compile(r"'s\b"), ""),
 ]
+# "'s" read as "is" where it was "has": "he's ever had", "she's been" (never English with "is").
+_HAS = re.compile(r"\b(that|there|here|what|where|who|how|she|he|everything|nothing|something|someone) is (?=(been|had|got|gotten|ever (had|been|felt|seen)|never (had|been|felt|seen))\b)")
 _SPACE_BUT_WORD = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256))
 _REPEATS = re.compile(r"([a-z])\1+")
 
@@ -80,7 +86,8 @@ def fold(text: str) -> str:
     """Lower-case, strip accents, expand contractions, keep only letters and digits."""
     if len(text) > WHOLE_TEXT_ABOVE:        # (many texts at once: their tokens would only crowd the cache)
         return _fold_uncached(text)
-    return " ".join(filter(None, map(_fold_token, text.split())))
+    folded = " ".join(filter(None, map(_fold_token, text.split())))
+    return _HAS.sub(r"\1 has ", folded) if " is " in folded else folded
 
 
 def _fold_uncached(text: str) -> str:
@@ -98,7 +105,8 @@ def _fold_uncached(text: str) -> str:
                 text = pattern.sub(replacement, text)
     # Every character but a-z and 0-9 is a space (a non-ASCII one through "?"): bytes.translate is far faster than a regex.
     words = text.encode("ascii", "replace").translate(_SPACE_BUT_WORD).decode("ascii").split()
-    return " ".join(map(SHORTHAND.get, words, words))
+    folded = " ".join(map(SHORTHAND.get, words, words))
+    return _HAS.sub(r"\1 has ", folded) if " is " in folded else folded
 
 
 def distinct_tokens(texts: Sequence[str]) -> dict[str, None]:

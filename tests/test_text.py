@@ -12,6 +12,13 @@ def test_fold_lowercases_strips_accents_punctuation_and_expands_contractions():
     assert fold("i dont know, ur doc said wat?") == "i do not know your doc said what"
 
 
+def test_an_s_after_a_pronoun_is_is_or_has_and_after_a_name_is_dropped():
+    # the red-flag rules read "there is no point", "she is confused", "he has ever had"
+    assert fold("There's no point anymore. She's confused") == "there is no point anymore she is confused"
+    assert fold("the worst pain he's ever had, she's been sick") == "the worst pain he has ever had she has been sick"
+    assert fold("Mum's arm, and it's sore") == "mum arm and it sore"
+
+
 def test_clean_removes_control_characters_and_caps_length():
     assert clean("hi\x00\x1b[31m there\u200b\n", 100) == "hi [31m there"
     assert len(clean("a" * 10_000, 1000)) == 1000
