@@ -75,6 +75,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
     r"|\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwent through a (\w+ ){0,2}(patch|phase|period|spell|stage)\b"
     r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,20}\b(i am|i m|and i am|and i m|now i am|now i m) (stable|well|better|fine|okay|ok|doing (well|fine|better|ok|okay))\b"
+    r"|\bwhen (my|his|her|the|their) (\w+ ){0,2}first (started|began|came on|appeared)\b|(?<!since )\bat (my|his|her|the) (last|previous|first) (\w+ )?(appointment|visit|session|injections?|treatment|round|jabs?)\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
@@ -110,7 +111,9 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
                            r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
                            # ... or says it is how it has always been: "she has had them for 15 years and they are always the same"
-                           r"|^.{0,60}\b(they|it|these|those) (are|is) (always|all|exactly) (\w+ )?the same\b")
+                           r"|^.{0,60}\b(they|it|these|those) (are|is) (always|all|exactly) (\w+ )?the same\b"
+                           # ... or who helped them through it: "my pain team and my counsellor got me through it"
+                           r"|^.{0,60}\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|this|those|the worst)\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)
@@ -251,7 +254,7 @@ def conditional(sentence: str, start: int) -> bool:
 
 
 # Someone else's experience reported or feared, not happening now: "my colleague said her eyelid drooped after botox once".
-REPORTED = ScreenedPattern(re.compile(r"\b(said|says|saying|claims|reckons|swears|swore|insists|told (me|us|him|her|them)|read|heard|mentioned|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b"))
+REPORTED = ScreenedPattern(re.compile(r"\b(said|says|saying|claims|reckons|swears|swore|insists|told (me|us|him|her|them)|read|heard|mentioned|mentions|lists|states|describes|warns( of| about)?|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b"))
 # The message asks about risk, so a reported symptom is a question, not news: "should i worry?", "how often does that happen?".
 ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     r"\b(how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"

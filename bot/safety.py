@@ -106,6 +106,9 @@ SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |
 # A question about risk that says the symptom is already there: "will botox make my eyelid droop more?"
 ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|any further)\b(?! (likely|common|often|frequent|probable|prone)\b)")
 
+# An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
+STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b")
+
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
 SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|person|member|user|client|reader)|people|patients|users)"
@@ -128,7 +131,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             POST_NEGATION.search(match.group(0))
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
-    if not required and (historical(text, match.start(), match.end()) or LONG_AGO_NEXT.match(following)):
+    if not required and (historical(text, match.start(), match.end()) or LONG_AGO_NEXT.match(following)) \
+            and not (rule.tier == CRISIS and STILL_THE_SAME.match(following)):
         return "long past"
     if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
             and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()):

@@ -355,9 +355,30 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("i accidentally cut myself shaving this morning, can i still have my injections?", False),
     ("i'd kill for a nap after this migraine, can i book thursday?", False),
     ("how much botox would it take to kill someone? is the toxin dangerous?", False),
+    # contracted "there's" and "she's" read like "there is", "she is"; an attempt or thoughts that go on
+    ("there's just no point anymore. what time do you open", True),
+    ("i'm not safe at home on my own tonight. can i ring someone", True),
+    ("i was in hospital after an attempt last friday. can i still have my botox", True),
+    ("i tried to take my life two months ago. i still feel the same way. is botox safe for me", True),
+    ("i tried to take my life years ago. my gp and my family got me through it. is botox safe for me", False),
+    ("our nursing module covers suicide warning signs this term, does pain count as one?", False),
+    ("i can't see a way forward with these tablets, need a plan b", False),
 ])
 def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     assert (shipped.reply(message).intent == "urgent_crisis") is crisis, message
+
+
+@pytest.mark.parametrize("message, urgent", [
+    # guideline-AL (fresh blind set) kinds, in other words
+    ("had my jabs on monday and since this morning i need to swallow three times to get bread down", True),
+    ("drinking my tea this afternoon i spluttered it all over, injections were last week", True),
+    ("the leaflet mentions double vision and drooping lids. what does that mean for me, and how often does it happen?", False),
+    ("what's a cluster headache and how is it different from a migraine?", False),
+    ("in my worst headache years, around 2010, i lived on painkillers. is botox better?", False),
+    ("i'm genuinely confused and a bit worried now, is botox safe or not?", False),
+])
+def test_signs_told_in_everyday_words_and_their_look_alikes(shipped, message, urgent):
+    assert shipped.reply(message).urgent is urgent, message
 
 
 def test_a_red_flag_phrasing_needs_its_symptom_asserted_now(shipped):
