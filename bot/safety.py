@@ -106,6 +106,10 @@ SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |
 # A question about risk that says the symptom is already there: "will botox make my eyelid droop more?"
 ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|any further)\b(?! (likely|common|often|frequent|probable|prone)\b)")
 
+# Puzzlement said alone right after one's own question: "so does it paralyse you or just relax things? confused".
+PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |still |kind of |now |just |more |even more )?"
+                     r"(confused|confusing|lost)( now| lol| haha| sorry| tbh| honestly)?$")
+
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
 STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b")
 
@@ -116,13 +120,16 @@ SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|perso
 
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
-               following: str = "") -> str | None:
+               following: str = "", after_question: bool = False) -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
     about risk', 'hypothetical', 'feared, or a general risk', 'reported'; None when it is. Thoughts of
     self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
     ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?"). `following`: the
-    next sentence, which an other sense may reach into ("am i seeing double? i got two reminder texts")."""
+    next sentence, which an other sense may reach into ("am i seeing double? i got two reminder texts");
+    `after_question`: the sentence before asked something (then "confused" alone is puzzlement)."""
     text = sentence.text
+    if after_question and PUZZLED.match(text):
+        return ANOTHER_SENSE
     window = f"{text} {following}" if following else text
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in rule.other_senses for other in pattern.finditer(window)):
@@ -158,7 +165,7 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
                 if asks_risk is None:
                     asks_risk = asks_about_risk(sentences)
                 following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-                reason = _set_aside(rule, sentence, match, required, asks_risk, following)
+                reason = _set_aside(rule, sentence, match, required, asks_risk, following, i > 0 and sentences[i - 1].question)
                 if reason is None:
                     return match
                 if set_aside is not None:
