@@ -69,7 +69,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\b(years|decades) ago\b"
-    r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bwhen (i|she) was pregnant\b|\bback in (uni|university|college|school|high school|my teens|the day)\b"
+    r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\bback in (uni|university|college|school|high school|my teens|the day)\b"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
@@ -113,7 +113,9 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            # ... or says it is how it has always been: "she has had them for 15 years and they are always the same"
                            r"|^.{0,60}\b(they|it|these|those) (are|is) (always|all|exactly) (\w+ )?the same\b"
                            # ... or who helped them through it: "my pain team and my counsellor got me through it"
-                           r"|^.{0,60}\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|this|those|the worst)\b")
+                           r"|^.{0,60}\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|this|those|the worst)\b"
+                           # ... or that they are doing well now: "i'm 45 now and doing really well"
+                           r"|^.{0,30}\b(now|these days|nowadays)\b.{0,20}\bdoing (really |very |so |pretty |much )?(well|fine|great|good|better|ok|okay)\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)
@@ -383,14 +385,19 @@ TIME_ANCHOR = re.compile(r"^(and |but |so )?((it|this|that|these|they|all this|a
 TIME_ANCHOR_WORDS = 12
 
 
+# A fragment that finishes the sentence before it: "if this doesn't work it's my last try. At anything."
+FRAGMENT = re.compile(r"^(and |or )?(at|with|from|of|to) (anything|everything|it all|all of it|life|living|everyone|everybody)$")
+
+
 def join_time_anchors(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences, each one that only says when the one before happened joined to it, so that the symptom
-    it dates reads as now ("Gran is all muddled, her husband died years ago. It came on this afternoon.")."""
+    it dates reads as now ("Gran is all muddled, her husband died years ago. It came on this afternoon."); and
+    each fragment that finishes the one before ("it's my last try. At anything.")."""
     joined: list[Sentence] = []
     for sentence in sentences:
         text = sentence.text
-        if (joined and len(text.split()) <= TIME_ANCHOR_WORDS and TIME_ANCHOR.match(text)
-                and (RECENT.search(text) or NOW.search(text))):
+        if joined and (FRAGMENT.match(text) or (len(text.split()) <= TIME_ANCHOR_WORDS and TIME_ANCHOR.match(text)
+                                                 and (RECENT.search(text) or NOW.search(text)))):
             before = joined.pop()
             sentence = Sentence(f"{before.text} {text}", before.question or sentence.question)
         joined.append(sentence)

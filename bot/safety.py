@@ -110,8 +110,13 @@ ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|an
 PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |still |kind of |now |just |more |even more )?"
                      r"(confused|confusing|lost)( now| lol| haha| sorry| tbh| honestly)?$")
 
+# Whether one survives a means of suicide, or whether life insurance pays out, asked: a warning sign, not a
+# question about a treatment's risk.
+MEANS_ASKED = re.compile(r"\b(jump\w*|falling|hang\w*|drown\w*|pays? out|payout)\b")
+
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
-STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b")
+STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
+                            r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b")
 
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
@@ -139,10 +144,11 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
     if not required and (historical(text, match.start(), match.end()) or LONG_AGO_NEXT.match(following)) \
-            and not (rule.tier == CRISIS and STILL_THE_SAME.match(following)):
+            and not (rule.tier == CRISIS and STILL_THE_SAME.search(following)):
         return "long past"
     if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
-            and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()):
+            and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()) \
+            and not (rule.tier == CRISIS and MEANS_ASKED.search(match.group(0))):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following):
