@@ -86,26 +86,37 @@ def test_the_model_escalates_none_of_the_shipped_phrasings_of_ordinary_questions
     assert not escalated
 
 
-MISSED_CRISIS = "nobody would really miss me at work if I never came back"   # (the model: about 24% crisis)
+# Despair the rules miss and the model reads as a crisis, less sure than crisis_model_threshold (each retraining
+# moves a message's reading: the tests take the first of these in that band).
+MISSED_CRISES = ["nobody would really miss me at work if I never came back",
+                 "nobody at work would really miss me if I never came back",
+                 "nothing much seems worth it these days",
+                 "i am just tired of everything"]
 
 
-def test_the_crisis_reply_has_its_own_lower_threshold(shipped, tmp_path):
+@pytest.fixture(scope="module")
+def missed_crisis(shipped):
+    model, threshold = shipped.understander.red_flag_model, shipped.settings.matching.crisis_model_threshold
+    in_band = [m for m in MISSED_CRISES if 0.21 <= model.probabilities(m)["crisis"] < threshold and not shipped.reply(m).urgent]
+    assert in_band, "retrained: add a message the model reads as crisis between 0.21 and crisis_model_threshold"
+    return in_band[0]
+
+
+def test_the_crisis_reply_has_its_own_lower_threshold(shipped, tmp_path, missed_crisis):
     """settings.yaml's crisis_model_threshold, not red_flag_model_threshold, decides the model's crisis replies."""
-    probability = shipped.understander.red_flag_model.probabilities(MISSED_CRISIS)["crisis"]
-    assert 0.21 <= probability < shipped.settings.matching.crisis_model_threshold, "retrained: pick another message"
-    assert not shipped.reply(MISSED_CRISIS).urgent
+    assert not shipped.reply(missed_crisis).urgent
     folder = tmp_path / "intents"
     shutil.copytree(PROJECT / "intents", folder)
     settings = folder / "settings.yaml"
     settings.write_text(settings.read_text().replace("crisis_model_threshold: 0.35", "crisis_model_threshold: 0.21"))
-    reply = bot.load(folder).reply(MISSED_CRISIS)
+    reply = bot.load(folder).reply(missed_crisis)
     assert reply.urgent and reply.explanation["red_flag"] == {**reply.explanation["red_flag"], "rule": RULE, "tier": "crisis"}
 
 
-def test_under_the_crisis_threshold_some_despair_still_gets_the_crisis_line(shipped, tmp_path):
+def test_under_the_crisis_threshold_some_despair_still_gets_the_crisis_line(shipped, tmp_path, missed_crisis):
     """From crisis_note_threshold on, any reply ends with the crisis note (once: not where it gives the line)."""
     note = shipped.fill(shipped.settings.messages.crisis_note)
-    reply = shipped.reply(MISSED_CRISIS)
+    reply = shipped.reply(missed_crisis)
     assert not reply.urgent and reply.text.endswith(note) and reply.text.count(shipped.settings.clinic.crisis_line) == 1
     assert "Crisis line added" in explain_text(reply)
     ordinary = shipped.reply("how long does the relief from botox last for most people")
@@ -114,7 +125,7 @@ def test_under_the_crisis_threshold_some_despair_still_gets_the_crisis_line(ship
     shutil.copytree(PROJECT / "intents", folder)
     settings = folder / "settings.yaml"
     settings.write_text(settings.read_text().replace("crisis_note_threshold: 0.15", "crisis_note_threshold: 1"))
-    assert note not in bot.load(folder).reply(MISSED_CRISIS).text
+    assert note not in bot.load(folder).reply(missed_crisis).text
 
 
 @pytest.mark.parametrize("message", ["not right now", "the second one", "i don't understand", "and?", "peace out"])
