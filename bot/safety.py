@@ -89,7 +89,7 @@ _NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|
 # because that is happening to me now", "what if it's a thunderclap headache? i think i'm having one".
 HAPPENING_NOW = re.compile(
     r"\b((i|he|she|they|my \w+) (think|believe|guess|reckon) ((i|he|she|they) )?(am|m|is|s|are|re) having (one|it|that|this)"
-    r"|(i|he|she|they|my \w+) (am|m|is|s|are|re) having (one|it|that|this) (now|right now|at the moment|as we speak)"
+    r"|(i|he|she|they|my \w+) (am|m|is|s|are|re) having (one|it|that|this|them|those|these)( thoughts)? (now|right now|at the moment|as we speak|tonight|today)"
     r"|i (think i |believe i )?(have|ve got|have got|got) (one|it|that|this|them|exactly that) (now|right now|at the moment|already)"
     r"|i think i (have|ve got|have got) (it|that|this|one)"
     r"|mine (started|began|came on|went|keeps?|dropped|drooped|feels?)"
@@ -100,7 +100,7 @@ HAPPENING_NOW = re.compile(
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 
 # A general question answered for oneself in the next sentence: "is it normal to want to die? because i do."
-SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that))\b"
+SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that)|i am having (them|those|these|it|that))\b"
                          r"(?! (not|hope|wonder|know|think|believe|worry|want|mind|like|love|understand|appreciate|remember|agree|feel fine|have (a|an|another|some|other|more|asthma|allergies)))")
 
 # A question about risk that says the symptom is already there: "will botox make my eyelid droop more?"
@@ -109,6 +109,25 @@ ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|an
 # Puzzlement said alone right after one's own question: "so does it paralyse you or just relax things? confused".
 PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |still |kind of |now |just |more |even more )?"
                      r"(confused|confusing|lost)( now| lol| haha| sorry| tbh| honestly)?$")
+
+# A question said to be asked for oneself: "does a botox overdose kill you? ... asking for me."
+ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?(asking|asked|ask) (for|about) (me|myself)( really| honestly| tbh| to be honest)?$")
+
+# An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
+# among the strongest warning signs): only a marker of longer ago, or of it being over, makes them long past.
+WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week)|(a|one|two|three|four|five|six|few|couple of|\d+) (weeks?|months?) ago"
+                                 r"|earlier this (month|year))\b")
+
+
+def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> bool:
+    """Whether the match is long past (context.historical, or the next sentence says so); for the crisis tier, not
+    for a date weeks or months back alone, nor when the next sentence says the feelings go on."""
+    if rule.tier == CRISIS:
+        if STILL_THE_SAME.search(following):
+            return False
+        text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)    # (the same length: offsets hold)
+    return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following))
+
 
 # Whether one survives a means of suicide, or whether life insurance pays out, asked: a warning sign, not a
 # question about a treatment's risk.
@@ -125,13 +144,14 @@ SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|perso
 
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
-               following: str = "", after_question: bool = False) -> str | None:
+               following: str = "", after_question: bool = False, for_myself: bool = False) -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
     about risk', 'hypothetical', 'feared, or a general risk', 'reported'; None when it is. Thoughts of
     self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
     ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?"). `following`: the
     next sentence, which an other sense may reach into ("am i seeing double? i got two reminder texts");
-    `after_question`: the sentence before asked something (then "confused" alone is puzzlement)."""
+    `after_question`: the sentence before asked something (then "confused" alone is puzzlement); `for_myself`: the
+    message says a question is asked for oneself ("asking for me"), so a crisis sign in it is no question about risk."""
     text = sentence.text
     if after_question and PUZZLED.match(text):
         return ANOTHER_SENSE
@@ -143,12 +163,11 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             POST_NEGATION.search(match.group(0))
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
-    if not required and (historical(text, match.start(), match.end()) or LONG_AGO_NEXT.match(following)) \
-            and not (rule.tier == CRISIS and STILL_THE_SAME.search(following)):
+    if not required and _long_past(rule, text, match, following):
         return "long past"
     if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
             and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()) \
-            and not (rule.tier == CRISIS and MEANS_ASKED.search(match.group(0))):
+            and not (rule.tier == CRISIS and (for_myself or MEANS_ASKED.search(match.group(0)))):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following):
@@ -164,14 +183,16 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
                  required: bool = False, set_aside: list | None = None) -> re.Match | None:
     """The first match asserted now, trying the `patterns` in order on each sentence in turn;
     the matches set aside by their context are added to `set_aside`."""
-    asks_risk = None
+    asks_risk = for_myself = None
     for i, sentence in enumerate(sentences):
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 if asks_risk is None:
                     asks_risk = asks_about_risk(sentences)
+                    for_myself = any(ASKING_FOR_MYSELF.match(s.text) for s in sentences)
                 following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-                reason = _set_aside(rule, sentence, match, required, asks_risk, following, i > 0 and sentences[i - 1].question)
+                reason = _set_aside(rule, sentence, match, required, asks_risk, following, i > 0 and sentences[i - 1].question,
+                                    for_myself)
                 if reason is None:
                     return match
                 if set_aside is not None:

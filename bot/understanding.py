@@ -327,19 +327,20 @@ class Understander:
         weight = self.semantic_weight
         if not pool or weight <= 0:
             return pool
+        index = self._intent_index
         closeness = self.semantic.compare(self.semantic.encoder.encode_one(analysis.text), top=FUSION_POOL,
-                                          also=[self._intent_index[c.intent] for c in pool])
-        cosines = closeness.best_per_group
+                                          also=[index[c.intent] for c in pool])
+        cosines = closeness.best_per_group.tolist()       # (Python floats: read one at a time below)
         floor = pool[-1].score if len(pool) < len(self.matcher.intent_ids) else 0.0
         fused = {}
         for c in pool:
-            cosine = float(cosines[self._intent_index[c.intent]])
+            cosine = cosines[index[c.intent]]
             fused[c.intent] = Candidate(c.intent, (1 - weight) * c.score + weight * cosine, c.phrasing, c.words, c.fuzzy,
                                         c.coverage, lexical=c.score, semantic=cosine)
-        for i in np.argsort(-cosines)[:FUSION_POOL].tolist():
+        for i in np.argsort(-closeness.best_per_group)[:FUSION_POOL].tolist():
             intent_id = self.matcher.intent_ids[i]
             if intent_id not in fused:
-                cosine = float(cosines[i])
+                cosine = cosines[i]
                 phrasing = closeness.best_phrasing(i)
                 fused[intent_id] = Candidate(intent_id, (1 - weight) * floor + weight * cosine, phrasing[0] if phrasing else "",
                                              0.0, 0.0, 0.0, lexical=floor, semantic=cosine)
