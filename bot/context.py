@@ -78,11 +78,12 @@ PAST = ScreenedPattern(re.compile(
     r"|\bwhen (my|his|her|the|their) (\w+ ){0,2}first (started|began|came on|appeared)\b|(?<!since )\bat (my|his|her|the) (last|previous|first) (\w+ )?(appointment|visit|session|injections?|treatment|round|jabs?)\b"
     r"|\bwhen (my|his|her|the) (\w+ )?(migraines?|headaches?|pain) (were|was) (at (their|its) worst|really bad|so bad|bad)\b"
     r"|\b(been in|been having|had|started|going to) (counselling|counseling|therapy|treatment)\b.{0,30}\b(doing|feeling|feel) (much |so much |a lot |far )?better\b"
+    r"|\b(an|my|the|this|that) old (\w+ )?(whiplash|injury|accident|crash|fall|concussion)\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
     r"|\b(fine|well|ok|okay|free|clear|stable|happy|happily|normal|normally|herself|himself|themselves) (ever )?since\b"
-    r"|\b(they|it|these|those) (are|is|re|s|have been|has been) (always |all )?(exactly )?the same\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
+    r"|\b(they|it|these|those) (are|is|re|s|have been|has been) (always |all )?(exactly )?the same\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )(?<!one )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
     r"|\b(seizure|fit|attack) free\b|\bdoing (much |so much |a lot |far )?(well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
@@ -90,7 +91,8 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\b(is|are|was|were) (well |fully )?(controlled|under control)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
-ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b)")
+ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
+                         r"|(no|nope|never)( way)? (absolutely |definitely |certainly |of course |really )?not\b|(absolutely|definitely|certainly) not\b)")
 
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )again"
@@ -142,6 +144,7 @@ RISK_OPENER = re.compile(
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
+    r"|^(what is|whats) the (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
     r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b"
     r"|^(what|how) (does|do|would|will) (a |an |the )?(\w+ ){1,5}(feel|look|sound) like\b")
 # A risk question reported inside a sentence: "my husband keeps asking whether botox could make him choke".

@@ -111,7 +111,8 @@ PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |sti
                      r"(confused|confusing|lost)( now| lol| haha| sorry| tbh| honestly)?$")
 
 # A question said to be asked for oneself: "does a botox overdose kill you? ... asking for me."
-ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?(asking|asked|ask) (for|about) (me|myself)( really| honestly| tbh| to be honest)?$")
+ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|not asking for a friend)"
+                               r"( really| honestly| tbh| to be honest)?$")
 
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
 # among the strongest warning signs): only a marker of longer ago, or of it being over, makes them long past.
@@ -129,9 +130,10 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
     return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following))
 
 
-# Whether one survives a means of suicide, or whether life insurance pays out, asked: a warning sign, not a
-# question about a treatment's risk.
-MEANS_ASKED = re.compile(r"\b(jump\w*|falling|hang\w*|drown\w*|pays? out|payout)\b")
+# Crisis words in a question about oneself ("would anyone miss me if i disappeared?"), whether one survives a means,
+# a painless way to go, or whether life insurance pays out: a warning sign, not a question about a treatment's risk.
+ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
+                               r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout)\b")
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
 STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
@@ -167,7 +169,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "long past"
     if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
             and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()) \
-            and not (rule.tier == CRISIS and (for_myself or MEANS_ASKED.search(match.group(0)))):
+            and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0)))):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following):
@@ -319,7 +321,7 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
         if concept.requires and _first_match(concept, concept.requires, sentences, required=True) is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
-    return _named_then_happening(sentences), tuple(dict.fromkeys(set_aside))
+    return _named_then_happening(sentences) or _named_then_intended(sentences), tuple(dict.fromkeys(set_aside))
 
 
 # An emergency named in one sentence, then said to be happening in the next: "what are the chances of a stroke after
@@ -327,6 +329,28 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
 NAMED_EMERGENCY = re.compile(r"\b(stroke|tia|mini stroke|seizure|fit|meningitis|aneurysm|brain bleed|bleed on the brain"
                              r"|thunderclap headache|anaphylaxis|anaphylactic shock|heart attack)\b")
 NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said to be happening now"
+
+
+# Suicide or a lethal dose named (in any sense), then said to be understood, intended or asked for oneself in one of
+# the next two sentences: "cluster headaches are called suicide headaches for a reason. i get it now. i'm thinking
+# about doing it."; "what's the lethal dose of botox? asking for real".
+SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
+                           r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount))\b")
+INTENT_SAID = re.compile(r"^(and |so |but |honestly )?((i am|i have been|been) (thinking|considering|planning|tempted)( about| of)? "
+                         r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
+                         r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$)")
+INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
+
+
+def _named_then_intended(sentences: Sequence[Sentence]) -> Finding | None:
+    for i, before in enumerate(sentences):
+        named = SUICIDE_NAMED.search(before.text)
+        if named is None:
+            continue
+        for sentence in sentences[i + 1:i + 3]:
+            if said := INTENT_SAID.match(sentence.text):
+                return Finding(INTENDED_RULE, CRISIS, f"{named.group()} ... {said.group()}", INTENDED_TITLE)
+    return None
 
 
 def _named_then_happening(sentences: Sequence[Sentence]) -> Finding | None:
