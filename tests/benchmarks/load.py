@@ -4,7 +4,7 @@
 
 Starts `headache-bot serve` (one worker and the rate limit off unless asked:
 `--rate-limit 1000000` counts every request without refusing any, to measure
-the limit's cost; uvicorn with httptools/uvloop) on a free loopback port, and drives POST /api/chat with
+the limit's cost; uvicorn with httptools on Python's asyncio loop) on a free loopback port, and drives POST /api/chat with
 wrk (Debian's package `wrk`; apt-get install wrk) from one thread with
 `--clients` keep-alive connections for `--seconds` seconds, cycling through
 a few different questions. wrk is used because a Python client would take
