@@ -87,7 +87,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(seizure|fit|attack) free\b|\bdoing (much |so much |a lot |far )?(well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
-POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (totally |completely |perfectly |absolutely |all |quite )?(not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
+POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (totally |completely |perfectly |absolutely |all )?(fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (totally |completely |perfectly |absolutely |all |quite )?(not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\b(is|are|was|were) (well |fully )?(controlled|under control)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
@@ -95,7 +95,7 @@ ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(i )?(tick
                          r"|(no|nope|never)( way)? (absolutely |definitely |certainly |of course |really )?not\b|(absolutely|definitely|certainly) not\b)")
 
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
-AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )again"
+AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )(?<!myself )(?<!himself )(?<!herself )(?<!themselves )again"
 # ("it never happened again" and "it lifted again" are over)
 NOW = ScreenedPattern(re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week|headache|migraine|attack|episode)|yesterday|last night|{AGAIN}|just now|right now)\b"))
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
