@@ -394,7 +394,7 @@ TIME_ANCHOR_WORDS = 12
 FRAGMENT = re.compile(r"^(and |or )?(at|with|from|of|to) (anything|everything|it all|all of it|life|living|everyone|everybody)$")
 
 
-def join_time_anchors(sentences: list[Sentence]) -> list[Sentence]:
+def join_continuations(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences, each one that only says when the one before happened joined to it, so that the symptom
     it dates reads as now ("Gran is all muddled, her husband died years ago. It came on this afternoon."); and
     each fragment that finishes the one before ("it's my last try. At anything.")."""

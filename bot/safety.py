@@ -114,6 +114,10 @@ PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |sti
 ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|not asking for a friend)"
                                r"( really| honestly| tbh| to be honest)?$")
 
+# An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
+STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
+                            r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b")
+
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
 # among the strongest warning signs): only a marker of longer ago, or of it being over, makes them long past.
 WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week)|(a|one|two|three|four|five|six|few|couple of|\d+) (weeks?|months?) ago"
@@ -134,10 +138,6 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
 # a painless way to go, or whether life insurance pays out: a warning sign, not a question about a treatment's risk.
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
                                r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout)\b")
-
-# An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
-STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
-                            r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b")
 
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"

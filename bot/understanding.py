@@ -45,7 +45,7 @@ from .figures import FiguresOfSpeech
 from .answer_model import ELSEWHERE, SHARE, AnswerModel, SecondOpinion
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
-from .context import Sentence, join_time_anchors, split_sentences
+from .context import Sentence, join_continuations, split_sentences
 from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, current_symptom_words, find_red_flag, symptom_words,
                      symptoms_now, without_negated_symptoms, without_other_senses)
 from .text import Analysis, Normaliser, clean, common_english_words, fold, folded_words
@@ -317,7 +317,7 @@ class Understander:
         """A cleaned message's sentences as the red-flag rules read them: folded and corrected, with a
         sentence that only dates the one before it joined to it (context.py)."""
         read = [Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)]
-        return join_time_anchors([s for s in read if s.text])          # ("??" alone reads as nothing)
+        return join_continuations([s for s in read if s.text])          # ("??" alone reads as nothing)
 
     def rank(self, analysis: Analysis) -> list[Candidate]:
         """Intents best first, each scored (1 - w) x the matcher's score + w x the best cosine of meaning
