@@ -79,6 +79,8 @@ PAST = ScreenedPattern(re.compile(
     r"|\bwhen (my|his|her|the) (\w+ )?(migraines?|headaches?|pain) (were|was) (at (their|its) worst|really bad|so bad|bad)\b"
     r"|\b(been in|been having|had|started|going to) (counselling|counseling|therapy|treatment)\b.{0,30}\b(doing|feeling|feel) (much |so much |a lot |far )?better\b"
     r"|\b(an|my|the|this|that) old (\w+ )?(whiplash|injury|accident|crash|fall|concussion)\b"
+    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b"
+    r"|\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|the worst)\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
@@ -110,7 +112,7 @@ PAST_BEFORE_ENDS = re.compile(r"\b(but|now|these days|lately|recently|since then
 # "it's fine now", "it is back to normal now": only what comes before them is over ("my eyelid dropped, it's fine now").
 PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
                         r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
-                        r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray)\b)"))
+                        r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray|when|whenever|while|if)\b)"))
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
                            r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
@@ -119,7 +121,9 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            # ... or who helped them through it: "my pain team and my counsellor got me through it"
                            r"|^.{0,60}\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|this|those|the worst)\b"
                            # ... or that they are doing well now: "i'm 45 now and doing really well"
-                           r"|^.{0,30}\b(now|these days|nowadays)\b.{0,20}\bdoing (really |very |so |pretty |much )?(well|fine|great|good|better|ok|okay)\b")
+                           r"|^.{0,30}\b(now|these days|nowadays)\b.{0,20}\bdoing (really |very |so |pretty |much )?(well|fine|great|good|better|ok|okay)\b"
+                           # ... or in a good place now: "i'm in a good place now"
+                           r"|^.{0,30}\b(i am|i m|im|he is|she is|they are|we are) (now )?in a (good|better|much better|great|really good|far better) place( now| these days)?\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)

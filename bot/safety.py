@@ -335,10 +335,12 @@ NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said
 # the next two sentences: "cluster headaches are called suicide headaches for a reason. i get it now. i'm thinking
 # about doing it."; "what's the lethal dose of botox? asking for real".
 SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
-                           r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount))\b")
+                           r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount)"
+                           r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot))\b")
 INTENT_SAID = re.compile(r"^(and |so |but |honestly )?((i am|i have been|been) (thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
-                         r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$)")
+                         r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
+                         r"|i (really )?(want|need) to know how much (of it |of them )?(it )?would (it )?take\b|i am (so |just )?done$)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 

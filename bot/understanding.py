@@ -148,6 +148,7 @@ class Understander:
                                else None)
         self.answer_model: AnswerModel | None = AnswerModel.load()
         self._answers = frozenset(i.id for i in knowledge.intents if i.kind in (ARTICLE, CONVERSATION))
+        self._articles = frozenset(i.id for i in knowledge.intents if i.kind == ARTICLE)
 
     def understand(self, message: object) -> Understanding:
         text = clean(message if isinstance(message, str) else "", self.settings.max_message_chars)
@@ -165,9 +166,12 @@ class Understander:
                 analysis = replace(self.normaliser.analyse(question), original=analysis.original)
         current_symptom, symptoms_named = symptoms_now(sentences)
         candidates = self.rank(analysis)
-        focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else None
-        if focus is not None:
-            candidates = _best_of(candidates, self.rank(self.normaliser.analyse(focus)))
+        focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else ()
+        for read, question in enumerate(focus):
+            ranked = self.rank(self.normaliser.analyse(question))
+            if read:        # the questions without their back-story may raise an article answer, not a decline or a move
+                ranked = [c for c in ranked if c.intent in self._articles]
+            candidates = _best_of(candidates, ranked)
         if current_symptom and finding is None and (any(s.context == ANOTHER_SENSE for s in set_aside)
                                                      or (candidates and candidates[0].intent in self._urgent_ids)):
             # Words the rules read in another sense ("your prices gave me the worst headache of my life lol"), or,
@@ -364,19 +368,30 @@ LEAD_IN = re.compile(r"^(wait|hold on|hang on|hmm+|um+|uh+|erm+|ok so|okay so|oh
                      re.IGNORECASE)
 
 
-def question_focus(text: str) -> str | None:
-    """The question a long message asks: its question sentences (or, when none reads as a
-    question, its last two sentences), so that the back-story does not drown it."""
+def question_focus(text: str) -> tuple[str, ...]:
+    """The question a long message asks, to be ranked beside the whole message: its question sentences (or,
+    when none reads as a question, its last two sentences), so that the back-story does not drown it."""
     sentences = split_sentences(text)
     if len(sentences) < 2:
-        return None
+        return ()
     asked = [i for i, s in enumerate(sentences) if s.endswith("?") or _QUESTION_START.match(s)]
     if not asked:
-        return " ".join(sentences[-2:])
+        return (" ".join(sentences[-2:]),)
     # A short question points back ("Why is that?", "Is this normal?", "Where do I even go from here?"): read it
-    # with the sentence before.
-    pointing_back = {i - 1 for i in asked if i and _points_back(sentences[i])}
-    return " ".join(sentences[i] for i in sorted(set(asked) | pointing_back))
+    # with the sentence before ...
+    pointing_back = {i - 1 for i in asked if i and _points_back(sentences[i])} - set(asked)
+    questions = " ".join(sentences[i] for i in asked)
+    if not pointing_back:
+        return (questions,)
+    # ... and, when the questions say enough by themselves, alone as well, for the sentence before may be a long
+    # back-story ("...now I cannot stop worrying. Did you really say it damages the bone? Was that in people?").
+    # Read alone they have lost that context, so the engine lets them raise only an article answer: across the
+    # committed sets, 12 more answers right and 1 fewer wrong; letting them raise declines too, 8 right and 4 wrong.
+    with_before = " ".join(sentences[i] for i in sorted(set(asked) | pointing_back))
+    return (with_before, questions) if len(questions.split()) >= QUESTIONS_ALONE_WORDS else (with_before,)
+
+
+QUESTIONS_ALONE_WORDS = 8        # questions this long are also read without the sentences they point back to
 
 
 POINTING_QUESTION_WORDS = 10     # a question this short that names what it is about with "this", "here"... points back too

@@ -160,13 +160,17 @@ def test_a_long_story_is_read_by_its_question_and_a_short_question_by_the_senten
     from bot.understanding import question_focus
     story = ("I was rear-ended at a red light last week and felt fine at first. "
              "The next morning I woke up with a headache and a stiff, sore neck. Why is that?")
-    assert question_focus(story) == "The next morning I woke up with a headache and a stiff, sore neck. Why is that?"
+    assert question_focus(story) == ("The next morning I woke up with a headache and a stiff, sore neck. Why is that?",)
     longer = "I have had migraines for years. My neurologist wants me to try Botox. How long does Botox keep working for?"
-    assert question_focus(longer) == "How long does Botox keep working for?"
+    assert question_focus(longer) == ("How long does Botox keep working for?",)
     # a question that names its subject only as "this" or "here" points back, even past six words
     pointing = ("Botox helped for two rounds and now it does nothing, and the headaches are worse than before. "
                 "Is this something you see in other patients?")
-    assert question_focus(pointing) == pointing
+    assert question_focus(pointing) == (pointing, "Is this something you see in other patients?")
+    # questions that say enough by themselves are read alone too, past a long back-story they point back to
+    worried = ("I read your page about it damaging muscles and bones and now I cannot stop worrying. "
+               "Did you really say it damages the bone? Was that in people?")
+    assert question_focus(worried)[-1] == "Did you really say it damages the bone? Was that in people?"
 
 
 def test_a_follow_up_with_nothing_to_follow_is_read_as_a_question(shipped):
