@@ -375,7 +375,8 @@ def risk_question(sentence: str, question: bool = False) -> bool:
     return not any(not (dates_the_risk and now.group().startswith(_DATES_THE_RISK)) for now in ASSERTED_NOW.finditer(sentence))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[!?])(?=\S)|\n+|\s+[-\u2013\u2014]+\s+")
+# (not after a title: "please tell Dr. R I'm sorry" is one sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![DdMm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Dd]rs\.)(?<![Pp]rof\.)\s+|(?<=[!?])(?=\S)|\n+|\s+[-\u2013\u2014]+\s+")
 
 
 @dataclass(frozen=True)

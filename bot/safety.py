@@ -100,7 +100,8 @@ HAPPENING_NOW = re.compile(
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 
 # A general question answered for oneself in the next sentence: "is it normal to want to die? because i do."
-SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that)|i am having (them|those|these|it|that))\b"
+SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that)|i am having (them|those|these|it|that)"
+                         r"|that is (where i am|me|how i feel|what i feel|what i am feeling)( at)?( right now| now| at the moment| these days)?$)\b"
                          r"(?! (not|hope|wonder|know|think|believe|worry|want|mind|like|love|understand|appreciate|remember|agree|feel fine|have (a|an|another|some|other|more|asthma|allergies)))")
 
 # A question about risk that says the symptom is already there: "will botox make my eyelid droop more?"
@@ -137,7 +138,7 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
 # Crisis words in a question about oneself ("would anyone miss me if i disappeared?"), whether one survives a means,
 # a painless way to go, or whether life insurance pays out: a warning sign, not a question about a treatment's risk.
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
-                               r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout)\b")
+                               r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally)\b")
 
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
@@ -336,11 +337,13 @@ NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said
 # about doing it."; "what's the lethal dose of botox? asking for real".
 SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
                            r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount)"
-                           r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot))\b")
+                           r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot)"
+                           r"|(dose|amount|how much|how many)\b.{0,30}\b(that|which|it) (would|will|could|to) kill (you|me|a person|someone|somebody))\b")
 INTENT_SAID = re.compile(r"^(and |so |but |honestly )?((i am|i have been|been) (thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
-                         r"|i (really )?(want|need) to know how much (of it |of them )?(it )?would (it )?take\b|i am (so |just )?done$)")
+                         r"|i (really )?(want|need) to know how much (of it |of them )?(it )?would (it )?take\b|i am (so |just )?done$"
+                         r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 
