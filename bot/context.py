@@ -79,7 +79,8 @@ PAST = ScreenedPattern(re.compile(
     r"|\bwhen (my|his|her|the) (\w+ )?(migraines?|headaches?|pain) (were|was) (at (their|its) worst|really bad|so bad|bad)\b"
     r"|\b(been in|been having|had|started|going to) (counselling|counseling|therapy|treatment)\b.{0,30}\b(doing|feeling|feel) (much |so much |a lot |far )?better\b"
     r"|\b(an|my|the|this|that) old (\w+ )?(whiplash|injury|accident|crash|fall|concussion)\b"
-    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b"
+    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|\bback then\b"
+    r"|\bbefore (i|he|she|they) (found|met|started|got|had|began) (a |my |the |his |her |some )?(good |new |right |proper )?(neurologist|doctor|gp|therapist|counsellor|counselor|psychologist|treatment|meds|medication|help|support|therapy)\b"
     r"|\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|the worst)\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
@@ -123,7 +124,8 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            # ... or that they are doing well now: "i'm 45 now and doing really well"
                            r"|^.{0,30}\b(now|these days|nowadays)\b.{0,20}\bdoing (really |very |so |pretty |much )?(well|fine|great|good|better|ok|okay)\b"
                            # ... or in a good place now: "i'm in a good place now"
-                           r"|^.{0,30}\b(i am|i m|im|he is|she is|they are|we are) (now )?in a (good|better|much better|great|really good|far better) place( now| these days)?\b")
+                           r"|^.{0,30}\b(i am|i m|im|he is|she is|they are|we are) (now )?in a (good|better|much better|great|really good|far better) place( now| these days)?\b"
+                           r"|^(now|these days|nowadays)\b.{0,30}\b(i am|i m|im) (mostly |much |a lot |generally |largely |pretty much )?(ok|okay|fine|better|good|well|stable|alright|all right)\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)
