@@ -339,7 +339,7 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount)"
                            r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot)"
                            r"|(dose|amount|how much|how many)\b.{0,30}\b(that|which|it) (would|will|could|to) kill (you|me|a person|someone|somebody))\b")
-INTENT_SAID = re.compile(r"^(and |so |but |honestly |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
+INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
                          r"|i (really )?(want|need) to know how much (of it |of them )?(it )?would (it )?take\b|i am (so |just )?done$"
