@@ -162,7 +162,10 @@ def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_mes
 
 # Despair said with a question the assistant answers; the model reads each as crisis at about 35 to 50%, and a
 # retraining moves them, so the test takes the first in that band.
-ASKS_AS_WELL = ["i dont know what to say to my husband anymore, what is botox",
+ASKS_AS_WELL = ["i dont know what to say to anyone anymore, what is botox",
+                "i dont know what to tell anyone anymore, what is botox",
+                "honestly i dont see much point these days, what is botox",
+                "i dont know what to say to my husband anymore, what is botox",
                 "i dont know what to tell my husband anymore, what is botox",
                 "i dont see much point anymore, what is botox",
                 "i dont know what to tell my wife anymore, what is botox"]
