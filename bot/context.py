@@ -152,7 +152,9 @@ RISK_OPENER = re.compile(
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
     r"|^(what is|whats) the (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
     r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b"
-    r"|^(what|how) (does|do|would|will) (a |an |the )?(\w+ ){1,5}(feel|look|sound) like\b")
+    r"|^(what|how) (does|do|would|will) (a |an |the )?(\w+ ){1,5}(feel|look|sound) like\b"
+    # a question without its auxiliary, as learners write it: "botex make neck weak and unprotected?"
+    r"|^(botox|botex|botux|it|the (injections?|jabs?|shots?|toxin)) (make|makes|cause|causes|give|gives) (\w+ ){0,2}(weak|droop\w*|numb|paraly\w*|swallow\w*|double vision)\b")
 # A risk question reported inside a sentence: "my husband keeps asking whether botox could make him choke".
 EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|wondered|wants to know|want to know|wanted to know) (me )?"
                            r"(whether|if) (?P<asked>(botox|bot[oe]x|it|they|the (injections?|shots?|jabs?|treatment|toxin)) (could|can|will|would|might|may))\b")

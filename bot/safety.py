@@ -343,7 +343,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
                          r"|i (really )?(want|need) to know how much (of it |of them )?(it )?would (it )?take\b|i am (so |just )?done$"
-                         r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|i (really |just )?need to know$|(i )?(just )?(want|need) the number$)")
+                         r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
+                         r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 
