@@ -87,32 +87,44 @@ def test_the_model_escalates_none_of_the_shipped_phrasings_of_ordinary_questions
 
 
 # Despair the rules miss and the model reads as a crisis, less sure than crisis_model_threshold (each retraining
-# moves a message's reading: the tests take the first of these in that band). Put first those that ask nothing the
-# assistant answers: a reading under red_flag_model_threshold gives way to an answer (understanding.py).
-MISSED_CRISES = ["most days nothing feels worth the bother",
+# moves a message's reading: the tests take the first of these in that band that asks nothing the assistant
+# answers, for a reading under red_flag_model_threshold gives way to an answer: understanding.py).
+MISSED_CRISES = ["i feel so empty these days",
+                 "most days nothing feels worth the bother",
                  "i feel empty most of the time",
                  "nobody would really miss me at work if I never came back",
                  "nobody at work would really miss me if I never came back",
                  "nothing much seems worth it these days",
+                 "i feel so flat and empty lately",
+                 "i dont really care about much these days",
                  "i am just tired of everything"]
+LOWER_CRISIS_THRESHOLD = 0.21
 
 
 @pytest.fixture(scope="module")
-def missed_crisis(shipped):
+def lower_crisis_threshold(tmp_path_factory) -> bot.Bot:
+    """The shipped intents with crisis_model_threshold lowered from 0.35 to LOWER_CRISIS_THRESHOLD."""
+    folder = tmp_path_factory.mktemp("lower") / "intents"
+    shutil.copytree(PROJECT / "intents", folder)
+    settings = folder / "settings.yaml"
+    settings.write_text(settings.read_text().replace("crisis_model_threshold: 0.35",
+                                                     f"crisis_model_threshold: {LOWER_CRISIS_THRESHOLD}"))
+    return bot.load(folder)
+
+
+@pytest.fixture(scope="module")
+def missed_crisis(shipped, lower_crisis_threshold):
     model, threshold = shipped.understander.red_flag_model, shipped.settings.matching.crisis_model_threshold
-    in_band = [m for m in MISSED_CRISES if 0.21 <= model.probabilities(m)["crisis"] < threshold and not shipped.reply(m).urgent]
+    in_band = [m for m in MISSED_CRISES if LOWER_CRISIS_THRESHOLD <= model.probabilities(m)["crisis"] < threshold
+               and not shipped.reply(m).urgent and lower_crisis_threshold.understand(m).red_flag is not None]
     assert in_band, "retrained: add a message the model reads as crisis between 0.21 and crisis_model_threshold"
     return in_band[0]
 
 
-def test_the_crisis_reply_has_its_own_lower_threshold(shipped, tmp_path, missed_crisis):
+def test_the_crisis_reply_has_its_own_lower_threshold(shipped, lower_crisis_threshold, missed_crisis):
     """settings.yaml's crisis_model_threshold, not red_flag_model_threshold, decides the model's crisis replies."""
     assert not shipped.reply(missed_crisis).urgent
-    folder = tmp_path / "intents"
-    shutil.copytree(PROJECT / "intents", folder)
-    settings = folder / "settings.yaml"
-    settings.write_text(settings.read_text().replace("crisis_model_threshold: 0.35", "crisis_model_threshold: 0.21"))
-    reply = bot.load(folder).reply(missed_crisis)
+    reply = lower_crisis_threshold.reply(missed_crisis)
     assert reply.urgent and reply.explanation["red_flag"] == {**reply.explanation["red_flag"], "rule": RULE, "tier": "crisis"}
 
 
