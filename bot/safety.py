@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from .context import (ANSWERED_NO, NEGATORS, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
+from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, NEGATORS, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
                       LONG_AGO_NEXT, historical, hypothetical, negated, reported, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
@@ -162,7 +162,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in rule.other_senses for other in pattern.finditer(window)):
         return ANOTHER_SENSE
-    if negated(text, match.start(), _SYMPTOM_WORDS) or ANSWERED_NO.match(following) or (rule.tier != CRISIS and (
+    if negated(text, match.start(), _SYMPTOM_WORDS) or ANSWERED_NO.match(following) \
+            or (ASKED_IF.search(text, 0, match.start()) and ANSWERED_NO_AFTER.match(text, match.end())) or (rule.tier != CRISIS and (
             POST_NEGATION.search(match.group(0))
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
