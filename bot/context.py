@@ -92,7 +92,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
 POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (totally |completely |perfectly |absolutely |all )?(fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (totally |completely |perfectly |absolutely |all |quite )?(not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
-                           r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b"
+                           r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b|\b(have|has|had) not (really |at all |yet )?(drooped|dropped|sagged|fallen|ached|hurt)\b"
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\b(is|are|was|were) (well |fully )?(controlled|under control)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A question put to the person, answered no in the same sentence: "the nurse asked if i ever hurt myself on purpose and
 # i said no" (before the match: ASKED_IF; after it: ANSWERED_NO_AFTER), unless a "but" or a lie follows.
@@ -118,6 +118,7 @@ PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
 PAST_BEFORE_ENDS = re.compile(r"\b(but|now|these days|lately|recently|since then)\b")
 # "it's fine now", "it is back to normal now": only what comes before them is over ("my eyelid dropped, it's fine now").
 PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
+                        r"|\bfor a (while|bit|few (days|weeks|months))( and| but)? (he|she|they) (is|are|s|re) (fine|ok|okay|better|well|all good|back to normal) now\b"
                         r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
                         r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray|when|whenever|while|if)\b)"))
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
@@ -248,7 +249,8 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
     return conditional(sentence, start) or risk_question(sentence, question)
 
 
-STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically)\b"))
+STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically"
+                                                 r"|if (i|he|she|they|you|we) (start|starts|begin|begins) (to|having|getting|feeling|noticing))\b"))
 # An 'if' about some day: "if i got a sudden worst headache one day, should i come to you or go to hospital?"
 SOMEDAY = ScreenedPattern(re.compile(r"\b(one day(?! ago)|some day|someday|in the future|down the line|in years to come)\b"))
 # An 'if' in the past tense answered by 'would': "if i got a stiff neck after the injections, would i ring you or go to a e?"

@@ -174,7 +174,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0)))):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
-            and not HAPPENING_NOW.search(following):
+            and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()):
         return "hypothetical"
     if rule.tier != CRISIS and anticipated(text, match.start()) and not HAPPENING_NOW.search(following):
         return "feared, or a general risk"
