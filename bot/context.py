@@ -100,7 +100,7 @@ ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?(if|
 ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b(i|he|she|they|we) (said|answered|replied|told (her|him|them|the \w+)|ticked|put) (no|never|not)\b"
                                r"(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)")
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
-ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
+ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not) and (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
                          r"|(no|nope|never)( way)? (absolutely |definitely |certainly |of course |really )?not\b|(absolutely|definitely|certainly) not\b)")
 
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
