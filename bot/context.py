@@ -218,14 +218,24 @@ def denied_after(sentence: str, end: int, listed=frozenset()) -> bool:
     return False
 
 
+# A symptom told in the present progressive, in its match or just before it: "face is drooping", "he is slurring".
+PROGRESSIVE = re.compile(r"\b(is|are|am) (still |now |really |just |currently |all |starting to |beginning to )?(?!going\b|being\b)\w+ing\b")
+PROGRESSIVE_REACH = 12   # characters before a match in which its "is ...ing" may start
+
+
 def historical(sentence: str, start: int, end: int) -> bool:
-    """A long-ago or resolution term near sentence[start:end], with no word of now between them nor a recent time."""
+    """A long-ago or resolution term near sentence[start:end], with no word of now between them nor a recent time.
+    A symptom told in the present progressive ("her face is drooping") is not dated by a time after it, which
+    dates something else ("... she had botox last month")."""
     if RECENT.search(sentence):
         return False
     window = max(0, start - PAST_WINDOW), min(len(sentence), end + PAST_WINDOW)
+    progressive = PROGRESSIVE.search(sentence, max(0, start - PROGRESSIVE_REACH), end) is not None
     for marker in (*PAST.finditer(sentence, *window), *(m for m in PAST_BEFORE.finditer(sentence, *window)
                                                                     if m.end() <= start and not PAST_BEFORE_ENDS.search(sentence, m.end(), start)),
                    *(m for m in PAST_AFTER.finditer(sentence, *window) if m.start() >= end)):
+        if progressive and marker.start() >= end:
+            continue
         between = sentence[end:marker.start()] if marker.start() >= end else sentence[marker.end():start]
         if not NOW.search(between):
             return True

@@ -143,7 +143,8 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
 SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|person|member|user|client|reader)|people|patients|users)"
-                        r" (ever )?(typed|types|told|tells|said|says|wrote|writes|mentioned|mentions|messaged|messages|felt|feels)\b")
+                        r" (ever )?(typed|types|told|tells|said|says|wrote|writes|mentioned|mentions|messaged|messages|felt|feels"
+                        r"|(gets|get|is given|are given|receives|receive) (an |too much|too many))\b")
 
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
