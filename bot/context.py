@@ -68,7 +68,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
-    r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since) (19|20)\d\d\b|\b(years|decades) ago\b"
+    r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\bback in (uni|university|college|school|high school|my teens|the day)\b"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
@@ -179,7 +179,9 @@ SCOPE_ENDS = frozenset("but unless however although though yet except because".s
 # A subject after the negator starts a clause of its own: "if it's not better i won't be here", "no, i have a fever".
 NEW_SUBJECTS = frozenset("i he she they we".split())
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
-NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$")
+NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$"
+                              # "i have never once thought about hurting myself"
+                              r"|\b(never|not) (once|ever|really|even|yet) (thought|considered|felt|had|wanted|tried|planned)( about| of| like)?$")
 
 
 def negated(sentence: str, start: int, listed=frozenset()) -> bool:
@@ -206,10 +208,16 @@ def _inability(words: list[str], i: int) -> bool:
     return i > 0 and " ".join(words[i - 1:i + 2]) in INABILITY
 
 
+# "fine" right after a symptom word, its verb folded away: "my vision's fine" -> "my vision fine".
+FINE_RIGHT_AFTER = re.compile(r"(fine|normal|unaffected)\b(?! (print|line|lines|detail|details|motor|now|until|till|then|before|at first|yesterday|this morning))")
+
+
 def denied_after(sentence: str, end: int, listed=frozenset()) -> bool:
     """A denial just after sentence[:end], past a list of `listed` words and glue ("breathing and
-    swallowing are fine", "my vision is normal")."""
+    swallowing are fine", "my vision is normal"), or right after it ("my vision's fine", folded "my vision fine")."""
     rest = sentence[end:].split()
+    if FINE_RIGHT_AFTER.match(" ".join(rest[:3])):
+        return True
     for i, word in enumerate(rest[:6]):
         if POST_NEGATION.match(" ".join(rest[i:i + 3])):
             return True

@@ -100,7 +100,7 @@ HAPPENING_NOW = re.compile(
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
 
 # A general question answered for oneself in the next sentence: "is it normal to want to die? because i do."
-SAME_FOR_ME = re.compile(r"(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that)|i am having (them|those|these|it|that)"
+SAME_FOR_ME = re.compile(r"((i am )?asking )?(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that)|i am having (them|those|these|it|that)"
                          r"|that is (where i am|me|how i feel|what i feel|what i am feeling)( at)?( right now| now| at the moment| these days)?$)\b"
                          r"(?! (not|hope|wonder|know|think|believe|worry|want|mind|like|love|understand|appreciate|remember|agree|feel fine|have (a|an|another|some|other|more|asthma|allergies)))")
 
@@ -340,7 +340,7 @@ NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said
 SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
                            r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount)"
                            r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot)"
-                           r"|(dose|amount|how much|how many)\b.{0,30}\b(that|which|it) (would|will|could|to) kill (you|me|a person|someone|somebody)"
+                           r"|(dose|amount|how much|how many)\b.{0,30}\b((that|which|it) (would|will|could|to) )?kill (you|me|a person|someone|somebody)"
                            r"|overdos\w*\b.{0,40}\b(would|will|could|can|does) (stop (your|my|the|a) heart|kill (you|me|a person|someone)|be (fatal|lethal|deadly)))\b")
 INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
@@ -348,6 +348,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i (really )?(want|need) to know how much (of it |of them )?(it )?would (it )?take\b|i am (so |just )?done$"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
+                         r"|(like )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)$"
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"
                          r"( (a lot|every night|constantly|all the time|for (days|weeks)|these (past|last) (few )?(nights|days|weeks)))+)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
