@@ -52,8 +52,10 @@ INTENTS = PROJECT / "intents"
 
 
 # Safety sets kept out of training, so that they measure the model on messages it never saw. guideline-crisis-D:
-# trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py).
-KEPT_OUT = frozenset({"guideline-crisis-D"})
+# trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
+# guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
+# enough for hospital"), and five more look-alikes of the committed sets.
+KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE"})
 
 
 def safety_sets() -> list[Path]:
