@@ -88,7 +88,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
     r"|\b(fine|well|ok|okay|free|clear|stable|happy|happily|normal|normally|herself|himself|themselves) (ever )?since\b"
     r"|\b(they|it|these|those) (are|is|re|s|have been|has been) (always |all )?(exactly )?the same\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )(?<!one )(?<!is the )(?<!be the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
-    r"|\b(seizure|fit|attack) free\b|\bdoing (much |so much |a lot |far )?(well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )\blast month\b"
+    r"|\b(seizure|fit|attack) free\b|\bdoing (much |so much |a lot |far )?(well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )(?<!start of )(?<!end of )(?<!beginning of )(?<!middle of )(?<!mid )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
 POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (totally |completely |perfectly |absolutely |all )?(fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (totally |completely |perfectly |absolutely |all |quite )?(not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own))|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
@@ -268,7 +268,8 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
 
 
 STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically"
-                                                 r"|if (i|he|she|they|you|we) (start|starts|begin|begins) (to|having|getting|feeling|noticing))\b"))
+                                                 r"|if (i|he|she|they|you|we) (start|starts|begin|begins) (to|having|getting|feeling|noticing)"
+                                                 r"|^say (my|i|he|she|they|someone|it)|lets say|let s say|let us say)\b"))
 # An 'if' about some day: "if i got a sudden worst headache one day, should i come to you or go to hospital?"
 SOMEDAY = ScreenedPattern(re.compile(r"\b(one day(?! ago)|some day|someday|in the future|down the line|in years to come)\b"))
 # An 'if' in the past tense answered by 'would': "if i got a stiff neck after the injections, would i ring you or go to a e?"
@@ -426,7 +427,8 @@ TIME_ANCHOR_WORDS = 12
 
 
 # A fragment that finishes the sentence before it: "if this doesn't work it's my last try. At anything."
-FRAGMENT = re.compile(r"^(and |or )?(at|with|from|of|to) (anything|everything|it all|all of it|life|living|everyone|everybody)$")
+FRAGMENT = re.compile(r"^(and |or )?(at|with|from|of|to) (anything|everything|it all|all of it|life|living|everyone|everybody)$"
+                      r"|^(permanent|final|lasting)( ones?)?$")
 
 
 def join_continuations(sentences: list[Sentence]) -> list[Sentence]:
