@@ -80,7 +80,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(been in|been having|had|started|going to) (counselling|counseling|therapy|treatment)\b.{0,30}\b(doing|feeling|feel) (much |so much |a lot |far )?better\b"
     r"|\b(an|my|the|this|that) old (\w+ )?(whiplash|injury|accident|crash|fall|concussion)\b"
     r"|\b(been|went|gone|come) through (a|an|the) (\w+ ){0,2}(crisis|phase|patch|period|spell|time) (before|in the past|years ago)\b|\bcame out (of it|the other side)\b"
-    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|\bback then\b|^(and |but |so |way )?back when (my|his|her|the|i|he|she)\b|\blong before (my|his|her|the)\b"
+    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|\bback then\b|\bthere was a time\b|\b(from|since|during) my (teens|teenage years|twenties|school days|student days)\b|\blong (since )?healed\b|^(and |but |so |way )?back when (my|his|her|the|i|he|she)\b|\blong before (my|his|her|the)\b"
     r"|\bbefore (i|he|she|they) (found|met|started|got|had|began|came to) (a |my |the |his |her |some |this |your )?(good |new |right |proper )?(neurologist|doctor|gp|therapist|counsellor|counselor|psychologist|treatment|meds|medication|help|support|therapy|clinic|practice|team|you|you guys)\b"
     r"|\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|the worst)\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?! ?(pm|am|p m|a m|o clock|oclock|hours?|hrs?|mins?|minutes?|degrees|percent|weeks?|days?)\b)(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did|thought|felt|wanted|considered)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
@@ -302,7 +302,7 @@ ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     r"\b(what (does|do|would|will) (that|this|it|they) (look|feel) like|how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
     r"|is (that|this|it) (a|even a) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct)|(a |just a )?(scare story|myth)"
-    r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to)"
+    r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (\w+ )?(injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to|weaken|paralyse|paralyze|damage)"
     r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed)"
     r"|how (safe|dangerous|risky) (is|are)|the (dangers|risks) of)\b"))
 

@@ -138,7 +138,8 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
 # Crisis words in a question about oneself ("would anyone miss me if i disappeared?"), whether one survives a means,
 # a painless way to go, or whether life insurance pays out: a warning sign, not a question about a treatment's risk.
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
-                               r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die)\b")
+                               r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
+                               r"|worth (staying|sticking|hanging) (around|alive|here))\b")
 
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
