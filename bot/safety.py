@@ -141,6 +141,10 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
                                r"|worth (staying|sticking|hanging) (around|alive|here))\b")
 
+# A question about how one feels oneself: "is it normal to feel there's no point carrying on after 6 months of this?"
+OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural) (to|that i|that i am|if i)"
+                               r" (feel|think|want|wish|keep (feeling|thinking|wanting))\b")
+
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
 SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|person|member|user|client|reader)|people|patients|users)"
@@ -173,7 +177,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "long past"
     if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
             and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()) \
-            and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0)))):
+            and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0))
+                                              or OWN_FEELING_ASKED.search(text, 0, match.start()) or INTENT_SAID.match(following))):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()):
