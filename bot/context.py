@@ -74,13 +74,13 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
     r"|\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwent through a (\w+ ){0,2}(patch|phase|period|spell|stage)\b"
-    r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,20}\b(i am|i m|and i am|and i m|now i am|now i m) (stable|well|better|fine|okay|ok|doing (well|fine|better|ok|okay))\b"
+    r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,20}\b(i am|i m|and i am|and i m|now i am|now i m|(and |now )?(she|he|they) (is|s|are|re)( now)?) (much |so much |a lot |far )?(stable|well|better|fine|okay|ok|doing (well|fine|better|ok|okay))\b"
     r"|\bwhen (my|his|her|the|their) (\w+ ){0,2}first (started|began|came on|appeared)\b|(?<!since )\bat (my|his|her|the) (last|previous|first) (\w+ )?(appointment|visit|session|injections?|treatment|round|jabs?)\b"
     r"|\bwhen (my|his|her|the) (\w+ )?(migraines?|headaches?|pain) (were|was) (at (their|its) worst|really bad|so bad|bad)\b"
     r"|\b(been in|been having|had|started|going to) (counselling|counseling|therapy|treatment)\b.{0,30}\b(doing|feeling|feel) (much |so much |a lot |far )?better\b"
     r"|\b(an|my|the|this|that) old (\w+ )?(whiplash|injury|accident|crash|fall|concussion)\b"
     r"|\b(been|went|gone|come) through (a|an|the) (\w+ ){0,2}(crisis|phase|patch|period|spell|time) (before|in the past|years ago)\b|\bcame out (of it|the other side)\b"
-    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|\bback then\b|\bthere was a time\b|\b(from|since|during) my (teens|teenage years|twenties|school days|student days)\b|\blong (since )?healed\b|^(and |but |so |way )?back when (my|his|her|the|i|he|she)\b|\blong before (my|his|her|the)\b"
+    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|(?<!did )(?<!felt )\bback then\b|\bthere was a time\b|\b(from|since|during) my (teens|teenage years|twenties|school days|student days)\b|\blong (since )?healed\b|^(and |but |so |way )?back when (my|his|her|the|i|he|she)\b|\blong before (my|his|her|the)\b"
     r"|\bbefore (i|he|she|they) (found|met|started|got|had|began|came to) (a |my |the |his |her |some |this |your )?(good |new |right |proper )?(neurologist|doctor|gp|therapist|counsellor|counselor|psychologist|treatment|meds|medication|help|support|therapy|clinic|practice|team|you|you guys)\b"
     r"|\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|the worst)\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?! ?(pm|am|p m|a m|o clock|oclock|hours?|hrs?|mins?|minutes?|degrees|percent|weeks?|days?)\b)(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did|thought|felt|wanted|considered)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
@@ -91,7 +91,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(seizure|fit|attack) free\b|\bdoing (much |so much |a lot |far )?(well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )(?<!start of )(?<!end of )(?<!beginning of )(?<!middle of )(?<!mid )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
-POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (totally |completely |perfectly |absolutely |all )?(fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (totally |completely |perfectly |absolutely |all |quite )?(not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own|there|here)\b)|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
+POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathing|vision|eyesight|speech|neck|arms?|legs?) (totally |completely |perfectly |absolutely |all )?(fine|normal|ok|okay|good)\b|\b(is|are|was|were|feels?|looks?|seems?) (totally |completely |perfectly |absolutely |all |quite )?(not(?! (working|doing|moving|responding|obeying|making|right|normal|able|lifting|listening|holding|gripping|himself|herself|themselves|his|hers|mine|theirs|my own|his own|her own|there|here|even|symmetrical|symmetric|straight|level)\b)|fine|normal|ok|okay|clear)\b|\b(looks?|is|are) the same\b"
                            r"|\b(comes?|came) out fine\b|\b(does|do|did) not (hurt|ache|droop|feel)\b|\b(have|has|had) not (really |at all |yet )?(drooped|dropped|sagged|fallen|ached|hurt)\b"
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\b(is|are|was|were) (well |fully )?(controlled|under control)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A question put to the person, answered no in the same sentence: "the nurse asked if i ever hurt myself on purpose and
@@ -134,7 +134,9 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            r"|^.{0,30}\b(now|these days|nowadays)\b.{0,20}\bdoing (really |very |so |pretty |much )?(well|fine|great|good|better|ok|okay)\b"
                            # ... or in a good place now: "i'm in a good place now"
                            r"|^.{0,30}\b(i am|i m|im|he is|she is|they are|we are) (now )?in a (good|better|much better|great|really good|far better) place( now| these days)?\b"
-                           r"|^(now|these days|nowadays)\b.{0,30}\b(i am|i m|im) (mostly |much |a lot |generally |largely |pretty much )?(ok|okay|fine|better|good|well|stable|alright|all right)\b")
+                           r"|^(now|these days|nowadays)\b.{0,30}\b(i am|i m|im) (mostly |much |a lot |generally |largely |pretty much )?(ok|okay|fine|better|good|well|stable|alright|all right)\b"
+                           # ... or that the other person is much better: "she's much better" (not "much better today")
+                           r"|^(and |but )?(she|he|they) (is|s|are|re) (now )?(much|so much|a lot|far|doing (much|so much|a lot|far)) better$")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)
@@ -269,7 +271,7 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
     return conditional(sentence, start) or risk_question(sentence, question)
 
 
-STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b(if (i|he|she|they|you) ever|what if|imagine|suppose|supposing|hypothetically"
+STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b((if|in case|just in case) (i|he|she|they|you|we) ever|what if|imagine|suppose|supposing|hypothetically"
                                                  r"|if (i|he|she|they|you|we) (start|starts|begin|begins) (to|having|getting|feeling|noticing)"
                                                  r"|^say (my|i|he|she|they|someone|it)|lets say|let s say|let us say)\b"))
 # An 'if' about some day: "if i got a sudden worst headache one day, should i come to you or go to hospital?"
@@ -297,13 +299,24 @@ def conditional(sentence: str, start: int) -> bool:
                for trigger in triggers)
 
 
+# A character in a story, not a person now: "in a tv drama a character had meningitis with a purple rash".
+STORY = ScreenedPattern(re.compile(r"\b(in|on) (a|an|the|this|that) (\w+ ){0,2}(drama|show|series|soap|film|movie|book|novel|episode|documentary|sitcom|cartoon|play)\b"
+                                   r"(?! (theatre|theater|cinema|set|studio|night|club|queue|rehearsal))"
+                                   r".{0,30}\b(a|the|one|this|that|her|his|main) (character|actor|actress|heroine|hero|protagonist|patient|doctor|woman|man|girl|boy|guy|lady|kid|mum|mom|dad)\b"))
+
+
+def in_a_story(sentence: str, start: int) -> bool:
+    """Told of a character in a film, show or book before `start` in the sentence."""
+    return STORY.search(sentence, 0, start) is not None
+
+
 # Someone else's experience reported or feared, not happening now: "my colleague said her eyelid drooped after botox once".
 REPORTED = ScreenedPattern(re.compile(r"\b(said|says|saying|claims|reckons|swears|swore|insists|told (me|us|him|her|them)|read|heard|mentioned|mentions|lists|states|describes|warns( of| about)?|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b"))
 # The message asks about risk, so a reported symptom is a question, not news: "should i worry?", "how often does that happen?".
 ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     r"\b(what (does|do|would|will) (that|this|it|they) (look|feel) like|how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
-    r"|is (that|this|it) (a|even a) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct)|(a |just a )?(scare story|myth)"
+    r"|is (that|this|it) (a|even a|a real|really a|an actual|a genuine) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct)|(a |just a )?(scare story|myth)"
     r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (\w+ )?(injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to|weaken|paralyse|paralyze|damage)"
     r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed)"
     r"|how (safe|dangerous|risky) (is|are)|the (dangers|risks) of)\b"))

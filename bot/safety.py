@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, NEGATORS, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
-                      LONG_AGO_NEXT, historical, hypothetical, negated, reported, risk_question)
+                      LONG_AGO_NEXT, historical, hypothetical, in_a_story, negated, reported, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
 
@@ -155,7 +155,7 @@ SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|perso
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "", after_question: bool = False, for_myself: bool = False) -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
-    about risk', 'hypothetical', 'feared, or a general risk', 'reported'; None when it is. Thoughts of
+    about risk', 'hypothetical', 'feared, or a general risk', 'in a story', 'reported'; None when it is. Thoughts of
     self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
     ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?"). `following`: the
     next sentence, which an other sense may reach into ("am i seeing double? i got two reminder texts");
@@ -185,6 +185,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "hypothetical"
     if rule.tier != CRISIS and anticipated(text, match.start()) and not HAPPENING_NOW.search(following):
         return "feared, or a general risk"
+    if rule.tier != CRISIS and in_a_story(text, match.start()):
+        return "in a story"
     if rule.tier != CRISIS and not required and asks_risk and reported(text, match.start()):
         return "reported, with a question about risk"
     return None
