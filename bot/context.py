@@ -69,7 +69,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
-    r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\bback in (uni|university|college|school|high school|my teens|the day)\b"
+    r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day)\b"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
@@ -96,8 +96,8 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\b(is|are|was|were) (well |fully )?(controlled|under control)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A question put to the person, answered no in the same sentence: "the nurse asked if i ever hurt myself on purpose and
 # i said no" (before the match: ASKED_IF; after it: ANSWERED_NO_AFTER), unless a "but" or a lie follows.
-ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?(if|whether)\b")
-ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b(i|he|she|they|we) (said|answered|replied|told (her|him|them|the \w+)|ticked|put) (no|never|not)\b"
+ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
+ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((i|he|she|they|we) (said|answered|replied|told (her|him|them|the \w+)|ticked|put) (no|never|not)|(i|he|she|they|we) (have|has|had) none)\b"
                                r"(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)")
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
 ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not) and (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
@@ -141,7 +141,7 @@ PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago ma
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)
 _WHETHER = "".join(rf"(?<!\b{verb} )" for verb in ("ask", "asks", "asked", "asking"))
-HYPOTHETICAL = re.compile(rf"\b({_WHETHER}(?<!\bas )(?<!\bas though )if|what if|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
+HYPOTHETICAL = re.compile(rf"\b({_WHETHER}(?<!\bas )(?<!\bas though )if|what if|(when|once) (i am|i m|i get|i turn|i reach|i hit) (over |past |older than )?\d+|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
 TERMINATION = ScreenedPattern(re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b"))
 # Asks about the odds, so a question even without a question mark: "what are the chances of droopy eyelids after botox".
 _ODDS = r"what are the (chances|odds|risks?)|what (is )?the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"
@@ -319,7 +319,8 @@ ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     r"|is (that|this|it) (a|even a|a real|really a|an actual|a genuine) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct)|(a |just a )?(scare story|myth)"
     r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (\w+ )?(injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to|weaken|paralyse|paralyze|damage)"
     r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed)"
-    r"|how (safe|dangerous|risky) (is|are)|the (dangers|risks) of)\b"))
+    r"|how (safe|dangerous|risky) (is|are)|the (dangers|risks) of"
+    r"|is (that|this) (the|what) (\w+ ){0,3}(the article|you|the page|your article|the clinic) (mentions?|talks? about|describes?|means?|warns? about|calls?))\b"))
 
 
 def asks_about_risk(sentences: Sequence[Sentence]) -> bool:

@@ -145,6 +145,10 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
 OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural) (to|that i|that i am|if i)"
                                r" (feel|think|want|wish|keep (feeling|thinking|wanting))\b")
 
+# A count of one's own medicine in the question: "would 40 of my amitriptyline be enough to not wake up?", "if i took
+# all my triptans at once would my heart stop?"
+OWN_SUPPLY = re.compile(r"\b((\d+|all|enough|the rest|a whole (box|bottle|pack|packet|strip)) of (my|these|those|mine)|all my) \w+")
+
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
 SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|person|member|user|client|reader)|people|patients|users)"
@@ -178,7 +182,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
             and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()) \
             and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0))
-                                              or OWN_FEELING_ASKED.search(text, 0, match.start()) or INTENT_SAID.match(following))):
+                                              or OWN_FEELING_ASKED.search(text, 0, match.start()) or OWN_SUPPLY.search(text, 0, match.end())
+                                              or INTENT_SAID.match(following))):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()):
@@ -350,7 +355,8 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot)"
                            r"|(dose|amount|how much|how many)\b.{0,30}\b((that|which|it) (would|will|could|to) )?kill (you|me|a person|someone|somebody)"
                            r"|overdos\w*\b.{0,40}\b(would|will|could|can|does) (stop (your|my|the|a) heart|kill (you|me|a person|someone)|be (fatal|lethal|deadly))"
-                           r"|overdos\w*\b.{0,20}\b(painful|hurt|quick|slow|peaceful))\b")
+                           r"|overdos\w*\b.{0,20}\b(painful|hurt|quick|slow|peaceful)"
+                           r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your) (breathing|heart|lungs)\b)\b")
 INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
@@ -359,6 +365,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
                          r"|(like )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)$"
                          r"|(asking for (me|myself),? )?i (have|ve got|have got|got) (\d+|two|three|four|five|six|loads of|lots of|a lot of|several|enough) (boxes|packets|packs|bottles|strips)\b"
+                         r"|(honestly |to be honest |tbh )?(that|it) (would|d|will|ll) be (a )?(relief|a blessing|welcome|for the best)( honestly| tbh| to be honest)?$"
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"
                          r"( (a lot|every night|constantly|all the time|for (days|weeks)|these (past|last) (few )?(nights|days|weeks)))+)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"

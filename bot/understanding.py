@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -287,25 +287,29 @@ class Understander:
         """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed;
         else its probability of self-harm when that reaches the crisis note's threshold (None under it). Third,
         the probability behind a crisis finding (None for another finding or none)."""
+        in_other_sense = self._crisis_other_senses(sentences)
+        if in_other_sense:
+            # What a crisis concept reads in another sense ("i've been dying to ask", "die of boredom") is left out
+            # of what the model reads, and what is left must convince it as much as any other tier.
+            text = " ".join(_blanked(s.text, in_other_sense) for s in sentences)
         reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
         if reading is None:
             return None, None, None
-        if reading.tier == CRISIS and reading.probability < self._crisis_bar(sentences):
+        bar = max(self.crisis_threshold, self.red_flag_threshold) if in_other_sense else self.crisis_threshold
+        if reading.tier == CRISIS and reading.probability < bar:
             return None, reading.probability, None
         words = self.red_flag_model.weightiest_words(text, reading.tier)
         finding = Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,
                           context=f"its reading of the whole message, {reading.probability:.0%} sure")
         return finding, None, reading.probability if reading.tier == CRISIS else None
 
-    def _crisis_bar(self, sentences: list[Sentence]) -> float:
-        """How sure the learned model must be of a crisis: crisis_model_threshold; but where a crisis concept's
-        other_senses read words of the message in another sense ("his brother took his own life in may": grief,
-        not a thought of one's own), as sure as of any other tier (red_flag_model_threshold). Below the bar the
-        reply still ends with the crisis line (the crisis note)."""
-        if any(pattern.search(s.text) for concept in self.knowledge.red_flags if concept.tier == CRISIS
-               for pattern in concept.other_senses for s in sentences):
-            return max(self.crisis_threshold, self.red_flag_threshold)
-        return self.crisis_threshold
+    def _crisis_other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
+        """The crisis concepts' other_senses that read words of the message in another sense ("his brother took his
+        own life in may": grief, not a thought of one's own). Where there are some, the learned model reads the
+        message without those words, and must be as sure of a crisis as of any other tier (red_flag_model_threshold,
+        not crisis_model_threshold); below that bar the reply still ends with the crisis line (the crisis note)."""
+        return [pattern for concept in self.knowledge.red_flags if concept.tier == CRISIS
+                for pattern in concept.other_senses if any(pattern.search(s.text) for s in sentences)]
 
     def _reweighed(self, candidates: list[Candidate], probabilities: dict[str, float]) -> list[Candidate]:
         """The candidates re-ranked with a share (SHARE) of each score taken by the answer model's probability of
@@ -366,6 +370,13 @@ SHORT_QUESTION_WORDS = 6     # a question this short is read with the sentence b
 LEAD_IN = re.compile(r"^(wait|hold on|hang on|hmm+|um+|uh+|erm+|ok so|okay so|oh|so)\b[\s,.!:;-]*"
                      r"(?=(what|whats|how|why|when|where|who|which|is|are|does|do|did|can|could|will|would|should)\b)",
                      re.IGNORECASE)
+
+
+def _blanked(text: str, patterns: Sequence[re.Pattern]) -> str:
+    """`text` without what any of `patterns` matches."""
+    for pattern in patterns:
+        text = pattern.sub(" ", text)
+    return text
 
 
 def question_focus(text: str) -> tuple[str, ...]:

@@ -206,11 +206,13 @@ def test_a_model_only_crisis_reading_under_the_other_tiers_threshold_gives_way_t
     assert reply.urgent and reply.explanation["red_flag"]["tier"] == "crisis"
 
 
-def test_words_the_crisis_rules_read_in_another_sense_raise_the_models_crisis_bar(shipped):
-    """A death by suicide told in grief ("his brother took his own life") is, for the rules, another sense: the model
-    must then be as sure of a crisis as of any other tier (red_flag_model_threshold) to give the crisis reply."""
-    understander, matching = shipped.understander, shipped.settings.matching
+def test_words_the_crisis_rules_read_in_another_sense_are_not_the_models_to_read(shipped):
+    """A death by suicide told in grief ("his brother took his own life") or an idiom ("dying to know") is, for the
+    rules, another sense: the model reads the message without those words, and must then be as sure of a crisis as of
+    any other tier (red_flag_model_threshold) to give the crisis reply."""
+    understander = shipped.understander
     grief = understander.sentences("my husband found out his brother took his own life in may, now his migraines are awful")
     plain = understander.sentences("my husband's migraines are awful and he has given up")
-    assert understander._crisis_bar(grief) == max(matching.crisis_model_threshold, matching.red_flag_model_threshold)
-    assert understander._crisis_bar(plain) == matching.crisis_model_threshold
+    assert understander._crisis_other_senses(grief) and not understander._crisis_other_senses(plain)
+    # ("die" is the model's strongest crisis word in it: read with it, the model is sure of a crisis)
+    assert not shipped.reply("if i'm put on hold by the clinic one more time i'll die of boredom").urgent
