@@ -101,10 +101,11 @@ ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((i|he|she|they|we) (said|answered|re
                                r"(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)")
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
 ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not) and (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
-                         r"|(no|nope|never)( way)? (absolutely |definitely |certainly |of course |really )?not\b|(absolutely|definitely|certainly) not\b)")
+                         r"|(no|nope|never)( way)? (absolutely |definitely |certainly |of course |really )?not\b|(absolutely|definitely|certainly) not\b"
+                         r"|(no |nope )?(nothing|none) (like that|of that|of the sort|of that sort|of the kind)\b)")
 
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
-AGAIN = r"(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )(?<!myself )(?<!himself )(?<!herself )(?<!themselves )again"
+AGAIN = r"(?<!happen )(?<!occur )(?<!recur )(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )(?<!myself )(?<!himself )(?<!herself )(?<!themselves )again"
 # ("it never happened again" and "it lifted again" are over)
 NOW = ScreenedPattern(re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week|headache|migraine|attack|episode)|yesterday|last night|{AGAIN}|just now|right now)\b"))
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
@@ -136,7 +137,9 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            r"|^.{0,30}\b(i am|i m|im|he is|she is|they are|we are) (now )?in a (good|better|much better|great|really good|far better) place( now| these days)?\b"
                            r"|^(now|these days|nowadays)\b.{0,30}\b(i am|i m|im) (mostly |much |a lot |generally |largely |pretty much )?(ok|okay|fine|better|good|well|stable|alright|all right)\b"
                            # ... or that the other person is much better: "she's much better" (not "much better today")
-                           r"|^(and |but )?(she|he|they) (is|s|are|re) (now )?(much|so much|a lot|far|doing (much|so much|a lot|far)) better$")
+                           r"|^(and |but )?(she|he|they) (is|s|are|re) (now )?(much|so much|a lot|far|doing (much|so much|a lot|far)) better$"
+                           # ... or how long ago: "it's been 15 years, i'm married and well"
+                           r"|^(but |and )?(it is|it s|its|it has|it) been (\d+|many|a few|several|ten|fifteen|twenty|\w+ty) years\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)

@@ -356,7 +356,7 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|(dose|amount|how much|how many)\b.{0,30}\b((that|which|it) (would|will|could|to) )?kill (you|me|a person|someone|somebody)"
                            r"|overdos\w*\b.{0,40}\b(would|will|could|can|does) (stop (your|my|the|a) heart|kill (you|me|a person|someone)|be (fatal|lethal|deadly))"
                            r"|overdos\w*\b.{0,20}\b(painful|hurt|quick|slow|peaceful)"
-                           r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your) (breathing|heart|lungs)\b)\b")
+                           r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)\b)\b")
 INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
