@@ -24,6 +24,9 @@ applied one sentence at a time (the sentences are folded and corrected, see
 - feared, or a general risk: "she is nervous about her face drooping",
   "he read that botox can cause double vision", unless what follows says
   it is happening now (thoughts of self-harm always count);
+- in a story: told of a character in a film, show or book ("in a tv drama a
+  character had meningitis with a purple rash"), for every tier but crisis
+  (a story's suicide is read by the crisis concept's own other senses);
 - experiencer: symptoms told of someone else ("my dad is confused") count
   like one's own, so there is no trigger for it; but a symptom only reported
   or feared ("my friend said her eyelid drooped once", "she is worried about
