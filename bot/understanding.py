@@ -287,14 +287,17 @@ class Understander:
         """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed;
         else its probability of self-harm when that reaches the crisis note's threshold (None under it). Third,
         the probability behind a crisis finding (None for another finding or none)."""
+        reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
+        if reading is None:             # (most messages: the other senses need not be looked for)
+            return None, None, None
         in_other_sense = self._crisis_other_senses(sentences)
         if in_other_sense:
             # What a crisis concept reads in another sense ("i've been dying to ask", "die of boredom") is left out
             # of what the model reads, and what is left must convince it as much as any other tier.
             text = " ".join(_blanked(s.text, in_other_sense) for s in sentences)
-        reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
-        if reading is None:
-            return None, None, None
+            reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
+            if reading is None:
+                return None, None, None
         bar = max(self.crisis_threshold, self.red_flag_threshold) if in_other_sense else self.crisis_threshold
         if reading.tier == CRISIS and reading.probability < bar:
             return None, reading.probability, None
