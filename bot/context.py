@@ -60,6 +60,7 @@ INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could") for verb i
 LIST_GLUE = frozenset("""
 a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
 like such as trouble problems problem issues real really even feel felt feeling out thoughts thought urges self
+want to die
 """.split())
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
@@ -141,6 +142,7 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            r"|^(now|these days|nowadays)\b.{0,30}\b(i am|i m|im) (mostly |much |a lot |generally |largely |pretty much )?(ok|okay|fine|better|good|well|stable|alright|all right)\b"
                            # ... or that the other person is much better: "she's much better" (not "much better today")
                            r"|^(and |but )?(she|he|they) (is|s|are|re) (now )?(much|so much|a lot|far|doing (much|so much|a lot|far)) better$"
+                           r"|^(and |but )?(she|he|they) (is|s|are|re) (absolutely |totally |completely )?(fine|ok|okay|well|doing (well|fine|great)) now$"
                            # ... or how long ago: "it's been 15 years, i'm married and well"
                            r"|^(but |and )?(it is|it s|its|it has|it) been (\d+|many|a few|several|ten|fifteen|twenty|\w+ty) years\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past

@@ -291,10 +291,12 @@ class Understander:
         if reading is None:             # (most messages: the other senses need not be looked for)
             return None, None, None
         in_other_sense = self._crisis_other_senses(sentences)
-        if in_other_sense:
-            # What a crisis concept reads in another sense ("i've been dying to ask", "die of boredom") is left out
-            # of what the model reads, and what is left must convince it as much as any other tier.
-            text = " ".join(_blanked(s.text, in_other_sense) for s in sentences)
+        senses = self._other_senses(sentences)
+        if senses:
+            # What a concept reads in another sense ("i've been dying to ask", "whats the difference between a migraine
+            # and ...") is left out of what the model reads; where a crisis concept does, what is left must convince
+            # it as much as any other tier.
+            text = " ".join(_blanked(s.text, senses) for s in sentences)
             reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
             if reading is None:
                 return None, None, None
@@ -305,6 +307,11 @@ class Understander:
         finding = Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,
                           context=f"its reading of the whole message, {reading.probability:.0%} sure")
         return finding, None, reading.probability if reading.tier == CRISIS else None
+
+    def _other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
+        """Every concept's other_senses that read words of the message in another sense."""
+        return [pattern for concept in self.knowledge.red_flags for pattern in concept.other_senses
+                if any(pattern.search(s.text) for s in sentences)]
 
     def _crisis_other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
         """The crisis concepts' other_senses that read words of the message in another sense ("his brother took his

@@ -216,3 +216,13 @@ def test_words_the_crisis_rules_read_in_another_sense_are_not_the_models_to_read
     assert understander._crisis_other_senses(grief) and not understander._crisis_other_senses(plain)
     # ("die" is the model's strongest crisis word in it: read with it, the model is sure of a crisis)
     assert not shipped.reply("if i'm put on hold by the clinic one more time i'll die of boredom").urgent
+
+
+def test_the_model_reads_a_message_without_any_concepts_other_senses(shipped):
+    """Words a rule reads in another sense are not the model's to read, for every concept: here "whats the
+    difference" (how two headaches differ, changed_headache_pattern's other sense) hid the crisis the rest says
+    (guideline-crisis-X)."""
+    message = ("heres a funny one: whats the difference between me and a migraine? a migraine eventually ends. "
+               "working on fixing that")
+    assert shipped.understander._other_senses(shipped.understander.sentences(message))
+    assert shipped.reply(message).intent == "urgent_crisis"
