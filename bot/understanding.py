@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable
 
 import numpy as np
 
@@ -123,6 +123,7 @@ class Understander:
     def _build(self, knowledge: KnowledgeBase) -> None:
         self.knowledge = knowledge
         self.settings = knowledge.settings
+        self._crisis_senses = frozenset(p for c in knowledge.red_flags if c.tier == CRISIS for p in c.other_senses)
         texts = list(dict.fromkeys(t for i in knowledge.intents for t in (i.title, i.answer, *i.phrasings)))
         words = folded_words(texts) | set(VOCABULARY)
         self.normaliser = Normaliser(self.settings.synonyms, words, common_english_words(), VOCABULARY)
@@ -290,17 +291,17 @@ class Understander:
         reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
         if reading is None:             # (most messages: the other senses need not be looked for)
             return None, None, None
-        in_other_sense = self._crisis_other_senses(sentences)
         senses = self._other_senses(sentences)
         if senses:
             # What a concept reads in another sense ("i've been dying to ask", "whats the difference between a migraine
             # and ...") is left out of what the model reads; where a crisis concept does, what is left must convince
             # it as much as any other tier.
-            text = " ".join(_blanked(s.text, senses) for s in sentences)
+            text = " ".join(s.text for s in without_other_senses(self.knowledge.red_flags, sentences))
             reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
             if reading is None:
                 return None, None, None
-        bar = max(self.crisis_threshold, self.red_flag_threshold) if in_other_sense else self.crisis_threshold
+        in_crisis_sense = not self._crisis_senses.isdisjoint(senses)
+        bar = max(self.crisis_threshold, self.red_flag_threshold) if in_crisis_sense else self.crisis_threshold
         if reading.tier == CRISIS and reading.probability < bar:
             return None, reading.probability, None
         words = self.red_flag_model.weightiest_words(text, reading.tier)
@@ -318,8 +319,7 @@ class Understander:
         own life in may": grief, not a thought of one's own). Where there are some, the learned model reads the
         message without those words, and must be as sure of a crisis as of any other tier (red_flag_model_threshold,
         not crisis_model_threshold); below that bar the reply still ends with the crisis line (the crisis note)."""
-        return [pattern for concept in self.knowledge.red_flags if concept.tier == CRISIS
-                for pattern in concept.other_senses if any(pattern.search(s.text) for s in sentences)]
+        return [pattern for pattern in self._other_senses(sentences) if pattern in self._crisis_senses]
 
     def _reweighed(self, candidates: list[Candidate], probabilities: dict[str, float]) -> list[Candidate]:
         """The candidates re-ranked with a share (SHARE) of each score taken by the answer model's probability of
@@ -380,13 +380,6 @@ SHORT_QUESTION_WORDS = 6     # a question this short is read with the sentence b
 LEAD_IN = re.compile(r"^(wait|hold on|hang on|hmm+|um+|uh+|erm+|ok so|okay so|oh|so)\b[\s,.!:;-]*"
                      r"(?=(what|whats|how|why|when|where|who|which|is|are|does|do|did|can|could|will|would|should)\b)",
                      re.IGNORECASE)
-
-
-def _blanked(text: str, patterns: Sequence[re.Pattern]) -> str:
-    """`text` without what any of `patterns` matches."""
-    for pattern in patterns:
-        text = pattern.sub(" ", text)
-    return text
 
 
 def question_focus(text: str) -> tuple[str, ...]:
