@@ -118,7 +118,8 @@ RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|
                     r"|((for|in|over|during) )?the (last|past) (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight)|(in|over|during) the (last|past) month"
                     r"|(have|has) (had|been|got)\b.{0,60}\bfor (\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b"))
 # "used to", "history of": only what follows them is past ("my migraines have changed, they used to be one-sided").
-PAST_BEFORE = re.compile(r"\bused to\b|\bhistory of\b")
+# (not "be used to", "get used to": a passive or being accustomed, not the past)
+PAST_BEFORE = re.compile(r"(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )(?<!get )(?<!got )(?<!getting )\bused to\b|\bhistory of\b")
 # ... up to a turn: "they used to come once a month but now they wake me every night".
 PAST_BEFORE_ENDS = re.compile(r"\b(but|now|these days|lately|recently|since then)\b")
 # "it's fine now", "it is back to normal now": only what comes before them is over ("my eyelid dropped, it's fine now").

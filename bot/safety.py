@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, NEGATORS, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
+from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, NEGATORS, NOW, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
                       LONG_AGO_NEXT, historical, hypothetical, in_a_story, negated, reported, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
@@ -129,7 +129,8 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
     """Whether the match is long past (context.historical, or the next sentence says so); for the crisis tier, not
     for a date weeks or months back alone, nor when the next sentence says the feelings go on."""
     if rule.tier == CRISIS:
-        if STILL_THE_SAME.search(following):
+        # (or says so itself: "i tried to end it two years ago and i feel exactly the same way now")
+        if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()):
             return False
         text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)    # (the same length: offsets hold)
     return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following))
@@ -369,6 +370,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|(honestly |to be honest |tbh )?(that|it) (would|d|will|ll) be (a )?(relief|a blessing|welcome|for the best)( honestly| tbh| to be honest)?$"
                          r"|(honestly |to be honest |tbh )?i (would|d) (welcome|be glad of|be grateful for) it$|i (want|wanted|need) (it|that) to( happen| work)?$"
                          r"|i (finally |now )?(understand|get|see) (it|them|why)( now)?$|(i am|i m) (at|near|close to) that (point|stage)( now)?$"
+                         r"|(i am|i m) (so )?(exhausted|tired|done) (by|of|with) (all of it|it all|everything|all this|life)$|(that is|that s|thats) what i (want|plan|intend|mean) to do$"
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"
                          r"( (a lot|every night|constantly|all the time|for (days|weeks)|these (past|last) (few )?(nights|days|weeks)))+)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
