@@ -193,6 +193,8 @@ SCOPE_ENDS = frozenset("but unless however although though yet except because".s
 NEW_SUBJECTS = frozenset("i he she they we".split())
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
 NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$"
+                              # "i'm not at risk of harming myself"
+                              r"|\b(not|no|never) (at |in )?(any |much )?(risk|danger) (of|for)( me)?$"
                               # "i have never once thought about hurting myself"
                               r"|\b(never|not) (once|ever|really|even|yet) (thought|considered|felt|had|wanted|tried|planned)( about| of| like)?$")
 

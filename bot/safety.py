@@ -275,12 +275,12 @@ def _answered_no_or_dated(s: Sentence, sentences: Sequence[Sentence]) -> bool:
 
 
 def _asserted_now(s: Sentence, word: re.Match, sentences: Sequence[Sentence]) -> bool:
-    """Whether a word of sentence `s` is asserted now: not negated (or answered no), long past, hypothetical, or only
-    reported in a message that asks about risk."""
+    """Whether a word of sentence `s` is asserted now: not negated (or answered no), long past, hypothetical, in a
+    story, or only reported in a message that asks about risk."""
     return not (negated(s.text, word.start(), _SYMPTOM_WORDS) or denied_after(s.text, word.end(), _SYMPTOM_WORDS)
                 or _answered_no_or_dated(s, sentences)
                 or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question)
-                or anticipated(s.text, word.start())
+                or anticipated(s.text, word.start()) or in_a_story(s.text, word.start())
                 or (reported(s.text, word.start()) and asks_about_risk(sentences)))
 
 
@@ -358,7 +358,8 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|overdos\w*\b.{0,40}\b(would|will|could|can|does) (stop (your|my|the|a) heart|kill (you|me|a person|someone)|be (fatal|lethal|deadly))"
                            r"|overdos\w*\b.{0,20}\b(painful|hurt|quick|slow|peaceful)"
                            r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)"
-                           r"|(paraly[sz]es|poisons|kills) me\b)\b")
+                           r"|(paraly[sz]es|poisons|kills) me\b"
+                           r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much))\b")
 INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
@@ -372,7 +373,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i (finally |now )?(understand|get|see) (it|them|why)( now)?$|(i am|i m) (at|near|close to) that (point|stage)( now)?$"
                          r"|(i am|i m) (so )?(exhausted|tired|done) (by|of|with) (all of it|it all|everything|all this|life)$|(that is|that s|thats) what i (want|plan|intend|mean) to do$"
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"
-                         r"( (a lot|every night|constantly|all the time|for (days|weeks)|these (past|last) (few )?(nights|days|weeks)))+)")
+                         r"( (a lot|every night|constantly|all the time|for (days|weeks)|these (past|last) (few )?(nights|days|weeks)))+"
+                         r"|i (want|need|would like|d like) (it|that|them|the dose) to (be (dangerous|lethal|fatal|deadly|enough|toxic)|hurt me|kill me)\b)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 

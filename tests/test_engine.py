@@ -230,3 +230,11 @@ def test_a_tension_headache_is_a_kind_of_headache_not_tight_muscles(shipped):
                                              ("hmm, how long does the relief last", "short_term_relief")])
 def test_a_word_of_surprise_before_a_question_is_not_what_it_asks_about(shipped, message, intent):
     assert shipped.reply(message).intent == intent          # ("wait" had matched "how long do i have to wait ...")
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("could i arrange an evaluation with one of your doctors", "book_appointment"),   # an evaluation is a visit
+    ("will there be lasting damage if i quit the injections", "reversibility"),       # "lasting damage" keeps "damage"
+])
+def test_everyday_words_for_a_visit_and_for_lasting_damage(shipped, message, intent):
+    assert shipped.reply(message).intent == intent
