@@ -50,10 +50,11 @@ from .prefilter import ScreenedPattern
 NEGATORS = frozenset("no not never without nor neither denies denied zero none".split())
 # Negators only of a list right after them: "nothing sudden or explosive", but not "nothing works, my arm is numb".
 LIST_NEGATORS = NEGATORS | {"nothing"}
-# Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why").
+# Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why"), or is one
+# ("my right side has no power, hand can not grip the cup").
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
-no offence|no offense|no pressure|no joke|no kidding|no lie""".replace("\n", "").split("|"))
+no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip""".replace("\n", "").split("|"))
 # Not being able to feel or move is the symptom, not its denial: "can not feel the right side of my face".
 INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could") for verb in ("feel", "move", "lift", "use", "grip"))
 # Words that may stand between a negator and the symptom it negates in a list.
@@ -165,6 +166,9 @@ HOW_LONG_OPENER = re.compile(rf"^{_HOW_LONG}")
 # get better", which says it droops now).
 FUTURE_ONSET = re.compile(r"^(will|would|could|might|may|can|am i going to|is (my|his|her|the) (\w+ ){0,2}going to) (i |my |his |her |the |your |their )?(\w+ ){0,3}?"
                           r"(get|become|go|turn|start|begin|end up)\b(?! (better|worse|away|back|easier|harder|on|off|through|out|down|up|over|to|into|in|from|rid|used|any)\b)")
+# A question about people in general: "the article says botox relaxes muscles, is that why some people get droopy eyelids?"
+PEOPLE_IN_GENERAL = re.compile(r"\b((why|how come|do|does|can|will|would) |is (that|this|it) why )(some|many|most|other|so many|lots of|a lot of|the) "
+                               r"(people|patients|women|men|folks|users|sufferers)\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
@@ -282,7 +286,8 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
     return conditional(sentence, start) or risk_question(sentence, question)
 
 
-STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b((if|in case|just in case) (i|he|she|they|you|we) ever|what if|imagine|suppose|supposing|hypothetically"
+STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b((if|in case|just in case) (i|he|she|they|you|we) ever|what if|(just )?in case (i|he|she|they|you|we|my \w+)"
+                                                 r" (get|gets|have|has|start|starts|develop|develops|feel|feels|notice|notices)|imagine|suppose|supposing|hypothetically"
                                                  r"|if (i|he|she|they|you|we) (start|starts|begin|begins) (to|having|getting|feeling|noticing)"
                                                  r"|^say (my|i|he|she|they|someone|it)|lets say|let s say|let us say)\b"))
 # An 'if' about some day: "if i got a sudden worst headache one day, should i come to you or go to hospital?"
@@ -420,7 +425,7 @@ def risk_question(sentence: str, question: bool = False) -> bool:
     closes_on_odds = question and RISK_CLOSER.search(sentence) is not None
     if embedded := EMBEDDED_RISK.match(sentence):        # what is asked about starts after the reporting words
         sentence, question = sentence[embedded.start("asked"):], True
-    elif not (RISK_OPENER.match(sentence) or closes_on_odds):     # (most sentences: nothing more to read)
+    elif not (RISK_OPENER.match(sentence) or closes_on_odds or (question and PEOPLE_IN_GENERAL.search(sentence))):
         return False
     if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) \
             or RECENT.search(FUTURE_AGAIN.sub("", sentence)):
@@ -455,7 +460,7 @@ TIME_ANCHOR_WORDS = 12
 
 # A fragment that finishes the sentence before it: "if this doesn't work it's my last try. At anything."
 FRAGMENT = re.compile(r"^(and |or )?(at|with|from|of|to) (anything|everything|it all|all of it|life|living|everyone|everybody)$"
-                      r"|^(permanent|final|lasting)( ones?)?$")
+                      r"|^(permanent|final|lasting)( ones?)?$|^(permanently|forever|for ever|for good)( this time| i mean| really)?$")
 
 
 def join_continuations(sentences: list[Sentence]) -> list[Sentence]:

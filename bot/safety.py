@@ -140,7 +140,7 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
 # a painless way to go, or whether life insurance pays out: a warning sign, not a question about a treatment's risk.
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
                                r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
-                               r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop)\b")
+                               r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|so (that )?i)\b")
 
 # A question about how one feels oneself: "is it normal to feel there's no point carrying on after 6 months of this?"
 OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural) (to|that i|that i am|if i)"
@@ -356,7 +356,7 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot)"
                            r"|(dose|amount|how much|how many)\b.{0,30}\b((that|which|it) (would|will|could|to) )?kill (you|me|a person|someone|somebody)"
                            r"|overdos\w*\b.{0,40}\b(would|will|could|can|does) (stop (your|my|the|a) heart|kill (you|me|a person|someone)|be (fatal|lethal|deadly))"
-                           r"|overdos\w*\b.{0,20}\b(painful|hurt|quick|slow|peaceful)"
+                           r"|overdos\w*\b.{0,20}\b(painful|painless|hurt|quick|slow|peaceful)"
                            r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)"
                            r"|(paraly[sz]es|poisons|kills) me\b"
                            r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much))\b")
@@ -366,7 +366,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i (really )?(want|need) to know how much (of it |of them )?(it )?would (it )?take\b|i am (so |just )?done$"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
-                         r"|(like )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)$"
+                         r"|(like )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
+                         r"( to be (permanent|final|for good|the end|fatal|lethal))?$"
                          r"|(asking for (me|myself),? )?i (have|ve got|have got|got) (\d+|two|three|four|five|six|loads of|lots of|a lot of|several|enough) (boxes|packets|packs|bottles|strips)\b"
                          r"|(honestly |to be honest |tbh )?(that|it) (would|d|will|ll) be (a )?(relief|a blessing|welcome|for the best)( honestly| tbh| to be honest)?$"
                          r"|(honestly |to be honest |tbh )?i (would|d) (welcome|be glad of|be grateful for) it$|i (want|wanted|need) (it|that) to( happen| work)?$"
