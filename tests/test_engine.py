@@ -238,3 +238,10 @@ def test_a_word_of_surprise_before_a_question_is_not_what_it_asks_about(shipped,
 ])
 def test_everyday_words_for_a_visit_and_for_lasting_damage(shipped, message, intent):
     assert shipped.reply(message).intent == intent
+
+
+@pytest.mark.parametrize("message", ["do beta blockers damage the muscles the way botox does?",
+                                     "does nurtec damage muscles like botox"])
+def test_a_question_about_another_medicine_s_harm_is_declined(shipped, message):
+    # the article speaks of Botox only: another medicine compared with it gets the other-treatments decline
+    assert shipped.reply(message).intent == "decline_other_treatments"
