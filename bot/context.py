@@ -54,7 +54,7 @@ LIST_NEGATORS = NEGATORS | {"nothing"}
 # ("my right side has no power, hand can not grip the cup").
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
-no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip""".replace("\n", "").split("|"))
+no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother""".replace("\n", "").split("|"))
 # Not being able to feel or move is the symptom, not its denial: "can not feel the right side of my face".
 INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could") for verb in ("feel", "move", "lift", "use", "grip"))
 # Words that may stand between a negator and the symptom it negates in a list.
@@ -69,7 +69,9 @@ PAST = ScreenedPattern(re.compile(
     r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they) (was|were) (young|little|small|tiny|a baby|a kid|a child|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
     r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
-    r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays) ago\b"
+    r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays|seasons|terms) ago\b"
+    r"|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
+    r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b(we|i|he|she|they) (worked|got|came|pulled) through (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
@@ -177,6 +179,8 @@ RISK_OPENER = re.compile(
     r"|^(what is|whats) the (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
     r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b"
     r"|^(what|how) (does|do|would|will) (a |an |the )?(\w+ ){1,5}(feel|look|sound) like\b"
+    # a term asked to be defined: "what is a head injury?", "what is post concussion syndrome?"
+    r"|^(what is|what are|whats|what s|define|definition of|meaning of)( a| an| the)? (?!.*\b(my|his|her|i|me|our|their|this|that|these|those|it|happening|wrong|lethal|fatal|deadly|dose|amount|overdose|way|ways)\b)(\w+ ){0,3}\w+$"
     # a question without its auxiliary, as learners write it: "botex make neck weak and unprotected?"
     r"|^(botox|botex|botux|it|the (injections?|jabs?|shots?|toxin)) (make|makes|cause|causes|give|gives) (\w+ ){0,2}(weak|droop\w*|numb|paraly\w*|swallow\w*|double vision)\b")
 # A risk question reported inside a sentence: "my husband keeps asking whether botox could make him choke".

@@ -92,6 +92,7 @@ HAPPENING_NOW = re.compile(
     r"|(i|he|she|they|my \w+) (am|m|is|s|are|re) having (one|it|that|this|them|those|these)( thoughts)? (now|right now|at the moment|as we speak|tonight|today)"
     r"|i (think i |believe i )?(have|ve got|have got|got) (one|it|that|this|them|exactly that) (now|right now|at the moment|already)"
     r"|i think i (have|ve got|have got) (it|that|this|one)"
+    r"|(i|he|she|they|my \w+) (has |have )?(just|literally just) (had|got|did|started|begun) (one|it|that|this|them)"
     r"|mine (started|began|came on|went|keeps?|dropped|drooped|feels?)"
     r"|(it|this|that|they) (\w+ ){1,4}?(today|tonight|yesterday|this (morning|afternoon|evening|week)|last night|\w+ (hours?|days?|minutes?) ago)"
     r"|(it|this|that|they|mine) (feels?|is|are|looks?|seems?|has been|have been|keeps?|went|got|started|began)"
@@ -180,7 +181,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "negated"
     if not required and _long_past(rule, text, match, following):
         return "long past"
-    if risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
+    # (what a crisis concept requires is its setting, asked about or not: "can i have 3 months of sleeping tablets?")
+    if not (required and rule.tier == CRISIS) and risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
             and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()) \
             and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0))
                                               or OWN_FEELING_ASKED.search(text, 0, match.start()) or OWN_SUPPLY.search(text, 0, match.end())

@@ -54,3 +54,10 @@ def test_shipped_patterns_compile_on_first_use_and_match_as_compiled_patterns_do
         compiled = re.compile(pattern.pattern, pattern.flags)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
         assert pattern == DeferredPattern(pattern.pattern) and hash(pattern) == hash(DeferredPattern(pattern.pattern))
+
+
+def test_medicine_being_collected_up_counts_when_the_medicine_is_named_in_a_question(shipped):
+    # what a crisis concept requires is its setting, even inside a question (self_harm_stockpile)
+    finding = shipped.understander.understand("can i have three months of sleeping tablets in one go? i'm collecting them").red_flag
+    assert (finding.rule, finding.tier) == ("self_harm_stockpile", "crisis")
+    assert shipped.reply("can i have three months of sleeping tablets in one go? i'm away travelling").intent != "urgent_crisis"
