@@ -205,4 +205,6 @@ def test_the_fallback_stays_calm_without_symptoms(shipped):
 def test_a_hypothetical_symptom_question_hears_what_to_do_if_it_happens(shipped):
     reply = shipped.reply("what if i get double vision after the shots?")
     assert not reply.urgent
-    assert reply.kind == "fallback" and "call 911" in reply.text and "double vision" in str(reply.explanation["red_flags_set_aside"])
+    # the fallback's safety net, or the warning signs themselves: either says to call the emergency number if it happens
+    assert reply.intent in (None, "warning_signs") and "call 911" in reply.text.lower()
+    assert "double vision" in str(reply.explanation["red_flags_set_aside"])

@@ -245,3 +245,9 @@ def test_everyday_words_for_a_visit_and_for_lasting_damage(shipped, message, int
 def test_a_question_about_another_medicine_s_harm_is_declined(shipped, message):
     # the article speaks of Botox only: another medicine compared with it gets the other-treatments decline
     assert shipped.reply(message).intent == "decline_other_treatments"
+
+
+@pytest.mark.parametrize("message", ["Can numbness in your face be an emergency?", "When should I worry about blurry vision?",
+                                     "when should i be concerned about a concussion?"])
+def test_asking_when_a_symptom_is_an_emergency_lists_the_warning_signs(shipped, message):
+    assert shipped.reply(message).intent == "warning_signs"
