@@ -61,3 +61,16 @@ def test_medicine_being_collected_up_counts_when_the_medicine_is_named_in_a_ques
     finding = shipped.understander.understand("can i have three months of sleeping tablets in one go? i'm collecting them").red_flag
     assert (finding.rule, finding.tier) == ("self_harm_stockpile", "crisis")
     assert shipped.reply("can i have three months of sleeping tablets in one go? i'm away travelling").intent != "urgent_crisis"
+
+
+@pytest.mark.parametrize("message, rule", [
+    # guideline-crisis-AS and guideline-BO kinds, in other words: read by the rules, not left to the learned model
+    ("my dad seemed calm, way too calm, after weeks of low mood", "self_harm"),
+    ("i told my sister sorry for everything last night. i wanted her to hear it before", "self_harm"),
+    ("my family would be better off without someone like me", "self_harm"),
+    ("i overdosed in 2020. i've been holding on to my sleeping pills again", "self_harm_stockpile"),
+    ("headaches only at home, never at the office, and the gas fire is old", "carbon_monoxide"),
+])
+def test_warning_signs_told_in_other_words_are_read_by_the_rules(shipped, message, rule):
+    finding = shipped.understander.understand(message).red_flag
+    assert finding is not None and finding.rule == rule, message
