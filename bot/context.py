@@ -88,7 +88,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(been in|been having|had|started|going to) (counselling|counseling|therapy|treatment)\b.{0,30}\b(doing|feeling|feel) (much |so much |a lot |far )?better\b"
     r"|\b(an|my|the|this|that) old (\w+ )?(whiplash|injury|accident|crash|fall|concussion)\b"
     r"|\b(been|went|gone|come) through (a|an|the) (\w+ ){0,2}(crisis|phase|patch|period|spell|time) (before|in the past|years ago)\b|\bcame out (of it|the other side)\b"
-    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|(?<!did )(?<!felt )\bback then\b|\bthere was a time\b|\b(from|since|during) my (teens|teenage years|twenties|school days|student days)\b|\blong (since )?healed\b|^(and |but |so |way )?back when (my|his|her|the|i|he|she)\b|\blong before (my|his|her|the)\b"
+    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|(?<!did )(?<!felt )(?<! as )\bback then\b|\bthere was a time\b|\b(from|since|during) my (teens|teenage years|twenties|school days|student days)\b|\blong (since )?healed\b|^(and |but |so |way )?back when (my|his|her|the|i|he|she)\b|\blong before (my|his|her|the)\b"
     r"|\bbefore (i|he|she|they) (found|met|started|got|had|began|came to) (a |my |the |his |her |some |this |your )?(good |new |right |proper )?(neurologist|doctor|gp|therapist|counsellor|counselor|psychologist|treatment|meds|medication|help|support|therapy|clinic|practice|team|you|you guys)\b"
     r"|\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|the worst)\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?! ?(pm|am|p m|a m|o clock|oclock|hours?|hrs?|mins?|minutes?|degrees|percent|weeks?|days?)\b)(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did|thought|felt|wanted|considered)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
@@ -171,7 +171,9 @@ FUTURE_ONSET = re.compile(r"^(will|would|could|might|may|can|am i going to|is (m
                           r"(get|become|go|turn|start|begin|end up)\b(?! (better|worse|away|back|easier|harder|on|off|through|out|down|up|over|to|into|in|from|rid|used|any)\b)")
 # A question about people in general: "the article says botox relaxes muscles, is that why some people get droopy eyelids?"
 PEOPLE_IN_GENERAL = re.compile(r"\b((why|how come|do|does|can|will|would) |is (that|this|it) why )(some|many|most|other|so many|lots of|a lot of|the) "
-                               r"(people|patients|women|men|folks|users|sufferers)\b")
+                               r"(people|patients|women|men|folks|users|sufferers)\b|\b(where|when|in which) (people|patients|victims|sufferers) (can not|cannot|could not|stop|get|have)\b")
+# What a study or the page means for oneself, asked: "the article says ..., does that mean the other side of my face could droop?"
+MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\w+ ){0,6}?(could|might|will|would|may|can) ")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
@@ -435,7 +437,7 @@ def risk_question(sentence: str, question: bool = False) -> bool:
     closes_on_odds = question and RISK_CLOSER.search(sentence) is not None
     if embedded := EMBEDDED_RISK.match(sentence):        # what is asked about starts after the reporting words
         sentence, question = sentence[embedded.start("asked"):], True
-    elif not (RISK_OPENER.match(sentence) or closes_on_odds or (question and PEOPLE_IN_GENERAL.search(sentence))):
+    elif not (RISK_OPENER.match(sentence) or closes_on_odds or (question and (PEOPLE_IN_GENERAL.search(sentence) or MEANS_RISK.search(sentence)))):
         return False
     if SEEKING_CARE.search(sentence) or ASKS_ABOUT_OWN_SYMPTOM.search(sentence) \
             or RECENT.search(FUTURE_AGAIN.sub("", sentence)):

@@ -141,7 +141,8 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
 # a painless way to go, or whether life insurance pays out: a warning sign, not a question about a treatment's risk.
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
                                r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
-                               r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|so (that )?i)\b")
+                               r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|so (that )?i"
+                               r"|(sleep|asleep) and (not|never) wake up|(be made|be used|made) to)\b")
 
 # A question about how one feels oneself: "is it normal to feel there's no point carrying on after 6 months of this?"
 OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural) (to|that i|that i am|if i)"
@@ -361,7 +362,7 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|overdos\w*\b.{0,20}\b(painful|painless|hurt|quick|slow|peaceful)"
                            r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)"
                            r"|(paraly[sz]es|poisons|kills) me\b"
-                           r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much))\b")
+                           r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many))\b")
 INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
@@ -377,7 +378,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|(i am|i m) (so )?(exhausted|tired|done) (by|of|with) (all of it|it all|everything|all this|life)$|(that is|that s|thats) what i (want|plan|intend|mean) to do$"
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"
                          r"( (a lot|every night|constantly|all the time|for (days|weeks)|these (past|last) (few )?(nights|days|weeks)))+"
-                         r"|i (want|need|would like|d like) (it|that|them|the dose) to (be (dangerous|lethal|fatal|deadly|enough|toxic)|hurt me|kill me)\b)")
+                         r"|i (want|need|would like|d like) (it|that|them|the dose) to (be (dangerous|lethal|fatal|deadly|enough|toxic)|hurt me|kill me)\b"
+                         r"|not for (a |the |my )?(headache|migraine|pain|back pain|toothache)( though| honestly)?$)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 

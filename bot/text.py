@@ -298,8 +298,9 @@ class Normaliser:
             if found:
                 best = min(d for _, d, _ in found)
                 tied = [w for w, d, _ in found if d == best]
-                # Prefer a candidate sharing the first letter, then the longer one.
-                result = min(tied, key=lambda w: (w[0] != word[0], -len(w), w))
+                # Prefer a candidate sharing the first letter, then a real word over a misspelling that a phrasing
+                # contains ("efect" is "effect", not a phrasing's "efects"), then the longer one.
+                result = min(tied, key=lambda w: (w[0] != word[0], w not in self._common and w not in self._preferred, -len(w), w))
         return result
 
     def _corrections(self, words: Sequence[str]) -> dict[str, str]:

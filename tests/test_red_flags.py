@@ -70,6 +70,9 @@ def test_medicine_being_collected_up_counts_when_the_medicine_is_named_in_a_ques
     ("my family would be better off without someone like me", "self_harm"),
     ("i overdosed in 2020. i've been holding on to my sleeping pills again", "self_harm_stockpile"),
     ("headaches only at home, never at the office, and the gas fire is old", "carbon_monoxide"),
+    ("i looked up how many paracetamol is too many. not for a headache.", "named_then_intended"),
+    ("since my last attempt i'm off the antidepressants and i feel as low as back then", "self_harm_again"),
+    ("if i'm not there on friday you'll know why. thank you for everything", "self_harm"),
 ])
 def test_warning_signs_told_in_other_words_are_read_by_the_rules(shipped, message, rule):
     finding = shipped.understander.understand(message).red_flag

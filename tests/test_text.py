@@ -124,3 +124,8 @@ def test_reading_many_messages_at_once_is_analyse_for_any_text(messages):
     n = _normaliser()
     texts, stems = n.read_all(messages)
     assert [(a.text, a.stems) for a in map(n.analyse, messages)] == list(zip(texts, stems))
+
+
+def test_a_misspelling_is_corrected_to_a_real_word_before_a_phrasing_s_misspelling(shipped):
+    # "efect" is one letter from "effect" and from "efects" (a phrasing's "side efects"): the real word wins
+    assert shipped.normaliser.correct("efect") == "effect"
