@@ -56,7 +56,9 @@ PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
 no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother""".replace("\n", "").split("|"))
 # Not being able to feel or move is the symptom, not its denial: "can not feel the right side of my face".
-INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could") for verb in ("feel", "move", "lift", "use", "grip"))
+INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
+                      for verb in ("feel", "move", "lift", "use", "grip", "work", "sleep", "eat", "cope", "think", "function",
+                                   "concentrate", "focus", "walk"))
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
 a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
@@ -71,7 +73,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays|seasons|terms) ago\b"
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
-    r"|\b(it|they|that) never came back\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
+    r"|\b(it|they|that) never came back\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b(we|i|he|she|they) (worked|got|came|pulled) through (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
@@ -193,7 +195,7 @@ EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|w
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
-    r"|yesterday|last night|(?<!time )i have|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )i can not|(?<!that )i cannot|(?<!that )i could not|(he|she|they) (has|have|is|are|can not)"
+    r"|yesterday|last night|(?<!time )i have|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)|this is|it is|after my|since my|after the|since the"
     r"|(help|do|done|treat|fix|sort|stop|anything) (with |about |for )?(my|his|her|their))\b")   # "can you help with my ..." has it
 

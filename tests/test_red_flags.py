@@ -73,6 +73,9 @@ def test_medicine_being_collected_up_counts_when_the_medicine_is_named_in_a_ques
     ("i looked up how many paracetamol is too many. not for a headache.", "named_then_intended"),
     ("since my last attempt i'm off the antidepressants and i feel as low as back then", "self_harm_again"),
     ("if i'm not there on friday you'll know why. thank you for everything", "self_harm"),
+    ("cant work, cant sleep, i can't see a way out of this except not being here", "self_harm"),
+    ("i tried to end things last spring. i'm feeling the same as i did then", "self_harm_again"),
+    ("tell the receptionist thanks for everything. i won't see you again. take care", "self_harm"),
 ])
 def test_warning_signs_told_in_other_words_are_read_by_the_rules(shipped, message, rule):
     finding = shipped.understander.understand(message).red_flag
