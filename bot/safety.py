@@ -122,7 +122,7 @@ STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|conti
 
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
 # among the strongest warning signs): only a marker of longer ago, or of it being over, makes them long past.
-WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week)|(a|one|two|three|four|five|six|few|couple of|\d+) (weeks?|months?) ago"
+WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|few|couple of|\d+) (weeks?|months?) ago"
                                  r"|earlier this (month|year))\b")
 
 
@@ -379,7 +379,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"
                          r"( (a lot|every night|constantly|all the time|for (days|weeks)|these (past|last) (few )?(nights|days|weeks)))+"
                          r"|i (want|need|would like|d like) (it|that|them|the dose) to (be (dangerous|lethal|fatal|deadly|enough|toxic)|hurt me|kill me)\b"
-                         r"|not for (a |the |my )?(headache|migraine|pain|back pain|toothache)( though| honestly)?$)")
+                         r"|not for (a |the |my )?(headache|migraine|pain|back pain|toothache)( though| honestly)?$"
+                         r"|i (just )?(want|need) (it|this|everything|it all) (to be|to) (over|end|stop)( for good| permanently| forever)?$)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 

@@ -251,3 +251,9 @@ def test_a_question_about_another_medicine_s_harm_is_declined(shipped, message):
                                      "when should i be concerned about a concussion?"])
 def test_asking_when_a_symptom_is_an_emergency_lists_the_warning_signs(shipped, message):
     assert shipped.reply(message).intent == "warning_signs"
+
+
+def test_how_long_botox_for_headaches_lasts_is_not_pushed_away_by_the_botox_headache_question(shipped):
+    # short_term_relief's not_phrasings keep "how long does a botox headache last" (the injections' own headache) away,
+    # but not the question it is most asked: how long Botox for headaches lasts
+    assert shipped.reply("botox for headache, how long it last?").intent == "short_term_relief"
