@@ -54,7 +54,7 @@ LIST_NEGATORS = NEGATORS | {"nothing"}
 # ("my right side has no power, hand can not grip the cup").
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
-no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother""".replace("\n", "").split("|"))
+no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother|no hope|no reason|no future""".replace("\n", "").split("|"))
 # Not being able to feel or move is the symptom, not its denial: "can not feel the right side of my face".
 INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
                       for verb in ("feel", "move", "lift", "use", "grip", "work", "sleep", "eat", "cope", "think", "function",
@@ -73,7 +73,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays|seasons|terms) ago\b"
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
-    r"|\b(it|they|that) never came back\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
+    r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b(we|i|he|she|they) (worked|got|came|pulled) through (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
@@ -107,7 +107,7 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
 # A question put to the person, answered no in the same sentence: "the nurse asked if i ever hurt myself on purpose and
 # i said no" (before the match: ASKED_IF; after it: ANSWERED_NO_AFTER), unless a "but" or a lie follows.
 ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
-ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((i|he|she|they|we) (honestly |truthfully |truly |just )?(said|answered|replied|told (her|him|them|the \w+)|ticked|put) (no|never|not)|(i|he|she|they|we) (have|has|had) none)\b"
+ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((i|he|she|they|we) (honestly |truthfully |truly |just )?(said|answered|replied|told (her|him|them|the \w+)|ticked|put) (no|never|not)|(i|he|she|they|we) (have|has|had) none|(and )?(honestly |truthfully )?(no|nope) never)\b"
                                r"(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)")
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
 ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not)( and)? (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
@@ -175,7 +175,8 @@ FUTURE_ONSET = re.compile(r"^(will|would|could|might|may|can|am i going to|is (m
 PEOPLE_IN_GENERAL = re.compile(r"\b((why|how come|do|does|can|will|would) |is (that|this|it) why )(some|many|most|other|so many|lots of|a lot of|the) "
                                r"(people|patients|women|men|folks|users|sufferers)\b|\b(where|when|in which) (people|patients|victims|sufferers) (can not|cannot|could not|stop|get|have)\b")
 # What a study or the page means for oneself, asked: "the article says ..., does that mean the other side of my face could droop?"
-MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\w+ ){0,6}?(could|might|will|would|may|can) ")
+MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\w+ ){0,6}?(could|might|will|would|may|can) "
+                        r"|\b(does|do|will|would|could|can) (the |this |that |it |botox )?(\w+ ){0,3}(change|affect|alter) (how|what|the way) (my|his|her) \w+ (looks?|feels?)\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
@@ -331,6 +332,7 @@ STORY = ScreenedPattern(re.compile(r"\b(in|on) (a|an|the|this|that) (\w+ ){0,2}(
                                    r"(?! (theatre|theater|cinema|set|studio|night|club|queue|rehearsal))"
                                    r".{0,30}\b(a|the|one|this|that|her|his|main) (character|actor|actress|heroine|hero|protagonist|patient|doctor|woman|man|girl|boy|guy|lady|kid|mum|mom|dad)\b"
                                    # or the character first: "a character in a show i watched had the worst headache of her life"
+                                   r"|\b(watched|saw|seen|watching) (a|an|the|this|that) (\w+ ){0,2}(drama|show|series|soap|film|movie|episode|documentary|sitcom|cartoon) (where|in which|about)\b"
                                    r"|\b(a|the|one|main) (character|actor|actress|heroine|hero|protagonist) (in|on|from) (a|an|the|this|that) (\w+ ){0,2}"
                                    r"(drama|show|series|soap|film|movie|book|novel|episode|documentary|sitcom|cartoon|play)\b"))
 
