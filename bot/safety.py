@@ -362,12 +362,11 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|overdos\w*\b.{0,20}\b(painful|painless|hurt|quick|slow|peaceful)"
                            r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)"
                            r"|(paraly[sz]es|poisons|kills) me\b"
-                           r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many)"
-                           r"|(inject\w*|took|take|swallow\w*) (a whole|the whole|an entire) (one|vial|bottle|box|pack|syringe) (into )?(myself|me))\b")
+                           r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many))\b")
 INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
-                         r"|i (really )?(want|need) to know how much (of it |of them )?(it )?would (it )?take\b|i am (so |just )?done$"
+                         r"|i am (so |just )?done$"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
                          r"|(like )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
@@ -382,7 +381,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i (want|need|would like|d like) (it|that|them|the dose) to (be (dangerous|lethal|fatal|deadly|enough|toxic)|hurt me|kill me)\b"
                          r"|not for (a |the |my )?(headache|migraine|pain|back pain|toothache)( though| honestly)?$"
                          r"|i (just )?(want|need) (it|this|everything|it all) (to be|to) (over|end|stop)( for good| permanently| forever)?$"
-                         r"|i (just )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b)")
+                         r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 
