@@ -69,6 +69,7 @@ want to die
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
     r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they) (was|were) (young|little|small|tiny|a baby|a kid|a child|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
+    r"|\bwhen (he|she|they) (was|were) (still )?alive\b|\bbefore (he|she|they) (died|passed|passed away)\b"
     r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays|seasons|terms) ago\b"
@@ -176,6 +177,7 @@ PEOPLE_IN_GENERAL = re.compile(r"\b((why|how come|do|does|can|will|would) |is (t
                                r"(people|patients|women|men|folks|users|sufferers)\b|\b(where|when|in which) (people|patients|victims|sufferers) (can not|cannot|could not|stop|get|have)\b")
 # What a study or the page means for oneself, asked: "the article says ..., does that mean the other side of my face could droop?"
 MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\w+ ){0,6}?(could|might|will|would|may|can) "
+                        r"|\b(article|study|studies|page|research|leaflet|website|paper|author)( \w+){0,2} (mentions?|mentioned|says?|said|shows?|showed|found|finds|claims?|states?|talks about)\b.{0,120}\b(does|do|would|could) (that|this|it) mean\b"
                         r"|\b(does|do|will|would|could|can) (the |this |that |it |botox )?(\w+ ){0,3}(change|affect|alter) (how|what|the way) (my|his|her) \w+ (looks?|feels?)\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(

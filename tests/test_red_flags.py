@@ -80,3 +80,13 @@ def test_medicine_being_collected_up_counts_when_the_medicine_is_named_in_a_ques
 def test_warning_signs_told_in_other_words_are_read_by_the_rules(shipped, message, rule):
     finding = shipped.understander.understand(message).red_flag
     assert finding is not None and finding.rule == rule, message
+
+
+@pytest.mark.parametrize("message", [
+    # a goodbye text explained by a journey is no warning sign to the rules (the learned model may still hear one)
+    "my sister texted me goodbye before her flight and isn't answering",
+    "my brother messaged 'bye, boarding now' and now he's not replying",
+])
+def test_a_goodbye_text_with_an_everyday_reason_is_not_read_by_the_rules(shipped, message):
+    finding = shipped.understander.understand(message).red_flag
+    assert finding is None or finding.rule == "red_flag_model", message
