@@ -69,6 +69,7 @@ want to die
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
     r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they) (was|were) (young|little|small|tiny|a baby|a kid|a child|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
+    r"|\b(thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)\b"
     r"|\bwhen (he|she|they) (was|were) (still )?alive\b|\bbefore (he|she|they) (died|passed|passed away)\b"
     r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
@@ -151,6 +152,8 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            # ... or that the other person is much better: "she's much better" (not "much better today")
                            r"|^(and |but )?(she|he|they) (is|s|are|re) (now )?(much|so much|a lot|far|doing (much|so much|a lot|far)) better$"
                            r"|^(and |but )?(she|he|they) (is|s|are|re) (absolutely |totally |completely )?(fine|ok|okay|well|doing (well|fine|great)) now$"
+                           # ... or that they got help: "thankfully they got treatment"
+                           r"|^(and |but )?(thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)\b"
                            # ... or how long ago: "it's been 15 years, i'm married and well"
                            r"|^(but |and )?(it is|it s|its|it has|it) been (\d+|many|a few|several|ten|fifteen|twenty|\w+ty) years\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
@@ -177,7 +180,7 @@ PEOPLE_IN_GENERAL = re.compile(r"\b((why|how come|do|does|can|will|would) |is (t
                                r"(people|patients|women|men|folks|users|sufferers)\b|\b(where|when|in which) (people|patients|victims|sufferers) (can not|cannot|could not|stop|get|have)\b")
 # What a study or the page means for oneself, asked: "the article says ..., does that mean the other side of my face could droop?"
 MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\w+ ){0,6}?(could|might|will|would|may|can) "
-                        r"|\b(article|study|studies|page|research|leaflet|website|paper|author)( \w+){0,2} (mentions?|mentioned|says?|said|shows?|showed|found|finds|claims?|states?|talks about)\b.{0,120}\b(does|do|would|could) (that|this|it) mean\b"
+                        r"|\b(article|study|studies|page|research|leaflet|website|paper|author)( \w+){0,2} (mentions?|mentioned|says?|said|shows?|showed|found|finds|claims?|states?|talks about)\b.{0,120}\b((does|do|would|could) (that|this|it) mean|so (are|is|do|does|can|could|would|will))\b"
                         r"|\b(does|do|will|would|could|can) (the |this |that |it |botox )?(\w+ ){0,3}(change|affect|alter) (how|what|the way) (my|his|her) \w+ (looks?|feels?)\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
@@ -332,7 +335,7 @@ def conditional(sentence: str, start: int) -> bool:
 # A character in a story, not a person now: "in a tv drama a character had meningitis with a purple rash".
 STORY = ScreenedPattern(re.compile(r"\b(in|on) (a|an|the|this|that) (\w+ ){0,2}(drama|show|series|soap|film|movie|book|novel|episode|documentary|sitcom|cartoon|play)\b"
                                    r"(?! (theatre|theater|cinema|set|studio|night|club|queue|rehearsal))"
-                                   r".{0,30}\b(a|the|one|this|that|her|his|main) (character|actor|actress|heroine|hero|protagonist|patient|doctor|woman|man|girl|boy|guy|lady|kid|mum|mom|dad)\b"
+                                   r".{0,30}\b(a|the|one|this|that|her|his|main)( whole)? (character|actor|actress|heroine|hero|protagonist|patient|doctor|woman|man|girl|boy|guy|lady|kid|mum|mom|dad|family|couple|household|teenager|nurse|husband|wife)\b"
                                    # or the character first: "a character in a show i watched had the worst headache of her life"
                                    r"|\b(watched|saw|seen|watching) (a|an|the|this|that) (\w+ ){0,2}(drama|show|series|soap|film|movie|episode|documentary|sitcom|cartoon) (where|in which|about)\b"
                                    r"|\b(a|the|one|main) (character|actor|actress|heroine|hero|protagonist) (in|on|from) (a|an|the|this|that) (\w+ ){0,2}"

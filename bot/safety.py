@@ -143,7 +143,7 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
                                r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
                                r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|so (that )?i"
-                               r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to)\b")
+                               r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident)\b")
 
 # A question about how one feels oneself: "is it normal to feel there's no point carrying on after 6 months of this?"
 OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural) (to|that i|that i am|if i)"
@@ -369,7 +369,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
                          r"|i am (so |just )?done$"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|(.{0,80} )?(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?(serious|not joking|not kidding)( though| btw)?$"
-                         r"|i (want|need) (something|a way|a method|one|a dose) that (actually |really |definitely |will )?(works?|does it)\b|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
+                         r"|i (want|need) (something|a way|a method|one|a dose) that (actually |really |definitely |will )?(works?|does it)\b"
+                         r"|i (want|would like|d like|just want) (to go|it to be|it to happen|it to end) (quietly|peacefully|quick|quickly|painlessly|fast)\b|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
                          r"|(like )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
                          r"( to be (permanent|final|for good|the end|fatal|lethal))?$"

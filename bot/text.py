@@ -287,7 +287,7 @@ class Normaliser:
             near = process.extract(word, self._preferred_list, scorer=OSA.distance, score_cutoff=1, limit=2)
             if len(near) == 1:
                 result = near[0][0]
-        elif word not in self.known and (stretched := self._stretched(word)):
+        elif word not in self.known and word not in self._common and (stretched := self._stretched(word)):
             result = stretched
         elif word not in self.known and word not in self._common and len(word) >= 4 and not word.isdigit():
             limit = 1 if len(word) <= 7 else 2

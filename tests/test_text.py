@@ -66,6 +66,11 @@ def test_stretched_words_read_as_the_word():
     assert n.analyse("off").corrected == "off"
 
 
+def test_an_everyday_word_with_a_double_letter_is_no_stretched_word():
+    n = Normaliser({}, ["shot", "bot", "fel"], common_words=frozenset({"shoot", "boot", "feel"}))
+    assert n.analyse("shoot boot feel shooot").corrected == "shoot boot feel shot"
+
+
 def test_caches_keep_only_the_most_recent_words_and_still_correct(monkeypatch):
     monkeypatch.setattr("bot.text.CACHE_SIZE", 50)
     normaliser = _normaliser()
