@@ -240,6 +240,14 @@ def test_everyday_words_for_a_visit_and_for_lasting_damage(shipped, message, int
     assert shipped.reply(message).intent == intent
 
 
+@pytest.mark.parametrize("message, intent", [
+    ("what actually is a knot in a muscle?", "decline_neck_conditions"),        # the article never explains knots
+    ("could pain at the back of my neck mean brain cancer?", "decline_diagnosis"),
+])
+def test_what_the_article_does_not_explain_is_declined(shipped, message, intent):
+    assert shipped.reply(message).intent == intent
+
+
 @pytest.mark.parametrize("message", ["do beta blockers damage the muscles the way botox does?",
                                      "does nurtec damage muscles like botox"])
 def test_a_question_about_another_medicine_s_harm_is_declined(shipped, message):
