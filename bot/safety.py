@@ -240,6 +240,15 @@ class SymptomsNow(NamedTuple):
     described: bool         # any word of how someone feels (SAFETY_NET_WORDS): the fallback adds what to do
 
 
+# "worst" of something that is no symptom: "even on the worst days", "the worst case"
+_WORST_OF_ANOTHER_THING = re.compile(r"worst (days?|times?|nights?|moments?|weeks?|months?|years?|case|part|thing|bit|decision|mistake|of it)\b")
+
+
+def _symptom_word(s: Sentence, word: re.Match) -> bool:
+    """Whether a word of sentence `s` is a red-flag symptom word here ("worst" of a day is not)."""
+    return word.group() in _SYMPTOM_WORDS and not (word.group() == "worst" and _WORST_OF_ANOTHER_THING.match(s.text, word.start()))
+
+
 def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:
     """Whether a message (its folded, corrected sentences) names a symptom asserted now: not negated
     ("no fever"), long past ("hit my head years ago") or hypothetical ("what if i can not swallow"),
@@ -251,7 +260,7 @@ def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:
         if SAFETY_NET_WORDS.isdisjoint(s.text.split()) or general_question(s.text, s.question):
             continue
         for word in re.finditer(r"\S+", s.text):
-            red_flag_word = word.group() in _SYMPTOM_WORDS
+            red_flag_word = _symptom_word(s, word)
             if not (red_flag_word or (not described and word.group() in SAFETY_NET_WORDS)):
                 continue
             if not _asserted_now(s, word, sentences):
@@ -267,7 +276,7 @@ def current_symptom_words(sentences: Sequence[Sentence]) -> frozenset[str]:
     ... i need to understand the worst case" asserts none of "smile", "crooked"."""
     return frozenset(word.group() for s in sentences if not general_question(s.text, s.question)
                      for word in re.finditer(r"\S+", s.text)
-                     if word.group() in _SYMPTOM_WORDS and _asserted_now(s, word, sentences))
+                     if _symptom_word(s, word) and _asserted_now(s, word, sentences))
 
 
 def _answered_no_or_dated(s: Sentence, sentences: Sequence[Sentence]) -> bool:
@@ -372,7 +381,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i (want|need) (something|a way|a method|one|a dose) that (actually |really |definitely |will )?(works?|does it)\b"
                          r"|i (want|would like|d like|just want) (to go|it to be|it to happen|it to end) (quietly|peacefully|quick|quickly|painlessly|fast)\b|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
-                         r"|(like )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
+                         r"|(like |say )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
+                         r"( to happen( to (them|themselves|him|her|me|myself))?( how much| how many)?$)?"
                          r"( to be (permanent|final|for good|the end|fatal|lethal))?$"
                          r"|(asking for (me|myself),? )?i (have|ve got|have got|got) (\d+|two|three|four|five|six|loads of|lots of|a lot of|several|enough) (boxes|packets|packs|bottles|strips)\b"
                          r"|(honestly |to be honest |tbh )?(that|it) (would|d|will|ll) be (a )?(relief|a blessing|welcome|for the best)( honestly| tbh| to be honest)?$"
