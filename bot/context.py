@@ -99,7 +99,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
     r"|(?<!\bup )\b(fine|well|ok|okay|free|clear|stable|happy|happily|normal|normally|herself|himself|themselves) (ever )?since\b"
-    r"|\b(they|it|these|those) (are|is|re|s|have been|has been) (always |all )?(exactly )?the same\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )(?<!one )(?<!is the )(?<!be the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
+    r"|\b(they|it|these|those) (are|is|re|s|have been|has been) (always |all )?(exactly )?the same\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )(?<!one )(?<!is the )(?<!be the )(?<!probably the )(?<!likely the )(?<!maybe the )(?<!possibly the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
     r"|\b(seizure|fit|attack) free\b|\bdoing (much |so much |a lot |far )?(well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )(?<!start of )(?<!end of )(?<!beginning of )(?<!middle of )(?<!mid )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
 # Said after the symptom, inside the match: "my scalp is not tender", "eyes are fine", "my migraines have not changed".
@@ -187,7 +187,7 @@ MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\
                         r"|\b(does|do|will|would|could|can) (the |this |that |it |botox )?(\w+ ){0,3}(change|affect|alter) (how|what|the way) (my|his|her) \w+ (looks?|feels?)\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
-    rf"^(can|could|does|do|did|will|would|might|may|is|are|should)(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
+    rf"^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
     r"|^(what is|whats) the (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
@@ -442,6 +442,19 @@ ASKS_ABOUT_OWN_SYMPTOM = re.compile(
 
 # Whether it would happen again asks about the future: "would the breathlessness happen again?" is not "again today".
 FUTURE_AGAIN = re.compile(r"\b(would|will|could|might|may|can|does|do) (\w+ ){0,4}?(happen|come back|occur|recur|return)s? again\b")
+
+
+# A question about risk asked mid-sentence, after what the writer read: "what does the article mean by neck
+# instability, can it make you dizzy or faint?" (the folded sentence has no comma left to split it at).
+RISK_CLAUSE = re.compile(r"\b(can|could|does|do|will|would|might|may) (it|this|that|botox|instability|weakness|the (injections?|toxin|treatment|shots?|jabs?|instability|weakness)) "
+                         r"(make|cause|give|leave|lead to|trigger) (you|someone|somebody|people|a person|patients|me)\b")
+
+
+def risk_clause(sentence: str, start: int, question: bool) -> bool:
+    """Whether a question asks, in a clause just before `start`, whether something can cause the symptom, and asserts
+    nothing now."""
+    return question and RISK_CLAUSE.search(sentence, max(0, start - 40), start) is not None \
+        and not ASSERTED_NOW.search(sentence)
 
 
 def risk_question(sentence: str, question: bool = False) -> bool:

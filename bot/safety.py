@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, NEGATORS, NOW, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
-                      LONG_AGO_NEXT, historical, hypothetical, in_a_story, negated, reported, risk_question)
+                      LONG_AGO_NEXT, historical, hypothetical, in_a_story, negated, reported, risk_clause, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
 
@@ -100,6 +100,10 @@ HAPPENING_NOW = re.compile(
     r"( (?!fine|ok|okay|normal|better|good|great|alright|all|not|never|no|gone|over)\w+){0,2} (now|right now|at the moment|already|as we speak)"
     r"|(that|this|it)( is)? (exactly )?(happening|what is happening) (to me|to him|to her|now|right now)"
     r"|happening to (me|him|her|us)|(that|this)( is)? (exactly )?what (i have|i ve got|i am having))\b")
+
+# A question someone asked, answered no in the next sentence: "the intake form asked if i want to die. i don't, i just ..."
+ANSWERED_NO_NEXT = re.compile(r"^(no,? |honestly,? )?(i|he|she|they) (do not|does not|did not|have not|has not|never did|never have)\b"
+                              r"(?! (know|care|want to (live|be here|go on|wake up)|think i can|see (a|the) point))")
 
 # A general question answered for oneself in the next sentence: "is it normal to want to die? because i do."
 SAME_FOR_ME = re.compile(r"((i am )?asking )?(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that)|i am having (them|those|these|it|that)"
@@ -177,6 +181,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
            for pattern in rule.other_senses for other in pattern.finditer(window)):
         return ANOTHER_SENSE
     if negated(text, match.start(), _SYMPTOM_WORDS) or ANSWERED_NO.match(following) \
+            or (ASKED_IF.search(text, 0, match.start()) and ANSWERED_NO_NEXT.match(following)) \
             or (ASKED_IF.search(text, 0, match.start()) and ANSWERED_NO_AFTER.match(text, match.end())) or (rule.tier != CRISIS and (
             POST_NEGATION.search(match.group(0))
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
@@ -189,6 +194,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0))
                                               or OWN_FEELING_ASKED.search(text, 0, match.start()) or OWN_SUPPLY.search(text, 0, match.end())
                                               or INTENT_SAID.match(following))):
+        return "a question about risk"
+    if rule.tier != CRISIS and not required and risk_clause(text, match.start(), sentence.question) and not HAPPENING_NOW.search(following):
         return "a question about risk"
     if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()):
@@ -383,6 +390,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
                          r"|(like |say )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
                          r"( to happen( to (them|themselves|him|her|me|myself))?( how much| how many)?$)?"
+                         r"|(because |cause |cos )?(that is|that s|thats) (exactly )?what i (want|would like|d like|am hoping for|hope for)( to happen)?( to me)?$"
                          r"( to be (permanent|final|for good|the end|fatal|lethal))?$"
                          r"|(asking for (me|myself),? )?i (have|ve got|have got|got) (\d+|two|three|four|five|six|loads of|lots of|a lot of|several|enough) (boxes|packets|packs|bottles|strips)\b"
                          r"|(honestly |to be honest |tbh )?(that|it) (would|d|will|ll) be (a )?(relief|a blessing|welcome|for the best)( honestly| tbh| to be honest)?$"

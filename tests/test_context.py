@@ -208,3 +208,12 @@ def test_a_hypothetical_symptom_question_hears_what_to_do_if_it_happens(shipped)
     # the fallback's safety net, or the warning signs themselves: either says to call the emergency number if it happens
     assert reply.intent in (None, "warning_signs") and "call 911" in reply.text.lower()
     assert "double vision" in str(reply.explanation["red_flags_set_aside"])
+
+
+@pytest.mark.parametrize("sentence", ["maybe it is time for me to check out for good", "doctor says it could be the injections",
+                                      "island life gave me headaches", "done with it all"])
+def test_a_word_that_only_starts_like_a_question_word_opens_no_question_about_risk(sentence):
+    # ("maybe" is not "may", nor "doctor" "do": RISK_OPENER needs the whole word)
+    from bot.context import RISK_OPENER
+    assert RISK_OPENER.match(sentence) is None
+    assert RISK_OPENER.match("may it " + sentence) is not None

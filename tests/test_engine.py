@@ -248,6 +248,11 @@ def test_what_the_article_does_not_explain_is_declined(shipped, message, intent)
     assert shipped.reply(message).intent == intent
 
 
+def test_to_stem_from_is_to_come_from_not_a_stem_cell(shipped):
+    assert shipped.reply("could my migraines stem from my neck?").intent == "neck_causes_headaches"
+    assert shipped.reply("do you offer stem cell injections?").intent == "decline_other_treatments"
+
+
 @pytest.mark.parametrize("message", ["do beta blockers damage the muscles the way botox does?",
                                      "does nurtec damage muscles like botox"])
 def test_a_question_about_another_medicine_s_harm_is_declined(shipped, message):
