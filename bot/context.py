@@ -194,7 +194,7 @@ RISK_OPENER = re.compile(
     r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b"
     r"|^(what|how) (does|do|would|will) (a |an |the )?(\w+ ){1,5}(feel|look|sound) like\b"
     # a term asked to be defined: "what is a head injury?", "what is post concussion syndrome?"
-    r"|^(what is|what are|whats|what s|define|definition of|meaning of)( a| an| the)? (?!.*\b(my|his|her|i|me|our|their|this|that|these|those|it|happening|wrong|lethal|fatal|deadly|dose|amount|overdose|way|ways)\b)(\w+ ){0,3}\w+$"
+    r"|^(what is|what are|whats|what s|define|definition of|meaning of)( a| an| the)? (?!.*\b(my|his|her|i|me|our|their|this|that|these|those|it|happening|wrong|lethal|fatal|deadly|dose|amount|overdose|way|ways|point|use|sense)\b)(\w+ ){0,3}\w+$"
     # a question without its auxiliary, as learners write it: "botex make neck weak and unprotected?"
     r"|^(botox|botex|botux|it|the (injections?|jabs?|shots?|toxin)) (make|makes|cause|causes|give|gives) (\w+ ){0,2}(weak|droop\w*|numb|paraly\w*|swallow\w*|double vision)\b")
 # A risk question reported inside a sentence: "my husband keeps asking whether botox could make him choke".
@@ -215,6 +215,8 @@ SCOPE_ENDS = frozenset("but unless however although though yet except because".s
 NEW_SUBJECTS = frozenset("i he she they we".split())
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
 NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$"
+                              # "nothing is slurred", "nothing feels numb"
+                              r"|\bnothing (is|was|seems|seemed|feels|felt|looks|looked|sounds|sounded|went|has gone|got)( at all)?$"
                               # "i'm not at risk of harming myself"
                               r"|\b(not|no|never) (at |in )?(any |much )?(risk|danger) (of|for)( me)?$"
                               # "i don't have a plan to hurt myself"
@@ -356,7 +358,7 @@ REPORTED = ScreenedPattern(re.compile(r"\b(said|says|saying|claims|reckons|swear
 ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     r"\b(what (does|do|would|will) (that|this|it|they) (look|feel) like|how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
-    r"|is (that|this|it) (a|even a|a real|really a|an actual|a genuine) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct)|(a |just a )?(scare story|myth)"
+    r"|is (that|this|it) (a|even a|a real|really a|an actual|a genuine) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct|real)|(a |just a )?(scare story|myth)"
     r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (\w+ )?(injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to|weaken|paralyse|paralyze|damage)"
     r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed)"
     r"|how (safe|dangerous|risky) (is|are)|the (dangers|risks) of"

@@ -60,6 +60,13 @@ FIGURES_READ = 3                 # figures of speech set aside in one message, a
 LONG_MESSAGE_WORDS = 35          # longer messages are matched on their question sentences too
 _QUESTION_START = re.compile(r"^(what|whats|how|why|is|are|can|could|does|do|did|will|would|should|has|have|when|which|who|any|anyone|so)\b", re.I)
 NOT_PREFIX = "not:"
+# A question written without its question mark, as chat often is: "when should i worry about blurry vision"
+_UNMARKED_QUESTION = re.compile(r"^(what|how|why|is|are|can|could|does|do|did|will|would|should|when|which|who)\b(?! not\b)")
+
+
+def _asks(written: str, corrected: str) -> bool:
+    """Whether a sentence asks: written with a question mark, or opening as a question and left unpunctuated."""
+    return written.endswith("?") or (written[-1] not in ".!;" and _UNMARKED_QUESTION.match(corrected) is not None)
 
 
 @dataclass(frozen=True)
@@ -334,7 +341,8 @@ class Understander:
     def sentences(self, text: str) -> list[Sentence]:
         """A cleaned message's sentences as the red-flag rules read them: folded and corrected, with a
         sentence that only dates the one before it joined to it (context.py)."""
-        read = [Sentence(self.normaliser.correct_text(s), s.endswith("?")) for s in split_sentences(text)]
+        read = [Sentence(corrected, _asks(written, corrected))
+                for written in split_sentences(text) for corrected in [self.normaliser.correct_text(written)]]
         return join_continuations([s for s in read if s.text])          # ("??" alone reads as nothing)
 
     def rank(self, analysis: Analysis) -> list[Candidate]:
