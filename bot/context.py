@@ -63,7 +63,7 @@ INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
 LIST_GLUE = frozenset("""
 a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
 like such as trouble problems problem issues real really even feel felt feeling out thoughts thought urges self
-want to die
+want to die seeing having getting noticing noticed
 """.split())
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
@@ -155,6 +155,8 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            # ... or that the other person is much better: "she's much better" (not "much better today")
                            r"|^(and |but )?(she|he|they) (is|s|are|re) (now )?(much|so much|a lot|far|doing (much|so much|a lot|far)) better$"
                            r"|^(and |but )?(she|he|they) (is|s|are|re) (absolutely |totally |completely )?(fine|ok|okay|well|doing (well|fine|great)) now$"
+                           # ... or that they have died since: "he passed peacefully in hospice last year"
+                           r"|^(and |but |sadly )?(he|she|they) (passed|passed away|died)\b"
                            # ... or that they got help: "thankfully they got treatment"
                            r"|^(and |but )?(thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)\b"
                            # ... or how long ago: "it's been 15 years, i'm married and well"
@@ -196,7 +198,13 @@ RISK_OPENER = re.compile(
     # a term asked to be defined: "what is a head injury?", "what is post concussion syndrome?"
     r"|^(what is|what are|whats|what s|define|definition of|meaning of)( a| an| the)? (?!.*\b(my|his|her|i|me|our|their|this|that|these|those|it|happening|wrong|lethal|fatal|deadly|dose|amount|overdose|way|ways|point|use|sense)\b)(\w+ ){0,3}\w+$"
     # a question without its auxiliary, as learners write it: "botex make neck weak and unprotected?"
-    r"|^(botox|botex|botux|it|the (injections?|jabs?|shots?|toxin)) (make|makes|cause|causes|give|gives) (\w+ ){0,2}(weak|droop\w*|numb|paraly\w*|swallow\w*|double vision)\b")
+    r"|^(botox|botex|botux|it|the (injections?|jabs?|shots?|toxin)) (make|makes|cause|causes|give|gives) (\w+ ){0,3}(weak|droop\w*|numb|paraly\w*|swallow\w*|double vision)\b"
+    # a question asked in the negative: "isn't that the same as botulism poisoning that makes you unable to swallow?"
+    r"|^(is|does|would|could|was|can) not (that|this|it) (the same|like|similar|what|a|an|just)\b"
+    # how the injector avoids a risk: "how do they avoid a droopy eye with botox"
+    r"|^how (do|does|can|could|would|will) (they|you|doctors|injectors|clinics|the (doctor|nurse|clinic|injector)) (avoid|prevent|stop|reduce|minimi[sz]e|lower|manage)\b"
+    # what a dose someone else gives would do: "what happens if they give you an overdose of botox"
+    r"|^what (happens|would happen|will happen) if (they|the (doctor|nurse|clinic|injector)|a (doctor|nurse)|someone) (give|gives|gave|inject|injects|injected|accidentally)\b")
 # A risk question reported inside a sentence: "my husband keeps asking whether botox could make him choke".
 EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|wondered|wants to know|want to know|wanted to know) (me )?"
                            r"(whether|if) (?P<asked>(botox|bot[oe]x|it|they|the (injections?|shots?|jabs?|treatment|toxin)) (could|can|will|would|might|may))\b")

@@ -180,7 +180,10 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in rule.other_senses for other in pattern.finditer(window)):
         return ANOTHER_SENSE
-    if negated(text, match.start(), _SYMPTOM_WORDS) or ANSWERED_NO.match(following) \
+    # (a crisis sign that is itself said in the negative, "not planning on being around", is not undone by a "not"
+    # before it: "doesnt really matter, not planning on being around for the follow up")
+    said_in_the_negative = rule.tier == CRISIS and match.group(0).split(" ", 1)[0] in NEGATORS
+    if (not said_in_the_negative and negated(text, match.start(), _SYMPTOM_WORDS)) or ANSWERED_NO.match(following) \
             or (ASKED_IF.search(text, 0, match.start()) and ANSWERED_NO_NEXT.match(following)) \
             or (ASKED_IF.search(text, 0, match.start()) and ANSWERED_NO_AFTER.match(text, match.end())) or (rule.tier != CRISIS and (
             POST_NEGATION.search(match.group(0))
@@ -390,7 +393,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
                          r"|(like |say )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
                          r"( to happen( to (them|themselves|him|her|me|myself))?( how much| how many)?$)?"
-                         r"|(would|will) it be (quick|painless|peaceful|fast|over quickly)$"
+                         r"|(would|will) it be (quick|painless|peaceful|fast|over quickly)$|(i would|i d|id) rather (it|that) (be|was|were) (quick|painless|peaceful|fast|over quickly)$"
                          r"|(because |cause |cos )?(that is|that s|thats) (exactly )?what i (want|would like|d like|am hoping for|hope for)( to happen)?( to me)?$"
                          r"( to be (permanent|final|for good|the end|fatal|lethal))?$"
                          r"|(asking for (me|myself),? )?i (have|ve got|have got|got) (\d+|two|three|four|five|six|loads of|lots of|a lot of|several|enough) (boxes|packets|packs|bottles|strips)\b"

@@ -56,3 +56,20 @@ def test_answers_use_only_known_placeholders(shipped):
 
 def test_shipped_folder_is_the_default():
     assert bot.default_folder().name in ("intents", "_intents")
+
+
+# Non-urgent phrasings that a red flag answers instead, on purpose: a pregnant woman's bad headaches, and a neck
+# that gives way since the injections, are for a doctor today whatever else the message asks.
+ESCALATED_ON_PURPOSE = {
+    "my wife is pregnant and has bad migraines, can she have botox": "urgent",
+    "my neck feels wobbly since the injections loosened everything": "urgent_today",
+    "botox makes the neck muscles weak, is that bad": "urgent_today",
+}
+
+
+def test_a_question_staff_wrote_for_an_answer_gets_that_answer_not_a_red_flag(shipped):
+    # A dose question ("how many pills can i take in a day") once got the crisis reply: every non-urgent phrasing
+    # is replied to, and only the ones listed above may escalate.
+    replies = {p: shipped.reply(p) for i in shipped.knowledge.intents if i.kind != "urgent" for p in i.phrasings}
+    escalated = {p: reply.intent for p, reply in replies.items() if reply.urgent}
+    assert escalated == ESCALATED_ON_PURPOSE
