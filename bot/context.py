@@ -92,7 +92,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(been in|been having|had|started|going to) (counselling|counseling|therapy|treatment)\b.{0,30}\b(doing|feeling|feel) (much |so much |a lot |far )?better\b"
     r"|\b(an|my|the|this|that) old (\w+ )?(whiplash|injury|accident|crash|fall|concussion)\b"
     r"|\b(been|went|gone|come) through (a|an|the) (\w+ ){0,2}(crisis|phase|patch|period|spell|time) (before|in the past|years ago)\b|\bcame out (of it|the other side)\b"
-    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|(?<!did )(?<!felt )(?<! as )\bback then\b|\bthere was a time\b|\b(from|since|during) my (teens|teenage years|twenties|school days|student days)\b|\blong (since )?healed\b|^(and |but |so |way )?back when (my|his|her|the|i|he|she)\b|\blong before (my|his|her|the)\b"
+    r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|(?<!did )(?<!felt )(?<! as )(?<!like )\bback then\b|\bthere was a time\b|\b(from|since|during) my (teens|teenage years|twenties|school days|student days)\b|\blong (since )?healed\b|^(and |but |so |way )?back when (my|his|her|the|i|he|she)\b|\blong before (my|his|her|the)\b"
     r"|\bbefore (i|he|she|they) (found|met|started|got|had|began|came to) (a |my |the |his |her |some |this |your )?(good |new |right |proper )?(neurologist|doctor|gp|therapist|counsellor|counselor|psychologist|treatment|meds|medication|help|support|therapy|clinic|practice|team|you|you guys)\b"
     r"|\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|the worst)\b"
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?! ?(pm|am|p m|a m|o clock|oclock|hours?|hrs?|mins?|minutes?|degrees|percent|weeks?|days?)\b)(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did|thought|felt|wanted|considered)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|a long time)\b"
@@ -196,7 +196,7 @@ RISK_OPENER = re.compile(
     r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b"
     r"|^(what|how) (does|do|would|will) (a |an |the )?(\w+ ){1,5}(feel|look|sound) like\b"
     # a term asked to be defined: "what is a head injury?", "what is post concussion syndrome?"
-    r"|^(what is|what are|whats|what s|define|definition of|meaning of)( a| an| the)? (?!.*\b(my|his|her|i|me|our|their|this|that|these|those|it|happening|wrong|lethal|fatal|deadly|dose|amount|overdose|way|ways|point|use|sense)\b)(\w+ ){0,3}\w+$"
+    r"|^(what is|what are|whats|what s|define|definition of|meaning of|how (do|would|does) (you|one|a doctor|doctors) define|what counts as|what is meant by)( a| an| the)? (?!.*\b(my|his|her|i|me|our|their|this|that|these|those|it|happening|wrong|lethal|fatal|deadly|dose|amount|overdose|way|ways|point|use|sense)\b)(\w+ ){0,3}\w+$"
     # a question without its auxiliary, as learners write it: "botex make neck weak and unprotected?"
     r"|^(botox|botex|botux|it|the (injections?|jabs?|shots?|toxin)) (make|makes|cause|causes|give|gives) (\w+ ){0,3}(weak|droop\w*|numb|paraly\w*|swallow\w*|double vision)\b"
     # a question asked in the negative: "isn't that the same as botulism poisoning that makes you unable to swallow?"
@@ -220,7 +220,7 @@ ASSERTED_NOW = re.compile(
 # Words that end a negator's scope, as ConText's termination terms do: "the pain will never stop unless i stop it myself".
 SCOPE_ENDS = frozenset("but unless however although though yet except because".split())
 # A subject after the negator starts a clause of its own: "if it's not better i won't be here", "no, i have a fever".
-NEW_SUBJECTS = frozenset("i he she they we".split())
+NEW_SUBJECTS = frozenset("i he she they we hes shes theyre im ive".split())   # (and as texted, without the apostrophe)
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
 NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$"
                               # "nothing is slurred", "nothing feels numb"
@@ -351,6 +351,8 @@ STORY = ScreenedPattern(re.compile(r"\b(in|on) (a|an|the|this|that) (\w+ ){0,2}(
                                    r".{0,30}\b(a|the|one|this|that|her|his|main)( whole)? (character|actor|actress|heroine|hero|protagonist|patient|doctor|woman|man|girl|boy|guy|lady|kid|mum|mom|dad|family|couple|household|teenager|nurse|husband|wife)\b"
                                    # or the character first: "a character in a show i watched had the worst headache of her life"
                                    r"|\b(watched|saw|seen|watching) (a|an|the|this|that) (\w+ ){0,2}(drama|show|series|soap|film|movie|episode|documentary|sitcom|cartoon) (where|in which|about)\b"
+                                   # or a story read: "i read a story online about a woman who had the worst headache of her life"
+                                   r"|\b(read|saw|seen|came across|found) (a|an|this|that) (story|post|article|thread|blog|news story) (\w+ ){0,3}?about (a|an|some|this|that) (woman|man|girl|boy|guy|lady|person|patient|mother|father|mum|mom|dad|teenager|celebrity|actress|actor)\b"
                                    r"|\b(a|the|one|main) (character|actor|actress|heroine|hero|protagonist) (in|on|from) (a|an|the|this|that) (\w+ ){0,2}"
                                    r"(drama|show|series|soap|film|movie|book|novel|episode|documentary|sitcom|cartoon|play)\b"))
 

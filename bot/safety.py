@@ -180,9 +180,9 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in rule.other_senses for other in pattern.finditer(window)):
         return ANOTHER_SENSE
-    # (a crisis sign that is itself said in the negative, "not planning on being around", is not undone by a "not"
-    # before it: "doesnt really matter, not planning on being around for the follow up")
-    said_in_the_negative = rule.tier == CRISIS and match.group(0).split(" ", 1)[0] in NEGATORS
+    # (a crisis sign that is itself said in the negative, "not planning on being around", "better i am not here", is
+    # not undone by a "not" before it: "doesnt really matter, not planning on being around for the follow up")
+    said_in_the_negative = rule.tier == CRISIS and not NEGATORS.isdisjoint(match.group(0).split())
     if (not said_in_the_negative and negated(text, match.start(), _SYMPTOM_WORDS)) or ANSWERED_NO.match(following) \
             or (ASKED_IF.search(text, 0, match.start()) and ANSWERED_NO_NEXT.match(following)) \
             or (ASKED_IF.search(text, 0, match.start()) and ANSWERED_NO_AFTER.match(text, match.end())) or (rule.tier != CRISIS and (
