@@ -393,6 +393,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
                          r"|(like |say )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
                          r"( to happen( to (them|themselves|him|her|me|myself))?( how much| how many)?$)?"
+                         r"|i (just )?want (it|this|everything|it all) (over with|to be over|to end)$"
                          r"|(would|will) it be (quick|painless|peaceful|fast|over quickly)$|(i would|i d|id) rather (it|that) (be|was|were) (quick|painless|peaceful|fast|over quickly)$"
                          r"|(because |cause |cos )?(that is|that s|thats) (exactly )?what i (want|would like|d like|am hoping for|hope for)( to happen)?( to me)?$"
                          r"( to be (permanent|final|for good|the end|fatal|lethal))?$"
