@@ -65,11 +65,13 @@ a an any or and nor had have has got get ever either my his her their of with si
 like such as trouble problems problem issues real really even feel felt feeling out thoughts thought urges self
 want to die seeing having getting noticing noticed
 """.split())
+# Help got since: "thankfully they got treatment" (in the sentence, PAST; as the next one, LONG_AGO_NEXT).
+_GOT_HELP = r"(thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)\b"
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
     r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they) (was|were) (young|little|small|tiny|a baby|a kid|a child|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
-    r"|\b(thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)\b"
+    rf"|\b{_GOT_HELP}"
     r"|\bwhen (he|she|they) (was|were) (still )?alive\b|\bbefore (he|she|they) (died|passed|passed away)\b"
     r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
@@ -158,7 +160,7 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            # ... or that they have died since: "he passed peacefully in hospice last year"
                            r"|^(and |but |sadly )?(he|she|they) (passed|passed away|died)\b"
                            # ... or that they got help: "thankfully they got treatment"
-                           r"|^(and |but )?(thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)\b"
+                           rf"|^(and |but )?{_GOT_HELP}"
                            # ... or how long ago: "it's been 15 years, i'm married and well"
                            r"|^(but |and )?(it is|it s|its|it has|it) been (\d+|many|a few|several|ten|fifteen|twenty|\w+ty) years\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past

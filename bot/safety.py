@@ -184,8 +184,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     # not undone by a "not" before it: "doesnt really matter, not planning on being around for the follow up")
     said_in_the_negative = rule.tier == CRISIS and not NEGATORS.isdisjoint(match.group(0).split())
     if (not said_in_the_negative and negated(text, match.start(), _SYMPTOM_WORDS)) or ANSWERED_NO.match(following) \
-            or (ASKED_IF.search(text, 0, match.start()) and ANSWERED_NO_NEXT.match(following)) \
-            or (ASKED_IF.search(text, 0, match.start()) and ANSWERED_NO_AFTER.match(text, match.end())) or (rule.tier != CRISIS and (
+            or (ASKED_IF.search(text, 0, match.start()) and (ANSWERED_NO_NEXT.match(following) or ANSWERED_NO_AFTER.match(text, match.end()))) \
+            or (rule.tier != CRISIS and (
             POST_NEGATION.search(match.group(0))
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
@@ -392,11 +392,10 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|i (want|would like|d like|just want) (to go|it to be|it to happen|it to end) (quietly|peacefully|quick|quickly|painlessly|fast)\b|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
                          r"|(like |say )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
-                         r"( to happen( to (them|themselves|him|her|me|myself))?( how much| how many)?$)?"
+                         r"( to be (permanent|final|for good|the end|fatal|lethal)| to happen( to (them|themselves|him|her|me|myself))?( how much| how many)?)?$"
                          r"|i (just )?want (it|this|everything|it all) (over with|to be over|to end)$"
                          r"|(would|will) it be (quick|painless|peaceful|fast|over quickly)$|(i would|i d|id) rather (it|that) (be|was|were) (quick|painless|peaceful|fast|over quickly)$"
                          r"|(because |cause |cos )?(that is|that s|thats) (exactly )?what i (want|would like|d like|am hoping for|hope for)( to happen)?( to me)?$"
-                         r"( to be (permanent|final|for good|the end|fatal|lethal))?$"
                          r"|(asking for (me|myself),? )?i (have|ve got|have got|got) (\d+|two|three|four|five|six|loads of|lots of|a lot of|several|enough) (boxes|packets|packs|bottles|strips)\b"
                          r"|(honestly |to be honest |tbh )?(that|it) (would|d|will|ll) be (a )?(relief|a blessing|welcome|for the best)( honestly| tbh| to be honest)?$"
                          r"|(honestly |to be honest |tbh )?i (would|d) (welcome|be glad of|be grateful for) it$|i (want|wanted|need) (it|that) to( happen| work)?$"
