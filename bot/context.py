@@ -150,7 +150,7 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            # ... or who helped them through it: "my pain team and my counsellor got me through it"
                            r"|^.{0,60}\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|this|those|the worst)\b"
                            # ... or that they are doing well now: "i'm 45 now and doing really well"
-                           r"|^.{0,30}\b(now|these days|nowadays)\b.{0,20}\bdoing (really |very |so |pretty |much )?(well|fine|great|good|better|ok|okay)\b"
+                           r"|^.{0,30}\b(now|these days|nowadays)\b.{0,30}\bdoing (really |very |so |pretty |much )?(well|fine|great|good|better|ok|okay)\b"
                            # ... or in a good place now: "i'm in a good place now"
                            r"|^.{0,30}\b(i am|i m|im|he is|she is|they are|we are) (now )?in a (good|better|much better|great|really good|far better) place( now| these days)?\b"
                            r"|^(now|these days|nowadays)\b.{0,30}\b(i am|i m|im) (mostly |much |a lot |generally |largely |pretty much )?(ok|okay|fine|better|good|well|stable|alright|all right)\b"

@@ -93,6 +93,8 @@ class RedFlags(tuple):
         self = super().__new__(cls, concepts)
         self._owners = [(index, local) for index, concept in enumerate(self) for local in range(len(concept.patterns))]
         self._screen = Prefilter([pattern for concept in self for pattern in concept.patterns])
+        self.other_senses = tuple(pattern for concept in self for pattern in concept.other_senses)
+        self._senses_screen = Prefilter(self.other_senses)
         return self
 
     def may_match(self, text: str) -> dict[int, list[int]]:
@@ -102,6 +104,11 @@ class RedFlags(tuple):
             concept, local = self._owners[flat]
             found.setdefault(concept, []).append(local)
         return found
+
+    def other_senses_that_may_match(self, text: str, after: int = -1) -> list[int]:
+        """Which of `other_senses` (every concept's, in the file's order) may match `text`: their indices, in
+        order, past `after`; the others cannot."""
+        return sorted(i for i in self._senses_screen.may_match(text) if i > after)
 
 
 def load_red_flags(path: Path, display: str, inside: Path | None = None) -> tuple[RedFlags, list[Problem]]:

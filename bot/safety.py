@@ -163,6 +163,10 @@ SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|perso
                         r" (ever )?(typed|types|told|tells|said|says|wrote|writes|mentioned|mentions|messaged|messages|felt|feels"
                         r"|(gets|get|is given|are given|receives|receive) (an |too much|too many))\b")
 
+# ... unless what someone would tell is told to the one writing, who answers it in the first person: "if someone told
+# me i'd have this headache forever i'd rather not be here"
+TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor|my doctor|they) (ever )?(told|tells|said|says) me\b")
+
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "", after_question: bool = False, for_myself: bool = False) -> str | None:
@@ -200,7 +204,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "a question about risk"
     if rule.tier != CRISIS and not required and risk_clause(text, match.start(), sentence.question) and not HAPPENING_NOW.search(following):
         return "a question about risk"
-    if (rule.tier != CRISIS or SOMEONE_IF.search(text)) and conditional(text, match.start()) \
+    if (rule.tier != CRISIS or (SOMEONE_IF.search(text) and not (TOLD_ME.search(text, 0, match.start()) and match.group(0).startswith("i "))))\
+            and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()):
         return "hypothetical"
     if rule.tier != CRISIS and anticipated(text, match.start()) and not HAPPENING_NOW.search(following):
@@ -329,15 +334,18 @@ def without_negated_symptoms(text: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i not in drop) if drop else text
 
 
-def without_other_senses(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> list[Sentence]:
+def without_other_senses(concepts: RedFlags, sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences without the words any concept's `other_senses` match ("your prices gave me the worst
     headache of my life lol" keeps "your lol"): symptom words used in another sense are no symptom."""
     cleaned = []
     for sentence in sentences:
         text = sentence.text
-        for concept in concepts:
-            for pattern in concept.other_senses:
-                text = pattern.sub(" ", text)
+        indices = concepts.other_senses_that_may_match(text)
+        while indices:
+            index, *indices = indices
+            blanked = concepts.other_senses[index].sub(" ", text)
+            if blanked != text:         # (what is left may meet a later pattern that the whole text did not)
+                text, indices = blanked, concepts.other_senses_that_may_match(blanked, after=index)
         cleaned.append(Sentence(" ".join(text.split()), sentence.question))
     return cleaned
 

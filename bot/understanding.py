@@ -318,8 +318,9 @@ class Understander:
 
     def _other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
         """Every concept's other_senses that read words of the message in another sense."""
-        return [pattern for concept in self.knowledge.red_flags for pattern in concept.other_senses
-                if any(pattern.search(s.text) for s in sentences)]
+        red_flags = self.knowledge.red_flags
+        screened = (red_flags.other_senses[i] for i in red_flags.other_senses_that_may_match("\n".join(s.text for s in sentences)))
+        return [pattern for pattern in screened if any(pattern.search(s.text) for s in sentences)]
 
     def _crisis_other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
         """The crisis concepts' other_senses that read words of the message in another sense ("his brother took his

@@ -139,6 +139,44 @@ def test_every_example_is_found_alike_with_and_without_the_screen(shipped):
                             assert local in may.get(index, ()), (each.id, pattern.pattern, sentence.text)
 
 
+def test_words_in_another_sense_are_removed_alike_with_and_without_the_screen(shipped):
+    from bot.safety import without_other_senses
+
+    def removed_by_every_pattern(concepts, sentences):
+        cleaned = []
+        for sentence in sentences:
+            text = sentence.text
+            for pattern in concepts.other_senses:
+                text = pattern.sub(" ", text)
+            cleaned.append(Sentence(" ".join(text.split()), sentence.question))
+        return cleaned
+
+    concepts = shipped.knowledge.red_flags
+    for message in ["your prices gave me the worst headache of my life lol", "sorry my typing is all slurred",
+                    "my kids will be the death of me", "i am dying to know if botox works", "my neck is fine"]:
+        sentences = sentences_of(shipped, message)
+        assert without_other_senses(concepts, sentences) == removed_by_every_pattern(concepts, sentences), message
+
+
+def test_words_left_together_by_another_sense_are_screened_again(tmp_path):
+    """Removing one other sense can bring words together that a later one needs ("dying lol to know" -> "dying
+    to know"): what is left is screened again."""
+    from bot.safety import without_other_senses
+    shutil.copytree(FIXTURES / "minimal", tmp_path, dirs_exist_ok=True)
+    (tmp_path / "red_flags.yaml").write_text(textwrap.dedent(r"""
+        concepts:
+          - id: dying
+            tier: emergency
+            title: Dying
+            patterns: ['\bdying\b']
+            other_senses: [' lol ', '\bdying to know\b']
+            examples: [i am dying]
+        """), encoding="utf-8")
+    concepts = bot.load(tmp_path).knowledge.red_flags
+    cleaned = without_other_senses(concepts, [Sentence("i am dying lol to know", False)])
+    assert cleaned == [Sentence("i am", False)]
+
+
 def test_a_freshly_written_concept_is_screened_from_its_own_patterns(tmp_path):
     shutil.copytree(FIXTURES / "minimal", tmp_path, dirs_exist_ok=True)
     (tmp_path / "red_flags.yaml").write_text(textwrap.dedent(r"""

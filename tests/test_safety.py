@@ -710,6 +710,12 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("a paramedic friend tells me about overdose calls every week. is botox ever an emergency?", False),
     ("my dad self-harmed as a young man but has been fine for decades. can he have botox?", False),
     ("if i have to listen to your phone line's hold music one more time i'm going to die lol", False),
+    # guideline-crisis-BG kinds, in other words
+    ("if anyone told me i needed botox for life i'd rather not be here. well, the neurologist just did", True),
+    ("i overdosed in 2018 when things got dark. it's back", True),
+    ("i overdosed at 17. i'm 50 now, with grandchildren and doing really well. does botox wear off?", False),
+    ("my teenagers will be the death of me and the migraine isnt helping", False),
+    ("our pharmacy runs overdose prevention training, do you take referrals for neck pain?", False),
 ])
 def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     assert (shipped.reply(message).intent == "urgent_crisis") is crisis, message
@@ -932,6 +938,9 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     # guideline-CB kinds, in other words
     ("excuse the slurred texting, bumpy train. when are you open?", False),
     ("i've been hitting my head against a brick wall trying to get an appointment", False),
+    # guideline-CC kinds, in other words
+    ("worst headache of my life at the moment is my tax return, can i pay by card?", False),
+    ("my texting is a bit slurred today, new phone keyboard. where do i park?", False),
 ])
 def test_signs_told_in_everyday_words_and_their_look_alikes(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message
