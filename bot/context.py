@@ -77,6 +77,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays|seasons|terms) ago\b"
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
+    r"|\bonce (and |but )?(he|she|they|it|i) (is|s|are|re|am|m) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|all good|back to normal) now\b"
     r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b(we|i|he|she|they) (worked|got|came|pulled) through (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
@@ -215,7 +216,7 @@ RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|(?<!time )i have|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
-    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)|this is|it is|after my|since my|after the|since the"
+    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is|after my|since my|after the|since the"
     r"|(help|do|done|treat|fix|sort|stop|anything) (with |about |for )?(my|his|her|their))\b")   # "can you help with my ..." has it
 
 
@@ -461,7 +462,8 @@ FUTURE_AGAIN = re.compile(r"\b(would|will|could|might|may|can|does|do) (\w+ ){0,
 # A question about risk asked mid-sentence, after what the writer read: "what does the article mean by neck
 # instability, can it make you dizzy or faint?" (the folded sentence has no comma left to split it at).
 RISK_CLAUSE = re.compile(r"\b(can|could|does|do|will|would|might|may) (it|this|that|botox|instability|weakness|the (injections?|toxin|treatment|shots?|jabs?|instability|weakness)) "
-                         r"(make|cause|give|leave|lead to|trigger) (you|someone|somebody|people|a person|patients|me)\b")
+                         r"((make|cause|give|leave|lead to|trigger) (you|someone|somebody|people|a person|patients|me)\b|(cause|lead to|trigger|bring on) ?$)")
+# ($: the verb right before the symptom: "... it made me wonder, can botox cause seizures?"; not "make double vision worse")
 
 
 def risk_clause(sentence: str, start: int, question: bool) -> bool:

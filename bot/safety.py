@@ -149,6 +149,10 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|(so|enough) (that )?i"
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident)\b")
 
+# ... or a dose for one's own body: "what's the lethal dose for an adult my weight?"
+FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a woman|a man|a girl|a guy|a lady|a bloke|people) (of |at )?my (weight|size|build|age|height)\b"
+                               r"|\bfor my (weight|size|build|body weight|body)\b")
+
 # A question about how one feels oneself: "is it normal to feel there's no point carrying on after 6 months of this?"
 OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural) (to|that i|that i am|if i)"
                                r" (feel|think|want|wish|keep (feeling|thinking|wanting))\b")
@@ -199,7 +203,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if not (required and rule.tier == CRISIS) and risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
             and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()) \
             and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0))
-                                              or OWN_FEELING_ASKED.search(text, 0, match.start()) or OWN_SUPPLY.search(text, 0, match.end())
+                                              or OWN_FEELING_ASKED.search(text, 0, match.start()) or OWN_SUPPLY.search(text, 0, match.end()) or FOR_ONES_OWN_BODY.search(text)
                                               or INTENT_SAID.match(following))):
         return "a question about risk"
     if rule.tier != CRISIS and not required and risk_clause(text, match.start(), sentence.question) and not HAPPENING_NOW.search(following):
@@ -407,12 +411,14 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|(asking for (me|myself),? )?i (have|ve got|have got|got) (\d+|two|three|four|five|six|loads of|lots of|a lot of|several|enough) (boxes|packets|packs|bottles|strips)\b"
                          r"|(honestly |to be honest |tbh )?(that|it) (would|d|will|ll) be (a )?(relief|a blessing|welcome|for the best)( honestly| tbh| to be honest)?$"
                          r"|(honestly |to be honest |tbh )?i (would|d) (welcome|be glad of|be grateful for) it$|i (want|wanted|need) (it|that) to( happen| work)?$"
-                         r"|i (finally |now )?(understand|get|see) (it|them|why)( now)?$|(i am|i m) (at|near|close to) that (point|stage)( now)?$"
+                         r"|i (would|d) (like|love|prefer|want) (that|it|this) to happen( to me)?$|i (finally |now )?(understand|get|see) (it|them|why)( now)?$|(i am|i m) (at|near|close to) that (point|stage)( now)?$"
                          r"|(i am|i m) (so )?(exhausted|tired|done) (by|of|with) (all of it|it all|everything|all this|life)$|(that is|that s|thats) what i (want|plan|intend|mean) to do$"
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"
                          r"( (a lot|every night|constantly|all the time|for (days|weeks)|these (past|last) (few )?(nights|days|weeks)))+"
                          r"|i (want|need|would like|d like) (it|that|them|the dose) to (be (dangerous|lethal|fatal|deadly|enough|toxic)|hurt me|kill me)\b"
                          r"|not for (a |the |my )?(headache|migraine|pain|back pain|toothache)( though| honestly)?$"
+                         # "it's not for a school paper": a harmless purpose denied
+                         r"|(and )?(it is|it s|its|it|this is|this s|that is|that s) (not|definitely not|honestly not|really not) for (a |an |the |my |any )?(school|uni|university|college|class|homework|essay|paper|project|research|story|novel|assignment|article|quiz|book)( \w+)?( though| honestly| btw)?$"
                          r"|i (just )?(want|need) (it|this|everything|it all) (to be|to) (over|end|stop)( for good| permanently| forever)?$"
                          r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"

@@ -180,18 +180,20 @@ class Understander:
             if read:        # the questions without their back-story may raise an article answer, not a decline or a move
                 ranked = [c for c in ranked if c.intent in self._articles]
             candidates = _best_of(candidates, ranked)
+        symptom_sentences = sentences
         if current_symptom and finding is None and (any(s.context == ANOTHER_SENSE for s in set_aside)
                                                      or (candidates and candidates[0].intent in self._urgent_ids)):
             # Words the rules read in another sense ("your prices gave me the worst headache of my life lol"), or,
             # before an urgent phrasing wins where no rule matched, the senses no rule got to ("pressed a glass on
             # the spots and they fade"): the symptoms without them.
-            current_symptom, symptoms_named = symptoms_now(without_other_senses(self.knowledge.red_flags, sentences))
+            symptom_sentences = without_other_senses(self.knowledge.red_flags, sentences)
+            current_symptom, symptoms_named = symptoms_now(symptom_sentences)
 
         def screened(ranked: list[Candidate]) -> list[Candidate]:
             """Urgent phrasings only where the message asserts one of their symptoms (a red flag decides anyway)."""
             if finding is not None or not any(c.intent in self._urgent_ids for c in ranked):
                 return ranked
-            named = current_symptom_words(sentences) if current_symptom else frozenset()
+            named = current_symptom_words(symptom_sentences) if current_symptom else frozenset()   # (nor in another sense)
             return [c for c in ranked if c.intent not in self._urgent_ids or self._names_symptom_of(c, named)]
 
         candidates, pushed_away = self._push_away(screened(candidates))
