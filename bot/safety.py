@@ -122,6 +122,8 @@ ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|ab
                                r"( really| honestly| tbh| to be honest)?( not (for|as) (a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia))?$")
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
+LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she| they)?\s*$")
+LATELY_REACH = 20       # characters before the match: "and lately i | feel exactly like i did then"
 STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
                             r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b")
 
@@ -135,8 +137,10 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
     """Whether the match is long past (context.historical, or the next sentence says so); for the crisis tier, not
     for a date weeks or months back alone, nor when the next sentence says the feelings go on."""
     if rule.tier == CRISIS:
-        # (or says so itself: "i tried to end it two years ago and i feel exactly the same way now")
-        if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()):
+        # (or says so itself: "i tried to end it two years ago and i feel exactly the same way now"; "... and lately i
+        # feel exactly like i did then")
+        if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()) \
+                or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()):
             return False
         text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)    # (the same length: offsets hold)
     return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following))
@@ -173,20 +177,22 @@ TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor
 
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
-               following: str = "", after_question: bool = False, for_myself: bool = False) -> str | None:
+               following: str = "", after_question: bool = False, for_myself: bool = False,
+               senses: frozenset | None = None) -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
     about risk', 'hypothetical', 'feared, or a general risk', 'in a story', 'reported'; None when it is. Thoughts of
     self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
     ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?"). `following`: the
     next sentence, which an other sense may reach into ("am i seeing double? i got two reminder texts");
     `after_question`: the sentence before asked something (then "confused" alone is puzzlement); `for_myself`: the
-    message says a question is asked for oneself ("asking for me"), so a crisis sign in it is no question about risk."""
+    message says a question is asked for oneself ("asking for me"), so a crisis sign in it is no question about risk.
+    `senses`: the other senses that may match the message (`RedFlags.other_senses_that_may_match`); None: all."""
     text = sentence.text
     if after_question and PUZZLED.match(text):
         return ANOTHER_SENSE
     window = f"{text} {following}" if following else text
     if any(other.start() <= match.start() and match.end() <= other.end()
-           for pattern in rule.other_senses for other in pattern.finditer(window)):
+           for pattern in rule.other_senses if senses is None or pattern in senses for other in pattern.finditer(window)):
         return ANOTHER_SENSE
     # (a crisis sign that is itself said in the negative, "not planning on being around", "better i am not here", is
     # not undone by a "not" before it: "doesnt really matter, not planning on being around for the follow up")
@@ -222,9 +228,9 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
 
 
 def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Sequence[Sentence],
-                 required: bool = False, set_aside: list | None = None) -> re.Match | None:
+                 required: bool = False, set_aside: list | None = None, senses: frozenset | None = None) -> re.Match | None:
     """The first match asserted now, trying the `patterns` in order on each sentence in turn;
-    the matches set aside by their context are added to `set_aside`."""
+    the matches set aside by their context are added to `set_aside`. `senses`: as for `_set_aside`."""
     asks_risk = for_myself = None
     for i, sentence in enumerate(sentences):
         for pattern in patterns:
@@ -234,7 +240,7 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
                     for_myself = any(ASKING_FOR_MYSELF.match(s.text) for s in sentences)
                 following = sentences[i + 1].text if i + 1 < len(sentences) else ""
                 reason = _set_aside(rule, sentence, match, required, asks_risk, following, i > 0 and sentences[i - 1].question,
-                                    for_myself)
+                                    for_myself, senses)
                 if reason is None:
                     return match
                 if set_aside is not None:
@@ -364,13 +370,15 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
     # in the message (a folded sentence holds no line break, so none is met across two), and tried on the
     # other sentences it finds nothing.
     may = flags.may_match("\n".join(s.text for s in sentences))
+    # (the other senses are read in a sentence joined to the next by a space: screened on the same joining)
+    senses = frozenset(flags.other_senses[i] for i in flags.other_senses_that_may_match(" ".join(s.text for s in sentences))) if may else None
     set_aside: list[SetAside] = []
     for index, locals_ in sorted(may.items()):
         concept = flags[index]
-        match = _first_match(concept, [concept.patterns[i] for i in locals_], sentences, set_aside=set_aside)
+        match = _first_match(concept, [concept.patterns[i] for i in locals_], sentences, set_aside=set_aside, senses=senses)
         if match is None:
             continue
-        if concept.requires and _first_match(concept, concept.requires, sentences, required=True) is None:
+        if concept.requires and _first_match(concept, concept.requires, sentences, required=True, senses=senses) is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
     return _named_then_happening(sentences) or _named_then_intended(sentences), tuple(dict.fromkeys(set_aside))
@@ -412,6 +420,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|(honestly |to be honest |tbh )?(that|it) (would|d|will|ll) be (a )?(relief|a blessing|welcome|for the best)( honestly| tbh| to be honest)?$"
                          r"|(honestly |to be honest |tbh )?i (would|d) (welcome|be glad of|be grateful for) it$|i (want|wanted|need) (it|that) to( happen| work)?$"
                          r"|i (would|d) (like|love|prefer|want) (that|it|this) to happen( to me)?$"
+                         r"|((i am )?asking )?(because|cause|cos) of (my|all my|the|these|those) (\w+ ){0,2}(meds|pills|tablets|medication|medications|medicines|prescriptions?|stash|supply)$"
                          r"|(that|it|this) (sounds|seems|would be|would feel|feels) (kind of |kinda |sort of |quite |so |really |actually |almost )?(peaceful|nice|appealing|tempting|like a relief|easy|perfect)( to be honest| honestly| tbh)?$|i (finally |now )?(understand|get|see) (it|them|why)( now)?$|(i am|i m) (at|near|close to) that (point|stage)( now)?$"
                          r"|(i am|i m) (so )?(exhausted|tired|done) (by|of|with) (all of it|it all|everything|all this|life)$|(that is|that s|thats) what i (want|plan|intend|mean) to do$"
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"
