@@ -64,6 +64,7 @@ LIST_GLUE = frozenset("""
 a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
 like such as trouble problems problem issues real really even feel felt feeling out thoughts thought urges self
 want to die seeing having getting noticing noticed
+once about hurting harming killing cutting
 """.split())
 # Help got since: "thankfully they got treatment" (in the sentence, PAST; as the next one, LONG_AGO_NEXT).
 _GOT_HELP = r"(thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)\b"
@@ -123,7 +124,7 @@ ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|h
                          r"|(no |nope )?(nothing|none) (like that|of that|of the sort|of that sort|of the kind)\b)")
 
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
-AGAIN = r"(?<!happen )(?<!occur )(?<!recur )(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )(?<!myself )(?<!himself )(?<!herself )(?<!themselves )again"
+AGAIN = r"(?<!try )(?<!trying )(?<!happen )(?<!occur )(?<!recur )(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )(?<!myself )(?<!himself )(?<!herself )(?<!themselves )again"
 # ("it never happened again" and "it lifted again" are over)
 NOW = ScreenedPattern(re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week|headache|migraine|attack|episode)|yesterday|last night|{AGAIN}|just now|right now)\b"))
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
@@ -319,7 +320,7 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
     return conditional(sentence, start) or risk_question(sentence, question)
 
 
-STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b((if|in case|just in case) (i|he|she|they|you|we) ever|what if|(just )?in case (i|he|she|they|you|we|my \w+)"
+STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b((if|in case|just in case) (i|he|she|they|you|we) ever|if (\w+ ){1,7}?ever (came|comes|come|got|gets|happened|happens|hit|hits|started|starts|struck|strikes|showed|shows)|what if|(just )?in case (i|he|she|they|you|we|my \w+)"
                                                  r" (get|gets|have|has|start|starts|develop|develops|feel|feels|notice|notices)|imagine|suppose|supposing|hypothetically"
                                                  r"|if (i|he|she|they|you|we) (start|starts|begin|begins) (to|having|getting|feeling|noticing)"
                                                  r"|^say (my|i|he|she|they|someone|it)|lets say|let s say|let us say)\b"))
@@ -340,7 +341,9 @@ def conditional(sentence: str, start: int) -> bool:
     triggers = list(HYPOTHETICAL.finditer(sentence, 0, start))
     if not triggers:                    # (most sentences: nothing more to read)
         return False
-    if SEEKING_CARE.search(sentence) and not STRONG_HYPOTHETICAL.search(sentence, 0, start) and not SOMEDAY.search(sentence):
+    # (a strong hypothetical starts before the symptom, and may go on past it: "if the worst headache ever came on")
+    strong = any(m.start() < start for m in STRONG_HYPOTHETICAL.finditer(sentence))
+    if SEEKING_CARE.search(sentence) and not strong and not SOMEDAY.search(sentence):
         counterfactual = COUNTERFACTUAL.search(sentence)
         if counterfactual is None or counterfactual.start() > start:
             return False

@@ -269,9 +269,14 @@ class SymptomsNow(NamedTuple):
 _WORST_OF_ANOTHER_THING = re.compile(r"worst (days?|times?|nights?|moments?|weeks?|months?|years?|case|part|thing|bit|decision|mistake|of it)\b")
 
 
+# ... or of a time in one's life: "even at my worst"
+_AT_ONES_WORST = re.compile(r"\bat (my|his|her|their|its|our|your|the) (very )?$")
+
+
 def _symptom_word(s: Sentence, word: re.Match) -> bool:
     """Whether a word of sentence `s` is a red-flag symptom word here ("worst" of a day is not)."""
-    return word.group() in _SYMPTOM_WORDS and not (word.group() == "worst" and _WORST_OF_ANOTHER_THING.match(s.text, word.start()))
+    return word.group() in _SYMPTOM_WORDS and not (word.group() == "worst" and (
+        _WORST_OF_ANOTHER_THING.match(s.text, word.start()) or _AT_ONES_WORST.search(s.text, max(0, word.start() - 20), word.start())))
 
 
 def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:

@@ -389,7 +389,9 @@ SHORT_QUESTION_WORDS = 6     # a question this short is read with the sentence b
 # A word of surprise or hesitation before a question, left out of the ranking: "wait whats actually IN botox" asks
 # what Botox is, not how long to wait; "hmm, how long does it last".
 LEAD_IN = re.compile(r"^(wait|hold on|hang on|hmm+|um+|uh+|erm+|ok so|okay so|oh|so)\b[\s,.!:;-]*"
-                     r"(?=(what|whats|how|why|when|where|who|which|is|are|does|do|did|can|could|will|would|should)\b)",
+                     r"(?=(what|whats|how|why|when|where|who|which|is|are|does|do|did|can|could|will|would|should)\b)"
+                     # or set off by its punctuation, before anything: "wait, only 2-3 months?", "hold on. so like 3 months?"
+                     r"|^(wait|hold on|hang on|hmm+|um+|uh+|erm+|oh|ah+|whoa|wow|huh)\s*[,.!:;-]+\s*(so\s+)?(?=\w)",
                      re.IGNORECASE)
 
 
