@@ -426,6 +426,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          r"|(honestly |to be honest |tbh )?i (would|d) (welcome|be glad of|be grateful for) it$|i (want|wanted|need) (it|that) to( happen| work)?$"
                          r"|i (would|d) (like|love|prefer|want) (that|it|this) to happen( to me)?$"
                          r"|((i am )?asking )?(because|cause|cos) of (my|all my|the|these|those) (\w+ ){0,2}(meds|pills|tablets|medication|medications|medicines|prescriptions?|stash|supply)$"
+                         r"|((i am )?asking )?(because|cause|cos) (i|i m|i am) (might not|may not|not going to|probably will not|will not|won t|am not going to) bother\b"
                          r"|(that|it|this) (sounds|seems|would be|would feel|feels) (kind of |kinda |sort of |quite |so |really |actually |almost )?(peaceful|nice|appealing|tempting|like a relief|easy|perfect)( to be honest| honestly| tbh)?$|i (finally |now )?(understand|get|see) (it|them|why)( now)?$|(i am|i m) (at|near|close to) that (point|stage)( now)?$"
                          r"|(i am|i m) (so )?(exhausted|tired|done) (by|of|with) (all of it|it all|everything|all this|life)$|(that is|that s|thats) what i (want|plan|intend|mean) to do$"
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"

@@ -293,8 +293,9 @@ class Normaliser:
             limit = 1 if len(word) <= 7 else 2
             found = process.extract(word, self._known_near(len(word), limit), scorer=OSA.distance, score_cutoff=limit,
                                     limit=20)
-            if len(word) == 4:   # too short to guess a changed letter ("cost" is not "most"): only a missing one
-                found = [f for f in found if len(f[0]) == 5]
+            if len(word) == 4:   # too short to guess a changed letter ("cost" is not "most"): only a missing one,
+                # or two letters swapped ("waht" is "what", "wnat" is "want")
+                found = [f for f in found if len(f[0]) == 5 or sorted(f[0]) == sorted(word)]
             if found:
                 best = min(d for _, d, _ in found)
                 tied = [w for w, d, _ in found if d == best]

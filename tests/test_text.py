@@ -41,6 +41,12 @@ def test_short_unknown_words_are_not_corrected():
     assert _normaliser().analyse("cost").corrections == {}
 
 
+def test_a_short_word_with_two_letters_swapped_is_corrected():
+    # ... but a four-letter word with two letters swapped is ("msot" is "most", "waht" is "what")
+    assert _normaliser().analyse("msot").corrections == {"msot": "most"}
+    assert _normaliser().analyse("csot").corrections == {}         # not "most": a letter changed, and one swapped
+
+
 def test_synonyms_replace_words_and_phrases():
     analysis = _normaliser().analyse("Botulinum toxin for my migraines, or botex?")
     assert analysis.text == "botox for my headache or botox"
