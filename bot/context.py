@@ -342,8 +342,8 @@ def conditional(sentence: str, start: int) -> bool:
     if not triggers:                    # (most sentences: nothing more to read)
         return False
     # (a strong hypothetical starts before the symptom, and may go on past it: "if the worst headache ever came on")
-    strong = any(m.start() < start for m in STRONG_HYPOTHETICAL.finditer(sentence))
-    if SEEKING_CARE.search(sentence) and not strong and not SOMEDAY.search(sentence):
+    if SEEKING_CARE.search(sentence) and not SOMEDAY.search(sentence) \
+            and not any(m.start() < start for m in STRONG_HYPOTHETICAL.finditer(sentence)):
         counterfactual = COUNTERFACTUAL.search(sentence)
         if counterfactual is None or counterfactual.start() > start:
             return False

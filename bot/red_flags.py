@@ -110,6 +110,10 @@ class RedFlags(tuple):
         order, past `after`; the others cannot."""
         return sorted(i for i in self._senses_screen.may_match(text) if i > after)
 
+    def other_senses_in(self, text: str) -> list:
+        """The `other_senses` patterns that may match `text`, in the file's order."""
+        return [self.other_senses[i] for i in self.other_senses_that_may_match(text)]
+
 
 def load_red_flags(path: Path, display: str, inside: Path | None = None) -> tuple[RedFlags, list[Problem]]:
     """The concepts of one red_flags.yaml, or the problems that stop it loading (`inside`: the folder it must stay in)."""

@@ -320,8 +320,7 @@ class Understander:
 
     def _other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
         """Every concept's other_senses that read words of the message in another sense."""
-        red_flags = self.knowledge.red_flags
-        screened = (red_flags.other_senses[i] for i in red_flags.other_senses_that_may_match("\n".join(s.text for s in sentences)))
+        screened = self.knowledge.red_flags.other_senses_in(" ".join(s.text for s in sentences))
         return [pattern for pattern in screened if any(pattern.search(s.text) for s in sentences)]
 
     def _crisis_other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
