@@ -34,6 +34,7 @@ from .intents import (AFFIRM, ARTICLE, BOOK, CONVERSATION, CRISIS, DECLINE, MORE
                       KnowledgeBase)
 from . import reply as kinds
 from .reply import Booking, Reply, Suggestion
+from .text import content_words, fold
 from .understanding import Understanding
 
 # The kind of reply each kind of intent gives (urgent intents: see _urgent).
@@ -81,9 +82,12 @@ class _Turn:
         if best.role in (MORE, REPHRASE) and get(conversation.topic) is None:
             # "how does that work?" with nothing said yet to go on about: the best answer instead, if there is one
             # (not for a lone "why?" or "how?": with no word of its own, the next best is chance)
+            # (and a request to put it more simply names a topic only in words beyond the request: "explain like
+            # i'm 5 how botox works" does, "can you say it more simply" does not: its "more" matched "any more")
             second = u.runner_up
             if second is not None and second.score >= self.settings.matching.threshold and \
-                    get(second.intent).kind in (ARTICLE, DECLINE) and u.analysis is not None and u.analysis.has_content:
+                    get(second.intent).kind in (ARTICLE, DECLINE) and u.analysis is not None and u.analysis.has_content \
+                    and (best.role == MORE or content_words(u.analysis.text) - set(fold(top.phrasing).split())):
                 return self._respond(get(second.intent), second.score, "a follow-up with nothing to follow: the next best")
         resolved = self._in_context(best)
         if resolved is not None:

@@ -82,6 +82,11 @@ sometime sometimes usually normally generally simply anymore already almost espe
 """.split())
 
 
+def content_words(text: str) -> set[str]:
+    """The words of a folded text that are neither stop words nor question words."""
+    return {word for word in text.split() if word not in STOPWORDS and word not in QUESTION_WORDS}
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, expand contractions, keep only letters and digits."""
     if len(text) > WHOLE_TEXT_ABOVE:        # (many texts at once: their tokens would only crowd the cache)
@@ -221,7 +226,7 @@ class Analysis:
     def has_content(self) -> bool:
         """Whether it has a word that is neither a stop word nor a question word: "how does that work?" has,
         "why?", "how?" and "why is that" have not."""
-        return any(word not in STOPWORDS and word not in QUESTION_WORDS for word in self.text.split())
+        return bool(content_words(self.text))
 
 
 @dataclass(frozen=True)

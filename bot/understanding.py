@@ -162,7 +162,7 @@ class Understander:
         text = clean(message if isinstance(message, str) else "", self.settings.max_message_chars)
         if not text:
             return Understanding(text="")
-        analysis = self.normaliser.analyse(LEAD_IN.sub("", text, count=1) or text)
+        analysis = self.normaliser.analyse(without_lead_in(text))
         sentences = self.sentences(text)
         finding, set_aside, sentences = self._red_flag(sentences)
         crisis_note = model_crisis = None
@@ -392,6 +392,17 @@ LEAD_IN = re.compile(r"^(wait|hold on|hang on|hmm+|um+|uh+|erm+|ok so|okay so|oh
                      # or set off by its punctuation, before anything: "wait, only 2-3 months?", "hold on. so like 3 months?"
                      r"|^(wait|hold on|hang on|hmm+|um+|uh+|erm+|oh|ah+|whoa|wow|huh)\s*[,.!:;-]+\s*(so\s+)?(?=\w)",
                      re.IGNORECASE)
+
+
+# "... are we talking about?" closing a question only points back at it: "what kind of damage are we talking
+# about?" asks about damage, not who the assistant is ("who am i talking to").
+TALKING_ABOUT = re.compile(r"\s*\b(are|were|r) (we|you|they) (really |actually |even )?(talking|talkin)( about)?( here| exactly| then| now)?\s*(?=[?.!]*\s*$)",
+                           re.IGNORECASE)
+
+
+def without_lead_in(text: str) -> str:
+    """The message to rank, without a word of hesitation before it or a closing 'are we talking about'."""
+    return TALKING_ABOUT.sub("", LEAD_IN.sub("", text, count=1)).strip() or text
 
 
 def question_focus(text: str) -> tuple[str, ...]:

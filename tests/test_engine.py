@@ -182,6 +182,9 @@ def test_a_follow_up_with_nothing_to_follow_is_read_as_a_question(shipped):
     for bare in ("why?", "how?", "why is that"):                    # no word of its own: any next best is chance
         assert shipped.reply(bare).intent == "more", bare
     assert shipped.reply("why?", first.conversation).explanation["decided_by"].startswith("more about")
+    # a request to put it more simply, with nothing said yet, asks about a topic only in words of its own
+    assert shipped.reply("I don't understand, can you say it more simply?").intent == "rephrase"
+    assert shipped.reply("huh? what does botox do").intent == "how_botox_works"
 
 
 def test_a_story_ending_in_why_is_that_is_not_a_request_for_more(shipped):
@@ -232,6 +235,13 @@ def test_a_word_of_surprise_before_a_question_is_not_what_it_asks_about(shipped,
     assert shipped.reply(message).intent == intent          # ("wait" had matched "how long do i have to wait ...")
 
 
+@pytest.mark.parametrize("message, intent", [("what sort of damage are we talking about?", "muscle_damage"),
+                                             ("how much money are we talking about here", "decline_cost"),
+                                             ("who am i talking to?", "capabilities")])
+def test_are_we_talking_about_points_back_at_the_question(shipped, message, intent):
+    assert shipped.reply(message).intent == intent          # ("talking" had matched "who am i talking to")
+
+
 @pytest.mark.parametrize("message, intent", [
     ("could i arrange an evaluation with one of your doctors", "book_appointment"),   # an evaluation is a visit
     ("will there be lasting damage if i quit the injections", "reversibility"),       # "lasting damage" keeps "damage"
@@ -243,6 +253,12 @@ def test_everyday_words_for_a_visit_and_for_lasting_damage(shipped, message, int
 @pytest.mark.parametrize("message, intent", [
     ("what actually is a knot in a muscle?", "decline_neck_conditions"),        # the article never explains knots
     ("could pain at the back of my neck mean brain cancer?", "decline_diagnosis"),
+    # neck pain itself, with no headache in the question: not the article's "headaches come from the neck"
+    ("is popping your neck bad for it?", "decline_neck_pain"),
+    ("what usually gives people a stiff neck?", "decline_neck_pain"),
+    ("could worry and stress be why my neck hurts?", "decline_neck_pain"),
+    ("can neck trouble cause dizziness?", "decline_neck_pain"),
+    ("my neck is stiff and sore since the accident, could that be why i get headaches?", "neck_causes_headaches"),
 ])
 def test_what_the_article_does_not_explain_is_declined(shipped, message, intent):
     assert shipped.reply(message).intent == intent
