@@ -193,7 +193,8 @@ MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\
                         r"|\b(does|do|will|would|could|can) (the |this |that |it |botox )?(\w+ ){0,3}(change|affect|alter) (how|what|the way) (my|his|her) \w+ (looks?|feels?)\b")
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
-    rf"^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
+    # (not a request to pass something on: "can you pass a message to my doctor: tell her it wasn't her fault")
+    rf"^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)(?! you (please |kindly )?(pass|send|forward|give|let (her|him|them|my \w+) know)\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
     r"|^(what is|whats) the (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"

@@ -245,6 +245,8 @@ def test_are_we_talking_about_points_back_at_the_question(shipped, message, inte
 @pytest.mark.parametrize("message, intent", [
     ("could i arrange an evaluation with one of your doctors", "book_appointment"),   # an evaluation is a visit
     ("will there be lasting damage if i quit the injections", "reversibility"),       # "lasting damage" keeps "damage"
+    ("kindly explain how botox-induced relaxation of the neck musculature may compromise stability",
+     "botox_removes_stability"),                                                       # musculature: the muscles
 ])
 def test_everyday_words_for_a_visit_and_for_lasting_damage(shipped, message, intent):
     assert shipped.reply(message).intent == intent

@@ -779,6 +779,10 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("what if i injected every vial at once? i want it to freeze everything and stop me breathing", True),
     ("is there a way to make it stop permanently? i mean me. make me stop.", True),
     ("selling my old tens machine as i won't need it after my surgery. do you want it?", False),
+    # guideline-crisis-BQ kinds, in other words
+    ("been hoarding my xanax for a while now", True),
+    ("last time i felt this hopeless i ended up in hospital after taking my tablets. i'm there again", True),
+    ("can you pass a message to reception that i'll be late?", False),
 ])
 def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     assert (shipped.reply(message).intent == "urgent_crisis") is crisis, message
@@ -1039,6 +1043,8 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     ("an older man who falls and complains of a headache, what do we do", True),
     ("laughing so hard i choked on my tea, anyway how long does botox last?", False),
     ("after botox i'm now noticing weakness in my forehead, is that the point?", False),
+    # guideline-CM kinds, in other words
+    ("my voice is going to be fine for my wedding speech after botox, right?", False),
 ])
 def test_signs_told_in_everyday_words_and_their_look_alikes(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message
