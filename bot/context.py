@@ -196,6 +196,7 @@ RISK_OPENER = re.compile(
     # (not a request to pass something on: "can you pass a message to my doctor: tell her it wasn't her fault")
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)(?! you (please |kindly )?(pass|send|forward|give|let (her|him|them|my \w+) know)\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
+    r"|^(how|what) (to|do i|do you|can i|can you|could i|should i|does one|is the best way to) (avoid|prevent|lower the (risk|chance|odds) of|reduce the (risk|chance|odds) of|minimi[sz]e the (risk|chance) of)\b"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
     r"|^(what is|whats) the (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
     r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b"

@@ -408,6 +408,7 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|overdos\w*\b.{0,20}\b(painful|painless|hurt|quick|slow|peaceful)"
                            r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)"
                            r"|(paraly[sz]es|poisons|kills) me\b"
+                           r"|(large|big|high|huge|massive) doses? (of (\w+ ){1,2})?(can |could |would |will )?(poison|paraly[sz]e|kill)\w*"
                            r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many))\b")
 INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
@@ -438,7 +439,11 @@ INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am 
                          # "it's not for a school paper": a harmless purpose denied
                          r"|(and )?(it is|it s|its|it|this is|this s|that is|that s) (not|definitely not|honestly not|really not) for (a |an |the |my |any )?(school|uni|university|college|class|homework|essay|paper|project|research|story|novel|assignment|article|quiz|book)( \w+)?( though| honestly| btw)?$"
                          r"|i (just )?(want|need) (it|this|everything|it all) (to be|to) (over|end|stop)( for good| permanently| forever)?$"
-                         r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b)")
+                         r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b"
+                         # where to get a lethal amount, or a harmless purpose denied: "where could someone get that much?
+                         # i'm not asking about wrinkles"
+                         r"|(where|how) (could|can|would|do|does) (someone|somebody|i|a person|one|you) (get|buy|find|obtain|get hold of) (that much|so much|enough|that amount|a dose like that)\b"
+                         r"|(and )?(i am |i m |im )?not asking (about|for|because of) (wrinkles|lines|my face|cosmetic\w*|beauty|my forehead|crows feet|frown lines)\b)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 
