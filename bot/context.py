@@ -427,7 +427,7 @@ ANTICIPATION = ScreenedPattern(re.compile(
     rf"|({_AFRAID}|worried) (that )?(the (injections?|shots?|jabs?|botox|treatment|toxin)|botox|it|they) (will|would|could|might|may)"
     r"|(going on|banging on|goes on|went on|talks|talking|talked|lectures|lecturing) about"
     r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop)"
-    r"|(horror )?(stories|story|articles?|posts?|videos?|documentar(y|ies)) about|people (with|who (have|get|had))"
+    r"|(horror )?(stories|story|articles?|posts?|videos?|documentar(y|ies)|stuff|things|claims|reviews|comments|warnings) about|people (with|who (have|get|had))"
     r"|(anyone|anybody|any \w+|everyone|everybody) who|whoever"
     r"|(do|does|can|could|would|will) (you|they|the clinic|your clinic|the doctors?|doctors|physicians|the physicians?) (also |ever )?"
     r"(treat|look at|deal with|help with|handle|check for|test for|see patients with)(?! (my|his|her|their|our|me|him|them|this|these|it)\b))\b"))
