@@ -410,9 +410,10 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|(paraly[sz]es|poisons|kills) me\b"
                            r"|(large|big|high|huge|massive) doses? (of (\w+ ){1,2})?(can |could |would |will )?(poison|paraly[sz]e|kill)\w*"
                            r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many))\b")
-INTENT_SAID = re.compile(r"^(and |so |but |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
+INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
+                         r"|(i am|i m|im) (really |definitely |actually )?(going to|gonna) do it\b|i (have|ve) (made up my mind|decided)( now)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|plenty|enough)( of (them|those|these))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom))\b"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|(.{0,80} )?(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?(serious|not joking|not kidding)( though| btw)?$"

@@ -187,6 +187,18 @@ def test_a_follow_up_with_nothing_to_follow_is_read_as_a_question(shipped):
     assert shipped.reply("huh? what does botox do").intent == "how_botox_works"
 
 
+
+def test_late_or_missing_a_visit_gets_the_booking_details(shipped):
+    for message in ("sorry i can't make it today", "i'll be a bit late today, sorry", "i won't make it tomorrow"):
+        assert shipped.reply(message).intent == "book_appointment", message
+
+
+def test_asking_what_to_do_or_which_doctor_again_gets_the_article_s_advice(shipped):
+    first = shipped.reply("is it permanent?")
+    assert shipped.reply("ok so what should i do", first.conversation).intent == "treat_the_cause"
+    assert shipped.reply("which doctor was that again").intent == "treat_the_cause"
+
+
 def test_a_story_ending_in_why_is_that_is_not_a_request_for_more(shipped):
     story = ("Last month someone drove into the back of my car at low speed. I felt completely fine that day, "
              "but the next morning I woke up with a headache and neck pain that still has not gone away. Why is that?")
@@ -272,7 +284,8 @@ def test_to_stem_from_is_to_come_from_not_a_stem_cell(shipped):
 
 
 @pytest.mark.parametrize("message", ["do beta blockers damage the muscles the way botox does?",
-                                     "does nurtec damage muscles like botox"])
+                                     "does nurtec damage muscles like botox",
+                                     "what about propranolol, does that weaken muscles too?"])   # (any medicine named)
 def test_a_question_about_another_medicine_s_harm_is_declined(shipped, message):
     # the article speaks of Botox only: another medicine compared with it gets the other-treatments decline
     assert shipped.reply(message).intent == "decline_other_treatments"
