@@ -80,6 +80,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
     r"|\bonce (and |but )?(he|she|they|it|i) (is|s|are|re|am|m) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|all good|back to normal) now\b"
     r"|\b(i|he|she|they|we|my \w+) once (had|got|suffered|went through|experienced)\b(?!.{0,60}\b(again|today|tonight|this (morning|week)|right now|just now)\b)"
+    r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (years?|decades?) since (my|his|her|their|the|that)\b"
     r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b(we|i|he|she|they) (worked|got|came|pulled) through (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"

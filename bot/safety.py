@@ -122,7 +122,9 @@ ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|ab
                                r"( really| honestly| tbh| to be honest)?( not (for|as) (a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia))?$")
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
-LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she| they)?\s*$")
+LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she| they)?\s*$"
+                    # (or said in the present: "tried to kill myself two years ago and i'm starting to feel exactly like i did")
+                    r"|\b(i am|i m|im|he is|he s|she is|she s|they are|they re)( (starting|beginning) to)?\s*$")
 LATELY_REACH = 20       # characters before the match: "and lately i | feel exactly like i did then"
 STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
                             r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b")
@@ -434,6 +436,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|what (dose|amount|number) would do it$|i (can|could) get (vials|it|them|some|bottles|boxes|ampoules|syringes) (at|from) (work|the hospital|the pharmacy|the clinic|my job)\b"
                          r"|(that|it|this) (sounds|seems|would be|would feel|feels) (kind of |kinda |sort of |quite |so |really |actually |almost )?(peaceful|nice|appealing|tempting|like a relief|easy|perfect)( to be honest| honestly| tbh)?$|i (finally |now )?(understand|get|see) (it|them|why)( now)?$|(i am|i m) (at|near|close to) that (point|stage)( now)?$"
                          r"|(i am|i m) (so )?(exhausted|tired|done) (by|of|with) (all of it|it all|everything|all this|life)$|(that is|that s|thats) what i (want|plan|intend|mean) to do$"
+                         r"|(i have been|i ve been|been) (googling|researching|looking up|reading up on) (it|this|that)( (at|until|till|in the middle of the night at) (\d+ ?(am|pm)?|night|midnight)| (every|all) night| in the middle of the night)\b"
                          r"|(i have been|i ve been|been) (reading|researching|looking|thinking|googling) (up )?(about|into) (it|this|that)"
                          r"( (a lot|every night|constantly|all the time|for (days|weeks)|these (past|last) (few )?(nights|days|weeks)))+"
                          r"|i (want|need|would like|d like) (it|that|them|the dose) to (be (dangerous|lethal|fatal|deadly|enough|toxic)|hurt me|kill me)\b"
