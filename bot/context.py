@@ -71,7 +71,7 @@ _GOT_HELP = r"(thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
-    r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they) (was|were) (young|little|small|tiny|a baby|a kid|a child|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
+    r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they|we) (was|were) (young|little|small|tiny|a baby|a kid|a child|kids|children|teenagers|teens|students|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
     rf"|\b{_GOT_HELP}"
     r"|\bwhen (he|she|they) (was|were) (still )?alive\b|\bbefore (he|she|they) (died|passed|passed away)\b"
     r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"

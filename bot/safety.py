@@ -122,6 +122,8 @@ ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|ab
                                r"( really| honestly| tbh| to be honest)?( not (for|as) (a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia))?$")
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
+# An intention to try again is never long past: "i tried to kill myself last year and i want to try again".
+PRESENT_INTENT = re.compile(r"(want|wanting|going|planning|plan|thinking about|tempted|ready|about) to (try|do it|do that|attempt)( it)? again\b")
 LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she| they)?\s*$"
                     # (or said in the present: "tried to kill myself two years ago and i'm starting to feel exactly like i did")
                     r"|\b(i am|i m|im|he is|he s|she is|she s|they are|they re)( (starting|beginning) to)?\s*$")
@@ -141,7 +143,7 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
     if rule.tier == CRISIS:
         # (or says so itself: "i tried to end it two years ago and i feel exactly the same way now"; "... and lately i
         # feel exactly like i did then")
-        if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()) \
+        if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()) or PRESENT_INTENT.match(match.group(0)) \
                 or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()):
             return False
         text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)    # (the same length: offsets hold)
