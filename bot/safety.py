@@ -155,7 +155,8 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
                                r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
                                r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|(so|enough) (that )?i"
-                               r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident)\b")
+                               r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
+                               r"|post ?mortem|autopsy|toxicology|undetectable|untraceable|be (detected|traced))\b")
 
 # ... or a dose for one's own body: "what's the lethal dose for an adult my weight?"
 FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a woman|a man|a girl|a guy|a lady|a bloke|people) (of |at )?my (weight|size|build|age|height)\b"
@@ -416,7 +417,7 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many))\b")
 INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
-                         r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself)$"
+                         r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
                          r"|(i am|i m|im) (really |definitely |actually )?(going to|gonna) do it\b|i (have|ve) (made up my mind|decided)( now)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|plenty|enough)( of (them|those|these))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom))\b"

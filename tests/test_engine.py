@@ -188,6 +188,10 @@ def test_a_follow_up_with_nothing_to_follow_is_read_as_a_question(shipped):
 
 
 
+def test_muscles_that_take_over_are_not_a_medicine_taken(shipped):
+    assert shipped.reply("so which muscles take over then").intent == "overworked_muscles"
+
+
 def test_late_or_missing_a_visit_gets_the_booking_details(shipped):
     for message in ("sorry i can't make it today", "i'll be a bit late today, sorry", "i won't make it tomorrow"):
         assert shipped.reply(message).intent == "book_appointment", message
