@@ -67,7 +67,8 @@ want to die seeing having getting noticing noticed
 once about hurting harming killing cutting
 """.split())
 # Help got since: "thankfully they got treatment" (in the sentence, PAST; as the next one, LONG_AGO_NEXT).
-_GOT_HELP = r"(thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)\b"
+_GOT_HELP = (r"((thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)"
+             r"|(he|she|they) (got|received|had) (treatment|help|support) and (recovered|got better|is fine|is well|is doing well))\b")
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
@@ -361,6 +362,8 @@ STORY = ScreenedPattern(re.compile(r"\b(in|on) (a|an|the|this|that) (\w+ ){0,2}(
                                    r".{0,30}\b(a|the|one|this|that|her|his|main)( whole)? (character|actor|actress|heroine|hero|protagonist|patient|doctor|woman|man|girl|boy|guy|lady|kid|mum|mom|dad|family|couple|household|teenager|nurse|husband|wife)\b"
                                    # or the character first: "a character in a show i watched had the worst headache of her life"
                                    r"|\b(watched|saw|seen|watching) (a|an|the|this|that) (\w+ ){0,2}(drama|show|series|soap|film|movie|episode|documentary|sitcom|cartoon) (where|in which|about)\b"
+                                   # or on the television: "on tv they showed a man whose face drooped from a stroke"
+                                   r"|\bon (tv|the tv|television|the telly|telly|the news|youtube|tiktok|the radio) (they |there )?(showed|show|shows|had|has|featured|was|were|talked about)\b"
                                    # or a character of one's own story: "a character in my book has a seizure", "i'm writing a novel where ..."
                                    r"|\b(a|the|one|my|main) (\w+ )?character (in|of) (my|a|an|the|this|our|her|his) (\w+ ){0,2}(book|novel|story|script|screenplay|film|movie|play|game|essay|comic|show|series)\b"
                                    r"|\b(i am|i m|im|we are|we re) (writing|drafting|working on) (a|an|my|our) (\w+ ){0,2}(story|novel|book|script|screenplay|play|essay|poem|short story) (where|in which|about)\b"
@@ -429,6 +432,7 @@ ANTICIPATION = ScreenedPattern(re.compile(
     rf"|({_AFRAID}|worried) (that )?(the (injections?|shots?|jabs?|botox|treatment|toxin)|botox|it|they) (will|would|could|might|may)"
     r"|(going on|banging on|goes on|went on|talks|talking|talked|lectures|lecturing) about"
     r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop)"
+    r"|(will|would|could|can|might|may) (the (\w+ )?(injections?|shots?|jabs?|botox|treatment)|botox|it|they) make (my|your|the|someone s)"
     r"|(horror )?(stories|story|articles?|posts?|videos?|documentar(y|ies)|stuff|things|claims|reviews|comments|warnings) about|people (with|who (have|get|had))"
     r"|(anyone|anybody|any \w+|everyone|everybody) who|whoever"
     r"|(do|does|can|could|would|will) (you|they|the clinic|your clinic|the doctors?|doctors|physicians|the physicians?) (also |ever )?"

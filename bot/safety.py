@@ -163,7 +163,7 @@ FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a wom
                                r"|\bfor my (weight|size|build|body weight|body)\b")
 
 # A question about how one feels oneself: "is it normal to feel there's no point carrying on after 6 months of this?"
-OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural) (to|that i|that i am|if i)"
+OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural|selfish|terrible|awful|crazy) (to|that i|that i am|if i)"
                                r" (feel|think|want|wish|keep (feeling|thinking|wanting))\b")
 
 # A count of one's own medicine in the question: "would 40 of my amitriptyline be enough to not wake up?", "if i took
@@ -414,6 +414,7 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)"
                            r"|(paraly[sz]es|poisons|kills) me\b"
                            r"|(large|big|high|huge|massive) doses? (of (\w+ ){1,2})?(can |could |would |will )?(poison|paraly[sz]e|kill)\w*"
+                           r"|(poison\w*|paraly[sz]\w*|kill\w*)\b.{0,40}\b(in )?(large|big|high|huge|massive) doses\b"
                            r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many))\b")
 INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
@@ -450,7 +451,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b"
                          # where to get a lethal amount, or a harmless purpose denied: "where could someone get that much?
                          # i'm not asking about wrinkles"
-                         r"|(where|how) (could|can|would|do|does) (someone|somebody|i|a person|one|you) (get|buy|find|obtain|get hold of) (that much|so much|enough|that amount|a dose like that)\b"
+                         r"|(where|how) (could|can|would|do|does) (someone|somebody|i|a person|one|you) (even )?(get|buy|find|obtain|get hold of) (that much|so much|enough|that amount|a dose like that)\b"
                          r"|(and )?(i am |i m |im )?not asking (about|for|because of) (wrinkles|lines|my face|cosmetic\w*|beauty|my forehead|crows feet|frown lines)\b)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
