@@ -57,6 +57,7 @@ SHORTHAND = {
     "kinda": "kind of", "sorta": "sort of", "lemme": "let me", "y": "why", "n": "and",
     "cya": "see you", "bye bye": "bye", "tbh": "to be honest", "idk": "i do not know", "imo": "in my opinion",
     "dunno": "do not know", "becuase": "because", "thru": "through", "tho": "though", "rn": "right now",
+    "lng": "long", "smth": "something", "sth": "something", "cud": "could", "wud": "would", "shud": "should",
 }
 
 # Words that carry no topic: they are ignored when comparing a message with

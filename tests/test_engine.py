@@ -269,6 +269,14 @@ def test_everyday_words_for_a_visit_and_for_lasting_damage(shipped, message, int
 
 
 @pytest.mark.parametrize("message, intent", [
+    ("hw lng does the relief last", "short_term_relief"),             # texting: "lng" is "long"
+    ("does botox help a sore neck?", "botox_removes_stability"),      # not cervical dystonia
+])
+def test_texting_shorthand_and_a_sore_neck(shipped, message, intent):
+    assert shipped.reply(message).intent == intent
+
+
+@pytest.mark.parametrize("message, intent", [
     ("what actually is a knot in a muscle?", "decline_neck_conditions"),        # the article never explains knots
     ("could pain at the back of my neck mean brain cancer?", "decline_diagnosis"),
     # neck pain itself, with no headache in the question: not the article's "headaches come from the neck"
@@ -296,7 +304,8 @@ def test_a_question_about_another_medicine_s_harm_is_declined(shipped, message):
 
 
 @pytest.mark.parametrize("message", ["Can numbness in your face be an emergency?", "When should I worry about blurry vision?",
-                                     "when should i be concerned about a concussion?"])
+                                     "when should i be concerned about a concussion?",
+                                     "when should a child be seen by a doctor after bumping their head?"])
 def test_asking_when_a_symptom_is_an_emergency_lists_the_warning_signs(shipped, message):
     assert shipped.reply(message).intent == "warning_signs"
 
