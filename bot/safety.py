@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import Container, NamedTuple, Sequence
 
 from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, NEGATORS, NOW, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
                       LONG_AGO_NEXT, historical, hypothetical, in_a_story, negated, reported, risk_clause, risk_question)
@@ -183,7 +183,7 @@ TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "", after_question: bool = False, for_myself: bool = False,
-               senses: frozenset | None = None) -> str | None:
+               senses: Container | None = None) -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
     about risk', 'hypothetical', 'feared, or a general risk', 'in a story', 'reported'; None when it is. Thoughts of
     self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
@@ -233,7 +233,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
 
 
 def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Sequence[Sentence],
-                 required: bool = False, set_aside: list | None = None, senses: frozenset | None = None) -> re.Match | None:
+                 required: bool = False, set_aside: list | None = None, senses: Container | None = None) -> re.Match | None:
     """The first match asserted now, trying the `patterns` in order on each sentence in turn;
     the matches set aside by their context are added to `set_aside`. `senses`: as for `_set_aside`."""
     asks_risk = for_myself = None
@@ -370,6 +370,22 @@ def without_other_senses(concepts: RedFlags, sentences: Sequence[Sentence]) -> l
     return cleaned
 
 
+class _OtherSenses:
+    """The other senses that may match a message (`RedFlags.other_senses_in`), as `_set_aside`'s `senses`: screened
+    when first asked, since most messages have no pattern match to set aside; a pattern is looked up by identity
+    (the concepts' own pattern objects), not by its text."""
+
+    __slots__ = ("_flags", "_text", "_found")
+
+    def __init__(self, flags: RedFlags, text: str):
+        self._flags, self._text, self._found = flags, text, None
+
+    def __contains__(self, pattern: object) -> bool:
+        if self._found is None:
+            self._found = frozenset(map(id, self._flags.other_senses_in(self._text)))
+        return id(pattern) in self._found
+
+
 def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...]]:
     """The first red-flag concept asserted in a message, given its folded, corrected sentences, or None;
     and the red-flag words its context set aside (for explanations). A concept's `requires` may be met
@@ -381,7 +397,7 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
     # other sentences it finds nothing.
     may = flags.may_match("\n".join(s.text for s in sentences))
     # (the other senses are read in a sentence joined to the next by a space: screened on the same joining)
-    senses = frozenset(flags.other_senses_in(" ".join(s.text for s in sentences))) if may else None
+    senses = _OtherSenses(flags, " ".join(s.text for s in sentences))
     set_aside: list[SetAside] = []
     for index, locals_ in sorted(may.items()):
         concept = flags[index]
