@@ -94,6 +94,7 @@ class RedFlags(tuple):
         self._owners = [(index, local) for index, concept in enumerate(self) for local in range(len(concept.patterns))]
         self._screen = Prefilter([pattern for concept in self for pattern in concept.patterns])
         self.other_senses = tuple(pattern for concept in self for pattern in concept.other_senses)
+        self.sense_owners = tuple(concept.id for concept in self for _ in concept.other_senses)   # (each one's concept)
         self._senses_screen = Prefilter(self.other_senses)
         return self
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Container, NamedTuple, Sequence
+from typing import NamedTuple, Sequence
 
 from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, NEGATORS, NOW, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
                       LONG_AGO_NEXT, historical, hypothetical, in_a_story, negated, reported, risk_clause, risk_question)
@@ -183,7 +183,7 @@ TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "", after_question: bool = False, for_myself: bool = False,
-               senses: Container | None = None) -> str | None:
+               senses: _OtherSenses | None = None) -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
     about risk', 'hypothetical', 'feared, or a general risk', 'in a story', 'reported'; None when it is. Thoughts of
     self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
@@ -197,7 +197,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return ANOTHER_SENSE
     window = f"{text} {following}" if following else text
     if any(other.start() <= match.start() and match.end() <= other.end()
-           for pattern in rule.other_senses if senses is None or pattern in senses for other in pattern.finditer(window)):
+           for pattern in (rule.other_senses if senses is None else senses.of(rule)) for other in pattern.finditer(window)):
         return ANOTHER_SENSE
     # (a crisis sign that is itself said in the negative, "not planning on being around", "better i am not here", is
     # not undone by a "not" before it: "doesnt really matter, not planning on being around for the follow up")
@@ -233,7 +233,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
 
 
 def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Sequence[Sentence],
-                 required: bool = False, set_aside: list | None = None, senses: Container | None = None) -> re.Match | None:
+                 required: bool = False, set_aside: list | None = None, senses: _OtherSenses | None = None) -> re.Match | None:
     """The first match asserted now, trying the `patterns` in order on each sentence in turn;
     the matches set aside by their context are added to `set_aside`. `senses`: as for `_set_aside`."""
     asks_risk = for_myself = None
@@ -372,18 +372,21 @@ def without_other_senses(concepts: RedFlags, sentences: Sequence[Sentence]) -> l
 
 class _OtherSenses:
     """The other senses that may match a message (`RedFlags.other_senses_in`), as `_set_aside`'s `senses`: screened
-    when first asked, since most messages have no pattern match to set aside; a pattern is looked up by identity
-    (the concepts' own pattern objects), not by its text."""
+    when first asked, since most messages have no pattern match to set aside, and kept per concept, so that a match
+    set aside tries only its own concept's few (a concept may have hundreds)."""
 
-    __slots__ = ("_flags", "_text", "_found")
+    __slots__ = ("_flags", "_text", "_by_concept")
 
     def __init__(self, flags: RedFlags, text: str):
-        self._flags, self._text, self._found = flags, text, None
+        self._flags, self._text, self._by_concept = flags, text, None
 
-    def __contains__(self, pattern: object) -> bool:
-        if self._found is None:
-            self._found = frozenset(map(id, self._flags.other_senses_in(self._text)))
-        return id(pattern) in self._found
+    def of(self, rule: RedFlag) -> Sequence[re.Pattern]:
+        """`rule`'s other senses that may match the message, in the file's order."""
+        if self._by_concept is None:
+            self._by_concept = {}
+            for index in self._flags.other_senses_that_may_match(self._text):
+                self._by_concept.setdefault(self._flags.sense_owners[index], []).append(self._flags.other_senses[index])
+        return self._by_concept.get(rule.id, ())
 
 
 def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...]]:
