@@ -129,7 +129,8 @@ ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|h
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 AGAIN = r"(?<!try )(?<!trying )(?<!happen )(?<!occur )(?<!recur )(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )(?<!myself )(?<!himself )(?<!herself )(?<!themselves )again"
 # ("it never happened again" and "it lifted again" are over)
-NOW = ScreenedPattern(re.compile(rf"\b(now|today|tonight|currently|this (morning|afternoon|evening|week|headache|migraine|attack|episode)|yesterday|last night|{AGAIN}|just now|right now)\b"))
+# (not an age given now: "when i was pregnant with my son (he's 5 now) i had bad headaches")
+NOW = ScreenedPattern(re.compile(rf"\b((?<!\d )now|today|tonight|currently|this (morning|afternoon|evening|week|headache|migraine|attack|episode)|yesterday|last night|{AGAIN}|just now|right now)\b"))
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
                     r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|(i|he|she|they|we) (have |has )?just (had|got over|came out of|come out of|came round|come round|woke up)|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
@@ -149,6 +150,8 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
                         r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray|when|whenever|while|if)\b)"))
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
+                           # ... or that it went away: "her eyelid drooped for a couple of weeks. it went away on its own."
+                           r"|^(but |and )?(it|that|this|they|those|these) (went away|cleared up|wore off|settled down|resolved|disappeared|went back to normal)( (on its own|by itself|on their own|by themselves|completely|eventually|in the end|after (a|one|two|three|a few|a couple of) (days?|weeks?|months?)))?$"
                            r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
                            # ... or says it is how it has always been: "she has had them for 15 years and they are always the same"
                            r"|^.{0,60}\b(they|it|these|those) (are|is) (always|all|exactly) (\w+ )?the same\b"

@@ -176,7 +176,7 @@ class Understander:
         candidates = self.rank(analysis)
         focus = question_focus(text) if len(text.split()) > LONG_MESSAGE_WORDS else ()
         for read, question in enumerate(focus):
-            ranked = self.rank(self.normaliser.analyse(question))
+            ranked = self.rank(self.normaliser.analyse(without_lead_in(question)))
             if read:        # the questions without their back-story may raise an article answer, not a decline or a move
                 ranked = [c for c in ranked if c.intent in self._articles]
             candidates = _best_of(candidates, ranked)
@@ -400,9 +400,18 @@ TALKING_ABOUT = re.compile(r"\s*\b(are|were|r) (we|you|they) (really |actually |
                            re.IGNORECASE)
 
 
+# What a message says it is not asking, before what it asks: "I'm not asking you to decide for me, I just want to know
+# what the concern is with the muscles" asks about the muscles, not whether to have Botox.
+NOT_ASKING = re.compile(r"\b(i am|i[’']?m|i m) not (really |actually )?asking (you )?(to (decide|choose|tell me what to do"
+                        r"|make (the|a|my|that) (decision|choice)|diagnose me|prescribe anything)|for (a |any |medical |personal )?"
+                        r"(diagnosis|advice|medical advice|decision|prescription|permission))( for me| here)?\s*[,.;:!-]+\s*(but )?",
+                        re.IGNORECASE)
+
+
 def without_lead_in(text: str) -> str:
-    """The message to rank, without a word of hesitation before it or a closing 'are we talking about'."""
-    return TALKING_ABOUT.sub("", LEAD_IN.sub("", text, count=1)).strip() or text
+    """The message to rank, without a word of hesitation before it, a closing 'are we talking about' or what it
+    says it is not asking."""
+    return NOT_ASKING.sub("", TALKING_ABOUT.sub("", LEAD_IN.sub("", text, count=1)), count=1).strip() or text
 
 
 def question_focus(text: str) -> tuple[str, ...]:

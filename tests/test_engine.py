@@ -271,6 +271,9 @@ def test_everyday_words_for_a_visit_and_for_lasting_damage(shipped, message, int
 @pytest.mark.parametrize("message, intent", [
     ("hw lng does the relief last", "short_term_relief"),             # texting: "lng" is "long"
     ("does botox help a sore neck?", "botox_removes_stability"),      # not cervical dystonia
+    # what a message says it is not asking, read past
+    ("i'm not asking you to decide for me, i just want to know what the concern is with botox and the muscles",
+     "muscle_damage"),
 ])
 def test_texting_shorthand_and_a_sore_neck(shipped, message, intent):
     assert shipped.reply(message).intent == intent
