@@ -300,7 +300,8 @@ def test_to_stem_from_is_to_come_from_not_a_stem_cell(shipped):
 
 @pytest.mark.parametrize("message", ["do beta blockers damage the muscles the way botox does?",
                                      "does nurtec damage muscles like botox",
-                                     "what about propranolol, does that weaken muscles too?"])   # (any medicine named)
+                                     "what about propranolol, does that weaken muscles too?",
+                                     "do cgrp injections damage muscles like botox does?"])   # (any medicine named)
 def test_a_question_about_another_medicine_s_harm_is_declined(shipped, message):
     # the article speaks of Botox only: another medicine compared with it gets the other-treatments decline
     assert shipped.reply(message).intent == "decline_other_treatments"
