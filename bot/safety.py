@@ -118,7 +118,7 @@ PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |sti
                      r"(confused|confusing|lost)( now| lol| haha| sorry| tbh| honestly)?$")
 
 # A question said to be asked for oneself: "does a botox overdose kill you? ... asking for me."
-ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|not asking for a friend|(it is |its |it s )?for (me|myself))"
+ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|not asking for a friend|(it is |its |it s |it )?for (me|myself))"
                                r"( really| honestly| tbh| to be honest)?( not ((for|as) )?(a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia))?$")
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."

@@ -13,6 +13,11 @@ It learns from the labelled messages kept in the repository (nothing else):
 - tests/benchmarks/lexicon/lay-forms.yaml: everyday wordings of each red flag (with its concept's tier) and look-alike fragments;
 - tests/benchmarks/heldout/*.yaml: patients' questions about the article and beyond, as look-alikes (none). Their messages
   marked urgent are left out: some are questions about when to worry, which a tier label would misteach.
+- tests/benchmarks/pending/*.yaml: the fresh blind sets scored untouched (pending/README.md), read as the two folders
+  above are read (safety sets by their tiers; patients' and real questions as none);
+- tests/benchmarks/everyday/everyday-A.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
+  other people's news) as none, each counted EVERYDAY_WEIGHT times: 400 such messages against some 7,000 crisis
+  ones. everyday-B is kept out: it measures how many ordinary messages the assistant escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -55,17 +60,31 @@ INTENTS = PROJECT / "intents"
 # trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
-KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE"})
+# everyday-B: kept out, to measure the false alarms on ordinary messages (tests/benchmarks/everyday/README.md).
+KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B"})
+# How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
+# guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
+# patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
+EVERYDAY_WEIGHT = 6
 
 
 def safety_sets() -> list[Path]:
-    """The safety sets the model learns from (not those KEPT_OUT)."""
-    return sorted(p for p in BENCHMARKS.glob("safety/*.yaml") if p.stem not in KEPT_OUT)
+    """The safety sets the model learns from (not those KEPT_OUT): committed, pending, and the everyday messages."""
+    found = [*BENCHMARKS.glob("safety/*.yaml"), *BENCHMARKS.glob("everyday/*.yaml"),
+             *(p for p in BENCHMARKS.glob("pending/*.yaml") if not p.stem.startswith(("patients", "real")))]
+    return sorted((p for p in found if p.stem not in KEPT_OUT), key=lambda p: p.relative_to(BENCHMARKS).as_posix())
+
+
+def question_sets() -> list[Path]:
+    """The patients' and real questions, committed and pending: look-alikes."""
+    found = [*BENCHMARKS.glob("heldout/*.yaml"),
+             *(p for p in BENCHMARKS.glob("pending/*.yaml") if p.stem.startswith(("patients", "real")))]
+    return sorted(found, key=lambda p: p.relative_to(BENCHMARKS).as_posix())
 
 
 def labelled_sets() -> list[Path]:
     """The files the staleness digest covers (the intent files are read too, but not digested: see above)."""
-    return sorted([*safety_sets(), BENCHMARKS / "lexicon" / "lay-forms.yaml", *BENCHMARKS.glob("heldout/*.yaml")])
+    return sorted([*safety_sets(), BENCHMARKS / "lexicon" / "lay-forms.yaml", *question_sets()])
 
 
 def digest(files: list[Path] | None = None) -> str:
@@ -92,15 +111,16 @@ def labelled_messages() -> list[tuple[str, str, str]]:
                      if isinstance(turn.get("say"), str) and turn.get("expect") in tier_of_intent]
     tier_of_concept: dict[str, str] = {}
     for path in safety_sets():
+        times = EVERYDAY_WEIGHT if path.parent.name == "everyday" else 1
         for item in yaml.safe_load(path.read_text()):
-            rows.append((path.stem, item["q"], item["expect"]))
+            rows += [(path.stem, item["q"], item["expect"])] * times
             if item["expect"] != NONE:
                 tier_of_concept.setdefault(item["concept"], item["expect"])
     lexicon = yaml.safe_load((BENCHMARKS / "lexicon" / "lay-forms.yaml").read_text())
     for concept, forms in lexicon.items():
         rows += [("lexicon", form, tier_of_concept.get(concept, "emergency")) for form in forms.get("forms", [])]
         rows += [("lexicon", form, NONE) for form in forms.get("not", [])]
-    for path in sorted(BENCHMARKS.glob("heldout/*.yaml")):
+    for path in question_sets():
         group = "patients" if path.stem.startswith("patients") else "real questions"
         rows += [(group, item["q"], NONE) for item in yaml.safe_load(path.read_text()) if "urgent" not in item["topics"]]
     return rows

@@ -97,7 +97,10 @@ MISSED_CRISES = ["i feel so empty these days",
                  "nothing much seems worth it these days",
                  "i feel so flat and empty lately",
                  "i dont really care about much these days",
-                 "i am just tired of everything"]
+                 "i am just tired of everything",
+                 "everything feels a bit pointless these days",
+                 "i feel hollow most days",
+                 "some days i feel really low"]
 LOWER_CRISIS_THRESHOLD = 0.21
 
 
