@@ -400,7 +400,7 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
     # other sentences it finds nothing.
     may = flags.may_match("\n".join(s.text for s in sentences))
     # (the other senses are read in a sentence joined to the next by a space: screened on the same joining)
-    senses = _OtherSenses(flags, " ".join(s.text for s in sentences))
+    senses = _OtherSenses(flags, " ".join(s.text for s in sentences)) if may else None
     set_aside: list[SetAside] = []
     for index, locals_ in sorted(may.items()):
         concept = flags[index]

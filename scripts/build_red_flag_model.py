@@ -111,9 +111,8 @@ def labelled_messages() -> list[tuple[str, str, str]]:
                      if isinstance(turn.get("say"), str) and turn.get("expect") in tier_of_intent]
     tier_of_concept: dict[str, str] = {}
     for path in safety_sets():
-        times = EVERYDAY_WEIGHT if path.parent.name == "everyday" else 1
         for item in yaml.safe_load(path.read_text()):
-            rows += [(path.stem, item["q"], item["expect"])] * times
+            rows.append((path.stem, item["q"], item["expect"]))
             if item["expect"] != NONE:
                 tier_of_concept.setdefault(item["concept"], item["expect"])
     lexicon = yaml.safe_load((BENCHMARKS / "lexicon" / "lay-forms.yaml").read_text())
@@ -124,6 +123,13 @@ def labelled_messages() -> list[tuple[str, str, str]]:
         group = "patients" if path.stem.startswith("patients") else "real questions"
         rows += [(group, item["q"], NONE) for item in yaml.safe_load(path.read_text()) if "urgent" not in item["topics"]]
     return rows
+
+
+def weighted(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The training rows, each everyday message repeated EVERYDAY_WEIGHT times in its place (the figures of
+    `--cross-validate` count it once)."""
+    everyday = {p.stem for p in BENCHMARKS.glob("everyday/*.yaml")}
+    return [row for row in rows for _ in range(EVERYDAY_WEIGHT if row[0] in everyday else 1)]
 
 
 def train(messages: list[str], tiers: list[str], regularisation: float = REGULARISATION,
@@ -145,7 +151,7 @@ def cross_validate(regularisation: float, class_weight: str | None) -> None:
     readings: dict[int, tuple[str, float]] = {}
     crisis: dict[int, float] = {}          # each held-out message's crisis probability (0 under MIN_WORDS words)
     for name in held_out:
-        train_rows = [r for r in rows if r[0] != name]
+        train_rows = weighted([r for r in rows if r[0] != name])
         model = train([m for _, m, _ in train_rows], [t for _, _, t in train_rows], regularisation, class_weight)
         for i, (s, message, _) in enumerate(rows):
             if s == name:
@@ -195,7 +201,7 @@ def main() -> None:
     if args.cross_validate:
         cross_validate(args.regularisation, "balanced" if args.balanced else CLASS_WEIGHT)
         return
-    rows = labelled_messages()
+    rows = weighted(labelled_messages())
     model = train([m for _, m, _ in rows], [t for _, _, t in rows])
     model.save(args.output, digest=digest())
     print(f"{args.output}: {len(model.index):,} pieces, tiers {model.tiers}, trained on {len(rows):,} messages")
