@@ -119,7 +119,9 @@ PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |sti
 
 # A question said to be asked for oneself: "does a botox overdose kill you? ... asking for me."
 ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|not asking for a friend|(it is |its |it s |it )?for (me|myself))"
-                               r"( really| honestly| tbh| to be honest)?( not ((for|as) )?(a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia))?$")
+                               r"( really| honestly| tbh| to be honest)?( not ((for|as) )?(a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia))?$"
+                               # or said first, then more: "asking for me, i want it over" (not "asking for me and my mum")
+                               r"|^(i am |i m |just )?(asking|asked) (for|about) (me|myself)\b(?! (and|or|as well|too|also)\b)")
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
 # An intention to try again is never long past: "i tried to kill myself last year and i want to try again".
@@ -181,6 +183,11 @@ SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|perso
 TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor|my doctor|they) (ever )?(told|tells|said|says) me\b")
 
 
+# A sentence, or the next, that says its words are not meant literally: "fainted when i saw the bill. figuratively."
+# (Never for a crisis: "i want to die, not literally" still gets the crisis line.)
+SAID_FIGURATIVELY = re.compile(r"\b(figuratively|metaphorically|not literally|(just |only )?(a )?figure of speech)\b")
+
+
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "", after_question: bool = False, for_myself: bool = False,
                senses: _OtherSenses | None = None) -> str | None:
@@ -198,6 +205,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     window = f"{text} {following}" if following else text
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in (rule.other_senses if senses is None else senses.of(rule)) for other in pattern.finditer(window)):
+        return ANOTHER_SENSE
+    if rule.tier != CRISIS and SAID_FIGURATIVELY.search(window):
         return ANOTHER_SENSE
     # (a crisis sign that is itself said in the negative, "not planning on being around", "better i am not here", is
     # not undone by a "not" before it: "doesnt really matter, not planning on being around for the follow up")

@@ -305,10 +305,19 @@ class Understander:
             # What a concept reads in another sense ("i've been dying to ask", "whats the difference between a migraine
             # and ...") is left out of what the model reads; where a crisis concept does, what is left must convince
             # it as much as any other tier.
+            whole = text
             text = " ".join(s.text for s in without_other_senses(self.knowledge.red_flags, sentences))
             reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
             if reading is None:
                 return None, None, None
+            if reading.tier == CRISIS and not self._crisis_senses.isdisjoint(senses):
+                # Words of death or dying read in another sense only take away evidence of a crisis: what is left
+                # ("i've been dying to ask: is the clinic open on saturdays?" without "been dying to ask") is no surer
+                # of one than the whole message was. (Another concept's words may hide one: "whats the difference
+                # between me and a migraine? a migraine eventually ends" is read without them; tests/test_red_flag_model.py.)
+                reading = replace(reading, probability=min(reading.probability, self.red_flag_model.probabilities(whole)[CRISIS]))
+                if reading.probability < self.crisis_note_threshold:
+                    return None, None, None
         in_crisis_sense = not self._crisis_senses.isdisjoint(senses)
         bar = max(self.crisis_threshold, self.red_flag_threshold) if in_crisis_sense else self.crisis_threshold
         if reading.tier == CRISIS and reading.probability < bar:

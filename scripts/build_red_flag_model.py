@@ -15,9 +15,9 @@ It learns from the labelled messages kept in the repository (nothing else):
   marked urgent are left out: some are questions about when to worry, which a tier label would misteach.
 - tests/benchmarks/pending/*.yaml: the fresh blind sets scored untouched (pending/README.md), read as the two folders
   above are read (safety sets by their tiers; patients' and real questions as none);
-- tests/benchmarks/everyday/everyday-A.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
-  other people's news) as none, each counted EVERYDAY_WEIGHT times: 400 such messages against some 7,000 crisis
-  ones. everyday-B is kept out: it measures how many ordinary messages the assistant escalates.
+- tests/benchmarks/everyday/*.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
+  other people's news) as none, each counted EVERYDAY_WEIGHT times: 1,600 such messages against some 7,000 crisis
+  ones. everyday-B and everyday-F are kept out: they measure how many ordinary messages the assistant escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -60,12 +60,17 @@ INTENTS = PROJECT / "intents"
 # trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
-# everyday-B: kept out, to measure the false alarms on ordinary messages (tests/benchmarks/everyday/README.md).
-KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B"})
+# everyday-B and everyday-F: kept out, to measure the false alarms on ordinary messages (tests/benchmarks/everyday/README.md).
+KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
-EVERYDAY_WEIGHT = 6
+# With everyday-C, D and E (2026-11-27, later), measured with four crisis sets left out of training (guideline-crisis-BZ,
+# CA, CB, CC): six times, 397 of their 400 crisis messages caught, everyday-B 15 and everyday-F 15 of 400 escalated;
+# eight times, 396, 16 and 13; twelve times, 397, 14 and 12. Trained on every set, against the previous model with
+# the same rules: eight times, 105 replies better and 6 worse over the committed, pending and everyday sets; twelve
+# times, 103 and 13 (five crisis messages the model had learned no longer caught).
+EVERYDAY_WEIGHT = 8
 
 
 def safety_sets() -> list[Path]:
