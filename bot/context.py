@@ -93,7 +93,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
     r"|\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwent through a (\w+ ){0,2}(patch|phase|period|spell|stage)\b"
-    r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,20}\b(i am|i m|and i am|and i m|now i am|now i m|(and |now )?(she|he|they) (is|s|are|re)( now)?) (much |so much |a lot |far )?(stable|well|better|fine|okay|ok|doing (well|fine|better|ok|okay))\b"
+    r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,20}\b(i am|i m|and i am|and i m|now i am|now i m|(and |now )?(she|he|they) (is|s|are|re)( now)?) (much |so much |a lot |far )?(stable|well|better|fine|okay|ok|thriving|flourishing|doing (well|fine|better|ok|okay|great|brilliantly))\b"
     r"|\bwhen (my|his|her|the|their) (\w+ ){0,2}first (started|began|came on|appeared)\b|(?<!since )\bat (my|his|her|the) (last|previous|first) (\w+ )?(appointment|visit|session|injections?|treatment|round|jabs?)\b"
     r"|\bwhen (my|his|her|the) (\w+ )?(migraines?|headaches?|pain) (were|was) (at (their|its) worst|really bad|so bad|bad)\b"
     r"|\b(been in|been having|had|started|going to) (counselling|counseling|therapy|treatment)\b.{0,30}\b(doing|feeling|feel) (much |so much |a lot |far )?better\b"

@@ -139,6 +139,10 @@ WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week|spring|summer|autumn|fall
                                  r"|earlier this (month|year))\b")
 
 
+# The concept whose sign is a headache that began lately: a date weeks or months back is when it began, not the past.
+NEW_SINCE_WEEKS_OR_MONTHS = frozenset({"new_headache_risk"})
+
+
 def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> bool:
     """Whether the match is long past (context.historical, or the next sentence says so); for the crisis tier, not
     for a date weeks or months back alone, nor when the next sentence says the feelings go on."""
@@ -149,6 +153,10 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
                 or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()):
             return False
         text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)    # (the same length: offsets hold)
+    elif rule.id in NEW_SINCE_WEEKS_OR_MONTHS:
+        # a headache new since last month is still new: "my mum is 66 and started getting headaches for the first
+        # time ever last month" (guideline-CZ)
+        text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)
     return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following))
 
 
