@@ -53,7 +53,8 @@ texted texting messaged
 _SYMPTOM_WORDS = frozenset(VOCABULARY) - frozenset("""
 see head pain face arm arms leg legs hand body side left right words take get feel move touch live life ever
 eye eyes red full deep catch wake lift bend control strong
-""".split())
+himself herself
+""".split())     # ("herself", "himself": a phrasing's object, not its symptom: "does he have to book it himself?")
 
 
 def symptom_words(text: str) -> frozenset[str]:

@@ -1210,6 +1210,16 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     ("this is my last message. goodbye everyone", True),
     ("a bit faint hearted about the needles to be honest, but i will be there on monday", False),
     ("when she said 31 jabs i almost fainted at the number, it was fine in the end", False),
+    # ordinary clinic chat: a jaw that clicks, a known dementia, self-harm long behind, a cracked screen, a car that
+    # coughs, a son who books for himself; and the same words meant
+    ("my jaw pops when i chew gum, is that linked to tension headaches?", False),
+    ("my jaw aches when i chew and my scalp is tender, i am 72", True),
+    ("dad has alzheimers and does not recognise us some days, he is well cared for. can i change his booking?", False),
+    ("my mum suddenly does not recognise me today, she has dementia but this is new", True),
+    ("i self harmed as a teenager. that is long behind me now, just ticking the box on the form", False),
+    ("the screen on my phone is smashed so i can't see half of your reply, could you email it?", False),
+    ("my old van is coughing and spluttering again so i may be ten minutes late", False),
+    ("should my son book it himself or can i do it for him? he is 17", False),
     # a new headache at 66 that began last month (guideline-CZ kind); a relative's concussion, treated, thriving now
     ("my father is 71 and he started getting headaches for the first time last month", True),
     ("my sister had a concussion at football, got therapy and she is thriving now. do you treat that kind of headache?", False),
