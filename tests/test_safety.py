@@ -1220,6 +1220,10 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     ("the screen on my phone is smashed so i can't see half of your reply, could you email it?", False),
     ("my old van is coughing and spluttering again so i may be ten minutes late", False),
     ("should my son book it himself or can i do it for him? he is 17", False),
+    # an injection given in the head; a storm's thunderclap that startled a pet (fresh103 kinds); a blow to the head
+    ("her neurologist wants to give her a botox shot in the head and neck, is that usual for migraine?", False),
+    ("he took a shot to the head playing hockey and now he is vomiting", True),
+    ("that thunderclap at midnight spooked our puppy, anyway can i move thursday?", False),
     # a new headache at 66 that began last month (guideline-CZ kind); a relative's concussion, treated, thriving now
     ("my father is 71 and he started getting headaches for the first time last month", True),
     ("my sister had a concussion at football, got therapy and she is thriving now. do you treat that kind of headache?", False),
