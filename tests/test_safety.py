@@ -1220,6 +1220,17 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     ("the screen on my phone is smashed so i can't see half of your reply, could you email it?", False),
     ("my old van is coughing and spluttering again so i may be ten minutes late", False),
     ("should my son book it himself or can i do it for him? he is 17", False),
+    # machines and accounts in a body's words (everyday-H kinds), words said and then explained; and the same words
+    # meant, next to the same nouns
+    ("the payment portal collapsed halfway through, did my booking go through?", False),
+    ("i dropped my phone and passed out in the kitchen", True),
+    ("my van was spluttering and choking all the way here, sorry i'm late", False),
+    ("he was in the car choking on a sweet and now he can't breathe", True),
+    ("the police ordered a seizure of his car, long story, can he still come on friday?", False),
+    ("i was staring at my screen and suddenly i can't see out of my left eye", True),
+    ("my jaw is tired from chewing gum all day at work, nothing serious", False),
+    ("my jaw aches when i chew gum and my scalp is tender, i'm 72", True),
+    ("not suicidal, promise. i only wrote 'i can't go on like this' about the waiting list", False),
     # an injection given in the head; a storm's thunderclap that startled a pet (fresh103 kinds); a blow to the head
     ("her neurologist wants to give her a botox shot in the head and neck, is that usual for migraine?", False),
     ("he took a shot to the head playing hockey and now he is vomiting", True),
