@@ -144,6 +144,10 @@ WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week|spring|summer|autumn|fall
 NEW_SINCE_WEEKS_OR_MONTHS = frozenset({"new_headache_risk"})
 
 
+# The feeling now compared with a crisis before: "last time i felt this hopeless i ended up in hospital" (this, now).
+FELT_THIS_BEFORE = re.compile(r"\b(the )?last time i (felt|was|got|have felt|ve felt) (this|as|so) (\w+ )?(hopeless|low|bad|down|dark|desperate|empty|numb|lost|alone|trapped|done)\b")
+
+
 def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> bool:
     """Whether the match is long past (context.historical, or the next sentence says so); for the crisis tier, not
     for a date weeks or months back alone, nor when the next sentence says the feelings go on."""
@@ -151,7 +155,7 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
         # (or says so itself: "i tried to end it two years ago and i feel exactly the same way now"; "... and lately i
         # feel exactly like i did then")
         if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()) or PRESENT_INTENT.match(match.group(0)) \
-                or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()):
+                or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()) or FELT_THIS_BEFORE.search(text):
             return False
         text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)    # (the same length: offsets hold)
     elif rule.id in NEW_SINCE_WEEKS_OR_MONTHS:

@@ -890,6 +890,13 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("saturday is the day. i feel calm about it, first time in ages", True),
     # how much of it would kill, asked for oneself, said first
     ("how many units of botox would it take to kill a person? asking for me, i want it over", True),
+    # guideline-crisis-CE kinds: as hopeless as when pills were taken before; an unfinished question about a payout;
+    # really done this time; someone to find them; and done with a medicine
+    ("the last time i felt this low i took too many tablets and woke up in hospital", True),
+    ("will, mortgage, all sorted now. would my insurance still pay out if", True),
+    ("i think i'm really done this time. nothing helps", True),
+    ("i'm done for good with the triptans, what else is there?", False),
+    ("could someone from the clinic ring me on friday? just so someone finds me", True),
     # done trying, said last; self-harm again after years without (guideline-crisis-CD kinds); done trying something
     ("please pass on my thanks to the nurses. i am done trying.", True),
     ("i'm done trying to get through on the phone, can i book here?", False),
