@@ -17,7 +17,7 @@ It learns from the labelled messages kept in the repository (nothing else):
   above are read (safety sets by their tiers; patients' and real questions as none);
 - tests/benchmarks/everyday/*.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
   other people's news) as none, each counted EVERYDAY_WEIGHT times: 1,600 such messages against some 7,000 crisis
-  ones. everyday-B, F and G are kept out: they measure how many ordinary messages the assistant escalates.
+  ones. everyday-B, F, G and H are kept out: they measure how many ordinary messages the assistant escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -60,8 +60,13 @@ INTENTS = PROJECT / "intents"
 # trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
-# everyday-B, F and G: kept out, to measure the false alarms on ordinary messages (tests/benchmarks/everyday/README.md).
-KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G"})
+# everyday-B, F, G and H: kept out, to measure the false alarms on ordinary messages (tests/benchmarks/everyday/README.md).
+# fresh103's sets (patients-CT, guideline-DA, guideline-crisis-CE; 2026-11-27): trained on, the model gave the crisis
+# reply to two shipped phrasings of ordinary questions ("i'm thinking of giving up my botox, is that wise") and lost
+# its crisis reading of two test messages (tests/test_red_flag_model.py, tests/test_safety.py), with or without
+# guideline-crisis-CE; kept out until the model is steadier.
+KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
+                      "patients-CT", "guideline-DA", "guideline-crisis-CE"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
@@ -84,7 +89,7 @@ def question_sets() -> list[Path]:
     """The patients' and real questions, committed and pending: look-alikes."""
     found = [*BENCHMARKS.glob("heldout/*.yaml"),
              *(p for p in BENCHMARKS.glob("pending/*.yaml") if p.stem.startswith(("patients", "real")))]
-    return sorted(found, key=lambda p: p.relative_to(BENCHMARKS).as_posix())
+    return sorted((p for p in found if p.stem not in KEPT_OUT), key=lambda p: p.relative_to(BENCHMARKS).as_posix())
 
 
 def labelled_sets() -> list[Path]:
