@@ -197,8 +197,10 @@ TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor
 
 
 # A sentence, or the next, that says its words are not meant literally: "fainted when i saw the bill. figuratively."
-# (Never for a crisis: "i want to die, not literally" still gets the crisis line.)
-SAID_FIGURATIVELY = re.compile(r"\b(figuratively|metaphorically|not literally|(just |only )?(a )?figure of speech)\b")
+# "not literally" only where it closes a sentence: inside one it may take back a single word ("my arm is not
+# literally numb, just weak since this morning"). (Never for a crisis: "i want to die, not literally" still gets the
+# crisis line.)
+SAID_FIGURATIVELY = re.compile(r"\b(figuratively|metaphorically|(just |only )?(a )?figure of speech)\b|\bnot literally( of course| obviously| lol| haha)?$")
 
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
@@ -219,7 +221,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if any(other.start() <= match.start() and match.end() <= other.end()
            for pattern in (rule.other_senses if senses is None else senses.of(rule)) for other in pattern.finditer(window)):
         return ANOTHER_SENSE
-    if rule.tier != CRISIS and SAID_FIGURATIVELY.search(window):
+    if rule.tier != CRISIS and (SAID_FIGURATIVELY.search(text) or SAID_FIGURATIVELY.search(following)):
         return ANOTHER_SENSE
     # (a crisis sign that is itself said in the negative, "not planning on being around", "better i am not here", is
     # not undone by a "not" before it: "doesnt really matter, not planning on being around for the follow up")

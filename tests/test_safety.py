@@ -1208,6 +1208,8 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     # a joke about coffee, a last chat message referred to, faint-hearted; and the same words meant
     ("I fainted when the invoice came. Figuratively speaking. Do you take cards?", False),
     ("I fainted, not literally, but I felt really dizzy and weak on one side", True),
+    ("his face is drooping on one side, this is not literally a joke, what do we do", True),
+    ("i nearly died laughing and then fainted at the price. not literally", False),
     ("as a kid i passed out at needles but i grew out of it years back", False),
     ("my dad is really out of it and keeps nodding off since lunch", True),
     ("my schedule is a car crash this week, anything next week?", False),
