@@ -30,13 +30,15 @@ from .semantic import Encoder
 
 BODY_STATES = re.compile(r"^((went|gone|go|goes|going|having|had|has) )?(a )?"
                          r"(numb\w*|blind|double vision|seizures?|fits?|strokes?|thunderclaps?|paraly[sz]\w*|faint\w*|passed out"
-                         r"|chok\w*|seeing double|sees double|collaps\w*|convuls\w*|black\w* out)\b")
+                         r"|chok\w*|cough\w*|splutter\w*|wheez\w*|gasp\w*|seeing double|sees double|collaps\w*|convuls\w*|black\w* out)\b")
 # "my diary has", "the hold music was a", "my wallet went", "the printer is", "the page keeps", "my bank balance" (then
 # "fainted"): a subject, then a verb of having, being or becoming, or none.
 SUBJECT_THEN_VERB = re.compile(
     r"\b(my|his|her|our|their|your|the|this|that)( \w+){0,2}? (\w+) "
     r"((has|have|had|got|gets|went|goes|is|was|were|are|keeps|kept|has been|had been|have been|has gone|had gone|have gone)"
     r"( (a|an|like a|like an|kind of|sort of|totally|completely|literally|just|all|a total|a complete|an absolute))? )?$")
+# A body state just before, joined to the one found: "spluttering and " (choking).
+ANOTHER_STATE_BEFORE = re.compile(r"(\w+) (and|then|or) $")
 # People, bodies and faculties: never a thing, whatever the embeddings say.
 LIVING = frozenset("""
 i me he she they we you someone somebody person people man woman men women child children kid kids baby babies toddler
@@ -55,7 +57,10 @@ LIVING_SEEDS = ("person man woman child baby son daughter husband wife mother fa
                 "finger foot vision sight speech voice memory").split()
 THING_SEEDS = ("phone laptop computer inbox email diary calendar wallet bank bill price website app car printer music news "
                "schedule budget account spreadsheet form letter internet wifi kitchen fridge radio television page screen").split()
-THINGS = frozenset(THING_SEEDS)      # always things, whatever the margin ("diary" and "page" lie close to it)
+# Always things, whatever the margin ("diary" and "page" lie close to it), and even when not common English ("app").
+THINGS = frozenset(THING_SEEDS) | frozenset("""
+system portal site server network software platform engine van boiler heater mower motorbike truck generator kettle
+""".split())
 MARGIN = 0.07      # how much closer to things than to the living a head noun must be (people seen: at most 0.053)
 
 
@@ -73,14 +78,18 @@ class FiguresOfSpeech:
         """Whether the red-flag `words` found at sentence[start:] are a thing's figure of speech."""
         if not BODY_STATES.match(words):
             return False
+        # (after another of them: "my van was spluttering and choking")
+        before = ANOTHER_STATE_BEFORE.search(sentence, 0, start)
+        if before and BODY_STATES.match(before.group(1)):
+            start = before.start()
         subject = SUBJECT_THEN_VERB.search(sentence, 0, start)
         return subject is not None and self.is_thing(subject.group(3))
 
     def _is_thing(self, noun: str) -> bool:
-        if noun in LIVING or noun not in self._common:
-            return False
         if noun in THINGS:
             return True
+        if noun in LIVING or noun not in self._common:
+            return False
         vector = self._unit(self._encoder.encode_one(noun))
         return float(vector @ self._things - vector @ self._living) >= MARGIN
 

@@ -157,11 +157,10 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
         if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()) or PRESENT_INTENT.match(match.group(0)) \
                 or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()) or FELT_THIS_BEFORE.search(text):
             return False
+    if rule.tier == CRISIS or rule.id in NEW_SINCE_WEEKS_OR_MONTHS:
+        # (a headache new since last month is still new: "my mum is 66 and started getting headaches for the first
+        # time ever last month", guideline-CZ)
         text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)    # (the same length: offsets hold)
-    elif rule.id in NEW_SINCE_WEEKS_OR_MONTHS:
-        # a headache new since last month is still new: "my mum is 66 and started getting headaches for the first
-        # time ever last month" (guideline-CZ)
-        text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)
     return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following))
 
 
