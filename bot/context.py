@@ -87,9 +87,13 @@ PAST = ScreenedPattern(re.compile(
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
-    r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
+    r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
+    # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")
+    r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
+    # (nothing since: "old self-harm scars on my arms, nothing in fifteen years")
+    r"|\bnothing (in|for) (the (last|past) )?(\d+|many|several|a few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) years\b"
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
     r"|\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwent through a (\w+ ){0,2}(patch|phase|period|spell|stage)\b"
@@ -105,7 +109,9 @@ PAST = ScreenedPattern(re.compile(
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?! ?(pm|am|p m|a m|o clock|oclock|hours?|hrs?|mins?|minutes?|degrees|percent|weeks?|days?)\b)(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did|thought|felt|wanted|considered)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|decades|a long time)\b|\byears before\b|\bas a young (woman|man|girl|boy|adult|mum|mother|father|dad)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
-    r"|(?<!\bup )\b(fine|well|ok|okay|free|clear|stable|happy|happily|normal|normally|herself|himself|themselves) (ever )?since\b"
+    r"|(?<!\bup )\b(fine|well|ok|okay|free|clear|stable|happy|happily|normal|normally) (ever )?since\b"
+    # (back to one's usual self, not a deed done to oneself: "he has been thinking about killing himself since ...")
+    r"|\b(been|felt|feeling|back to|seemed|seems|is|was|s) (\w+ )?(herself|himself|themselves) (ever )?since\b"
     r"|\b(they|it|these|those) (are|is|re|s|have been|has been) (always |all )?(exactly )?the same\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )(?<!one )(?<!is the )(?<!be the )(?<!probably the )(?<!likely the )(?<!maybe the )(?<!possibly the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
     r"|\b(seizure|fit|attack) free\b|\bdoing (much |so much |a lot |far )?(well|fine|great|better) now\b|(?<!this )(?<!the )(?<!since )(?<!started )(?<!began )(?<!from )(?<!start of )(?<!end of )(?<!beginning of )(?<!middle of )(?<!mid )\blast month\b"
     r"|\b(next|other|later|following|subsequent) (\w+ )?(rounds?|times?|sessions?|treatments?|injections?|ones) (were|have been|went|all went) (fine|ok|okay|normal|smooth\w*|well)\b|\b(got|was|been) checked (out )?and (is|was|am|were) (fine|ok|okay|well|normal)\b|\bsince (birth|i was born|childhood)\b"))
@@ -152,7 +158,7 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
                            # ... or that it went away: "her eyelid drooped for a couple of weeks. it went away on its own."
                            r"|^(but |and )?(it|that|this|they|those|these) (went away|cleared up|wore off|settled down|resolved|disappeared|went back to normal)( (on its own|by itself|on their own|by themselves|completely|eventually|in the end|after (a|one|two|three|a few|a couple of) (days?|weeks?|months?)))?$"
-                           r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
+                           r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|(19|20)\d\d\b|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
                            # ... or says it is how it has always been: "she has had them for 15 years and they are always the same"
                            r"|^.{0,60}\b(they|it|these|those) (are|is) (always|all|exactly) (\w+ )?the same\b"
                            # ... or that it is long behind: "in my 20s i self-harmed for a while. that's long behind me"

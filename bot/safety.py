@@ -178,7 +178,7 @@ FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a wom
 
 # A question about how one feels oneself: "is it normal to feel there's no point carrying on after 6 months of this?"
 OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural|selfish|terrible|awful|crazy) (to|that i|that i am|if i)"
-                               r" (feel|think|want|wish|keep (feeling|thinking|wanting))\b")
+                               r" ((just |really |simply )?not )?(feel|think|want|wish|keep (feeling|thinking|wanting))\b")
 
 # A count of one's own medicine in the question: "would 40 of my amitriptyline be enough to not wake up?", "if i took
 # all my triptans at once would my heart stop?"
@@ -237,7 +237,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if not (required and rule.tier == CRISIS) and risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
             and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()) \
             and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0))
-                                              or OWN_FEELING_ASKED.search(text, 0, match.start()) or OWN_SUPPLY.search(text, 0, match.end()) or FOR_ONES_OWN_BODY.search(text)
+                                              or OWN_FEELING_ASKED.search(text, 0, match.end()) or OWN_SUPPLY.search(text, 0, match.end()) or FOR_ONES_OWN_BODY.search(text)
                                               or INTENT_SAID.match(following))):
         return "a question about risk"
     if rule.tier != CRISIS and not required and risk_clause(text, match.start(), sentence.question) and not HAPPENING_NOW.search(following):
