@@ -66,7 +66,8 @@ INTENTS = PROJECT / "intents"
 # its crisis reading of two test messages (tests/test_red_flag_model.py, tests/test_safety.py), with or without
 # guideline-crisis-CE; kept out until the model is steadier.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "patients-CT", "guideline-DA", "guideline-crisis-CE"})
+                      "patients-CT", "guideline-DA", "guideline-crisis-CE",
+                      "patients-CU", "guideline-DB", "guideline-crisis-CF", "everyday-I", "everyday-J"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
