@@ -32,10 +32,10 @@ BODY_STATES = re.compile(r"^((went|gone|go|goes|going|having|had|has) )?(a )?"
                          r"(numb\w*|blind|double vision|seizures?|fits?|strokes?|thunderclaps?|paraly[sz]\w*|faint\w*|passed out"
                          r"|chok\w*|cough\w*|splutter\w*|wheez\w*|gasp\w*|seeing double|sees double|collaps\w*|convuls\w*|black\w* out)\b")
 # "my diary has", "the hold music was a", "my wallet went", "the printer is", "the page keeps", "my bank balance" (then
-# "fainted"): a subject, then a verb of having, being or becoming, or none.
+# "fainted"), "my phone been" (folded from "my phone's been"): a subject, then a verb of having, being or becoming, or none.
 SUBJECT_THEN_VERB = re.compile(
     r"\b(my|his|her|our|their|your|the|this|that)( \w+){0,2}? (\w+) "
-    r"((has|have|had|got|gets|went|goes|is|was|were|are|keeps|kept|has been|had been|have been|has gone|had gone|have gone)"
+    r"((has|have|had|got|gets|went|goes|is|was|were|are|keeps|kept|has been|had been|have been|been|has gone|had gone|have gone)"
     r"( (a|an|like a|like an|kind of|sort of|totally|completely|literally|just|all|a total|a complete|an absolute))? )?$")
 # A body state just before, joined to the one found: "spluttering and " (choking).
 ANOTHER_STATE_BEFORE = re.compile(r"(\w+) (and|then|or) $")
