@@ -10,7 +10,7 @@ build scripts train with), and the probabilities are the scores' softmax (multin
 How a reading looks the pieces up, fast: each word's known character pieces, and the row of the word alone as a
 run, are remembered per word (a bounded cache); a run of two or three words is a number made of its words' rows,
 looked up in a sorted table of the known runs (`RunTable`), all the message's runs at once. A run's words are
-known runs themselves (the trainers keep a piece found in at least two messages, and a word is in every message
+known runs themselves (the trainers keep a piece found in at least two (or three) messages, and a word is in every message
 its runs are in), so a run with an unknown word is not looked up; `save` checks it.
 """
 from __future__ import annotations

@@ -48,6 +48,10 @@ from bot.red_flag_model import MODEL_FILE, NONE, RedFlagModel, features  # noqa:
 BENCHMARKS = PROJECT / "tests" / "benchmarks"
 REGULARISATION = 10.0          # scikit-learn's C, chosen by --cross-validate
 CLASS_WEIGHT: str | None = None        # "balanced" caught as many at a higher threshold, and misread short turns
+# A piece is kept when this many training messages have it (an everyday message counts EVERYDAY_WEIGHT times). 3, not
+# 2 (2026-11-27, measured as EVERYDAY_WEIGHT below): 399 of 400 crisis messages caught either way, 30 of the 2,000
+# everyday messages escalated instead of 36, and 172k pieces instead of 226k (the wheel stays under 25 MB).
+MIN_MESSAGES = 3
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 CRISIS_THRESHOLDS = (0.5, 0.45, 0.4, 0.35, 0.3, 0.25)   # for settings.yaml's crisis_model_threshold
 ACCEPTED = {"emergency": {"emergency"}, "urgent_today": {"urgent_today", "emergency"}, "crisis": {"crisis"}}
@@ -60,14 +64,12 @@ INTENTS = PROJECT / "intents"
 # trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
-# everyday-B, F, G and H: kept out, to measure the false alarms on ordinary messages (tests/benchmarks/everyday/README.md).
-# fresh103's sets (patients-CT, guideline-DA, guideline-crisis-CE; 2026-11-27): trained on, the model gave the crisis
-# reply to two shipped phrasings of ordinary questions ("i'm thinking of giving up my botox, is that wise") and lost
-# its crisis reading of two test messages (tests/test_red_flag_model.py, tests/test_safety.py), with or without
-# guideline-crisis-CE; kept out until the model is steadier.
+# everyday-B, F, G, H and J: kept out, to measure the false alarms on ordinary messages
+# (tests/benchmarks/everyday/README.md). fresh103's sets, kept out for a while because trained on with the everyday
+# sets of the time they made the model give the crisis reply to "i'm thinking of giving up my botox, is that wise",
+# joined with everyday-I, K, L and M, which it then no longer did.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "patients-CT", "guideline-DA", "guideline-crisis-CE",
-                      "patients-CU", "guideline-DB", "guideline-crisis-CF", "everyday-I", "everyday-J"})
+                      "everyday-J"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
@@ -76,7 +78,11 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
 # eight times, 396, 16 and 13; twelve times, 397, 14 and 12. Trained on every set, against the previous model with
 # the same rules: eight times, 105 replies better and 6 worse over the committed, pending and everyday sets; twelve
 # times, 103 and 13 (five crisis messages the model had learned no longer caught).
-EVERYDAY_WEIGHT = 8
+# With everyday-I (admin and frustration) and K, L and M (ordinary messages built on the words the model weighed most
+# towards crisis: "point", "ready", "tonight", "garage", "note"...), measured the same way (2026-11-27, with the rules
+# of 28a73bf): five times, 399 of the 400 crisis messages caught and 35 of 2,000 messages of everyday-B, F, G, H and
+# J escalated; eight times, 398 and 33; the previous recipe (eight times, without I, K, L, M), 399 and 51.
+EVERYDAY_WEIGHT = 5
 
 
 def safety_sets() -> list[Path]:
@@ -148,7 +154,7 @@ def train(messages: list[str], tiers: list[str], regularisation: float = REGULAR
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2)
+    vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=MIN_MESSAGES)
     x = vectoriser.fit_transform(messages)
     classifier = LogisticRegression(C=regularisation, max_iter=5000, class_weight=class_weight).fit(x, tiers)
     pieces = vectoriser.get_feature_names_out().tolist()          # (in column order)

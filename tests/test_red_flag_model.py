@@ -11,8 +11,8 @@ import pytest
 
 import bot
 from bot.explanation import explain_text
-from bot.intents import URGENT
-from bot.text import fold
+from bot.intents import CRISIS, URGENT
+from bot.text import clean, fold
 from bot.red_flag_model import MODEL_FILE, NONE, RULE, ModelReading, RedFlagModel, features
 from script_loading import load_script
 
@@ -221,11 +221,35 @@ def test_words_the_crisis_rules_read_in_another_sense_are_not_the_models_to_read
     assert not shipped.reply("if i'm put on hold by the clinic one more time i'll die of boredom").urgent
 
 
-def test_the_model_reads_a_message_without_any_concepts_other_senses(shipped):
-    """Words a rule reads in another sense are not the model's to read, for every concept: here "whats the
-    difference" (how two headaches differ, changed_headache_pattern's other sense) hid the crisis the rest says
-    (guideline-crisis-X)."""
-    message = ("heres a funny one: whats the difference between me and a migraine? a migraine eventually ends. "
-               "working on fixing that")
-    assert shipped.understander._other_senses(shipped.understander.sentences(message))
-    assert shipped.reply(message).intent == "urgent_crisis"
+def test_the_model_reads_a_message_without_any_concepts_other_senses():
+    """Words a rule reads in another sense are not the model's to read, for every concept: here "will my eyebrows
+    look different" (how Botox changes one's looks, a question the assistant declines: another concept's other
+    sense) is left out of what the model reads, and what is left says the crisis (guideline-crisis-T)."""
+    assistant = bot.load()
+    understander = assistant.understander
+    readings = ReadingsKept(understander.red_flag_model)
+    understander.red_flag_model = readings
+    message = ("Ok so weird question about the botox forehead injections, will my eyebrows look different in photos? "
+               "My sister's wedding is in June. Not that I'll be there, probably, but my family wants photos anyway "
+               "and I'd like to look normal in the last ones they have of me.")
+    text = clean(message, assistant.settings.max_message_chars)
+    sentences = understander.sentences(text)
+    assert understander._other_senses(sentences)
+    finding, _note, _probability = understander._model_finding(text, sentences)
+    assert readings.texts[0] == text and len(readings.texts) == 2
+    assert "eyebrows look different" in text and "eyebrows look different" not in readings.texts[1]
+    assert finding is not None and finding.tier == CRISIS
+
+
+class ReadingsKept:
+    """The shipped model, keeping the texts it is asked to read."""
+
+    def __init__(self, model: RedFlagModel):
+        self.model, self.texts = model, []
+
+    def sure(self, text: str, *thresholds: float) -> ModelReading | None:
+        self.texts.append(text)
+        return self.model.sure(text, *thresholds)
+
+    def __getattr__(self, name: str):
+        return getattr(self.model, name)
