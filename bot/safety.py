@@ -132,6 +132,7 @@ LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she|
                     r"|\b(i am|i m|im|he is|he s|she is|she s|they are|they re)( (starting|beginning) to)?\s*$")
 LATELY_REACH = 20       # characters before the match: "and lately i | feel exactly like i did then"
 STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
+                            r"|\b(i am|i m|im|i have been|i ve been|been) (thinking|thought) about (it|that|doing it) again\b"
                             r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b")
 
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
@@ -468,6 +469,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|i (want|need) (something|a way|a method|one|a dose) that (actually |really |definitely |will )?(works?|does it)\b"
                          r"|i (want|would like|d like|just want) (to go|it to be|it to happen|it to end) (quietly|peacefully|quick|quickly|painlessly|fast)\b|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
+                         # (the deed left unsaid: "can a person die from a whole box of paracetamol? asking because i'm going to")
+                         r"|(i am|i m|im) (going to|gonna)( do it)?$"
                          r"|(like |say )?(if|say) (someone|somebody|a person|you|one|i) (really )?(wanted|wants|meant|means|was trying|were trying) (that|to|it)"
                          r"( to be (permanent|final|for good|the end|fatal|lethal)| to happen( to (them|themselves|him|her|me|myself))?( how much| how many)?)?$"
                          r"|i (just )?want (it|this|everything|it all) (over with|to be over|to end)$"
