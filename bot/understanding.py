@@ -313,8 +313,8 @@ class Understander:
             if reading.tier == CRISIS and not self._crisis_senses.isdisjoint(senses):
                 # Words of death or dying read in another sense only take away evidence of a crisis: what is left
                 # ("i've been dying to ask: is the clinic open on saturdays?" without "been dying to ask") is no surer
-                # of one than the whole message was. (Another concept's words may hide one: "whats the difference
-                # between me and a migraine? a migraine eventually ends" is read without them; tests/test_red_flag_model.py.)
+                # of one than the whole message was. (Another concept's words may hide one: "will my eyebrows look
+                # different in photos? ... the last ones they have of me" is read without them; tests/test_red_flag_model.py.)
                 reading = replace(reading, probability=min(reading.probability, self.red_flag_model.probabilities(whole)[CRISIS]))
                 if reading.probability < self.crisis_note_threshold:
                     return None, None, None

@@ -16,8 +16,8 @@ It learns from the labelled messages kept in the repository (nothing else):
 - tests/benchmarks/pending/*.yaml: the fresh blind sets scored untouched (pending/README.md), read as the two folders
   above are read (safety sets by their tiers; patients' and real questions as none);
 - tests/benchmarks/everyday/*.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
-  other people's news) as none, each counted EVERYDAY_WEIGHT times: 1,600 such messages against some 7,000 crisis
-  ones. everyday-B, F, G and H are kept out: they measure how many ordinary messages the assistant escalates.
+  other people's news) as none, each counted EVERYDAY_WEIGHT times: 3,200 such messages against some 7,000 crisis
+  ones. everyday-B, F, G, H, J and N are kept out: they measure how many ordinary messages the assistant escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -65,9 +65,10 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J and N: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). guideline-crisis-CG (fresh105): kept out until the model is next retrained. fresh103's sets, kept out for a while because trained on with the everyday
-# sets of the time they made the model give the crisis reply to "i'm thinking of giving up my botox, is that wise",
-# joined with everyday-I, K, L and M, which it then no longer did.
+# (tests/benchmarks/everyday/README.md). guideline-crisis-CG (fresh105): kept out until the model is next retrained.
+# fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
+# crisis reply to "i'm thinking of giving up my botox, is that wise"), joined with everyday-I, K, L and M, which it
+# then no longer did.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
                       "everyday-J", "everyday-N", "guideline-crisis-CG"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
