@@ -80,7 +80,6 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays|seasons|terms) ago\b"
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
     r"|\bonce (and |but )?(he|she|they|it|i) (is|s|are|re|am|m) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|all good|back to normal) now\b"
-    r"|\b(i|he|she|they|we|my \w+) once (had|got|suffered|went through|experienced)\b(?!.{0,60}\b(again|today|tonight|this (morning|week)|right now|just now)\b)"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (years?|decades?) since (my|his|her|their|the|that)\b"
     r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b(we|i|he|she|they) (worked|got|came|pulled) through (it|that|them|this)\b"
@@ -137,6 +136,15 @@ AGAIN = r"(?<!try )(?<!trying )(?<!happen )(?<!occur )(?<!recur )(?<!never )(?<!
 # ("it never happened again" and "it lifted again" are over)
 # (not an age given now: "when i was pregnant with my son (he's 5 now) i had bad headaches")
 NOW = ScreenedPattern(re.compile(rf"\b((?<!\d )now|today|tonight|currently|this (morning|afternoon|evening|week|headache|migraine|attack|episode)|yesterday|last night|{AGAIN}|just now|right now)\b"))
+# Something had once, told as one event: "my mum once had a funny turn", "my cousin got hives from a different
+# injection once" (guideline-DC). It dates only what it tells, up to the next clause ("... and she is slurring her
+# words" is not dated by it).
+_CLAUSE_WORD = r"(?:(?!(and|but|now|then|so|because|while|when|since|after|until|today|yesterday)\b)\w+ ?)"
+ONCE_DATED = ScreenedPattern(re.compile(
+    rf"\b(i|he|she|they|we|my \w+) once (had|got|suffered|went through|experienced) {_CLAUSE_WORD}{{1,6}}"
+    rf"|\b(i|he|she|they|we|my \w+) (had|got|suffered|went through|experienced) {_CLAUSE_WORD}{{1,6}}?(?<!at )once\b"
+    r"(?! (since|after|before|when|while|i|he|she|they|we|it|you|more|again|already|or twice)\b)"))
+ONCE_RECENT = re.compile(r"\b(again|today|tonight|this (morning|week)|right now|just now|since)\b")
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
                     r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|(i|he|she|they|we) (have |has )?just (had|got over|came out of|come out of|came round|come round|woke up)|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
@@ -306,6 +314,9 @@ def historical(sentence: str, start: int, end: int) -> bool:
     dates something else ("... she had botox last month")."""
     if RECENT.search(sentence):
         return False
+    if any(marker.start() <= start and end <= marker.end() and not ONCE_RECENT.search(sentence, marker.end())
+           for marker in ONCE_DATED.finditer(sentence)):
+        return True
     window = max(0, start - PAST_WINDOW), min(len(sentence), end + PAST_WINDOW)
     progressive = PROGRESSIVE.search(sentence, max(0, start - PROGRESSIVE_REACH), end) is not None
     for marker in (*PAST.finditer(sentence, *window), *(m for m in PAST_BEFORE.finditer(sentence, *window)
