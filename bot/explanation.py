@@ -27,7 +27,8 @@ def explain_text(reply: Reply) -> str:
     if e.get("second_opinion"):
         lines.append("Second opinion: " + e["second_opinion"])
     if e.get("crisis_note") is not None:
-        lines.append(f"Crisis line added: the learned red-flag model gives self-harm {e['crisis_note']:.0%}, too unsure for the crisis reply here")
+        beside = "beside the red flag above" if e.get("red_flag") else "too unsure for the crisis reply here"
+        lines.append(f"Crisis line added: the learned red-flag model gives self-harm {e['crisis_note']:.0%}, {beside}")
     for i, c in enumerate(e.get("candidates", []), 1):
         s = c["scores"]
         model = f", answer model {s['model']:.2f}" if "model" in s else ""

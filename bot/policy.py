@@ -58,9 +58,10 @@ class _Turn:
 
     def decide(self) -> Reply:
         """The reply, ending with the crisis line when the learned model heard some despair in the message (not
-        enough for the crisis reply: the understanding's `crisis_note`) and the reply does not give the line yet."""
+        enough for the crisis reply, or beside a red flag of another tier: the understanding's `crisis_note`) and the
+        reply does not give the line yet."""
         reply = self._decide()
-        if self.understanding.crisis_note is None or reply.kind == kinds.URGENT or self.settings.clinic.crisis_line in reply.text:
+        if self.understanding.crisis_note is None or self.settings.clinic.crisis_line in reply.text:
             return reply
         return replace(reply, text=f"{reply.text} {self.fill(self.settings.messages.crisis_note)}")
 

@@ -133,7 +133,10 @@ LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she|
 LATELY_REACH = 20       # characters before the match: "and lately i | feel exactly like i did then"
 STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
                             r"|\b(i am|i m|im|i have been|i ve been|been) (thinking|thought) about (it|that|doing it) again\b"
-                            r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b")
+                            r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b"
+                            # "i tried to end it two years ago ... it's getting that bad again" (guideline-crisis-CJ)
+                            r"|\b(it|it is|things|things are|everything|everything is) (getting|got|gotten|become|becoming|going) (that|as|just as|so|this) bad again\b"
+                            r"|\b(i am|i m|im) (back )?(on the edge|at the edge|at that point|in that place|in that dark place|there) again\b")
 
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
 # among the strongest warning signs): only a marker of longer ago, or of it being over, makes them long past.
@@ -173,7 +176,7 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
                                r"|post ?mortem|autopsy|toxicology|undetectable|untraceable|be (detected|traced)"
                                # not being around for the next round: "does botox still work if you won't be around for the second round?"
-                               r"|be (around|here|alive) (for|to))\b")
+                               r"|be (around|here|alive) (for|to)|final (way|exit|sleep|escape)|suicide (note|notes|letter|letters))\b")
 
 # ... or a dose for one's own body: "what's the lethal dose for an adult my weight?"
 FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a woman|a man|a girl|a guy|a lady|a bloke|people) (of |at )?my (weight|size|build|age|height)\b"
@@ -202,6 +205,10 @@ TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor
 # "not literally" only where it closes a sentence: inside one it may take back a single word ("my arm is not
 # literally numb, just weak since this morning"). (Never for a crisis: "i want to die, not literally" still gets the
 # crisis line.)
+# ... and a crisis sign said in earnest is no figure of speech: "if one more doctor tells me to try yoga i'm going to end
+# my life, i'm not even joking this time" (guideline-crisis-CI)
+SAID_IN_EARNEST = re.compile(r"\b(not|no) (even |really |actually )?(joking|kidding)\b|\bi (really |honestly )?mean it\b"
+                             r"|\b(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?serious\b")
 SAID_FIGURATIVELY = re.compile(r"\b(figuratively|metaphorically|(just |only )?(a )?figure of speech)\b|\bnot literally( of course| obviously| lol| haha)?$")
 
 
@@ -221,7 +228,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return ANOTHER_SENSE
     window = f"{text} {following}" if following else text
     if any(other.start() <= match.start() and match.end() <= other.end()
-           for pattern in (rule.other_senses if senses is None else senses.of(rule)) for other in pattern.finditer(window)):
+           for pattern in (rule.other_senses if senses is None else senses.of(rule)) for other in pattern.finditer(window)) \
+            and not (rule.tier == CRISIS and SAID_IN_EARNEST.search(window)):
         return ANOTHER_SENSE
     if rule.tier != CRISIS and (SAID_FIGURATIVELY.search(text) or SAID_FIGURATIVELY.search(following)):
         return ANOTHER_SENSE
@@ -460,10 +468,16 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|(paraly[sz]es|poisons|kills) me\b"
                            r"|(large|big|high|huge|massive) doses? (of (\w+ ){1,2})?(can |could |would |will )?(poison|paraly[sz]e|kill)\w*"
                            r"|(poison\w*|paraly[sz]\w*|kill\w*)\b.{0,40}\b(in )?(large|big|high|huge|massive) doses\b"
-                           r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many))\b")
+                           r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many)"
+                           # a count of tablets taken: "would it hurt if someone took 40 paracetamol? i'm looking at them right now"
+                           r"|(took|take|takes|swallowed|swallow|swallows) ([1-9]\d+|all (the|my|of (the|my|their|his|her))|a whole (box|bottle|packet|pack|strip)( of)?) (\w+ ){0,2}?(paracetamol|tylenol|ibuprofen|aspirin|pills|tablets|co codamol|codeine|sleeping pills|amitriptyline|triptans?|sumatriptan|painkillers))\b")
+# ... said to be understood now, in the next sentences or later in the same one: "people call them suicide headaches
+# and yesterday he said he finally understands why" (guideline-crisis-CK)
+UNDERSTOOD_NOW = (r"(i am|i m|im) (starting|beginning) to (agree|understand|see why|get it)\b"
+                  r"|(he|she|they) (said|says) (he|she|they) (finally )?(understands?|gets?|understood|got) (why|it)\b")
 INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
-                         r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
+                         rf"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|i (would|d) (like|love|want) (it|that) to( happen)?$|{UNDERSTOOD_NOW}|(he|she|they|i) (has |have |s |ve )?been looking (up|into) (how|ways|methods|the best way)$|(i am|i m|im) (looking at|holding|staring at|counting) (them|it|the (pills|tablets|bottle|box|packet|pack))( right now| now| as i (type|write))?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
                          r"|(i am|i m|im) (really |definitely |actually )?(going to|gonna) do it\b|i (have|ve) (made up my mind|decided)( now)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom))\b"
@@ -503,13 +517,16 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 
+_UNDERSTOOD_LATER = re.compile(rf"\b({UNDERSTOOD_NOW})")
+
+
 def _named_then_intended(sentences: Sequence[Sentence]) -> Finding | None:
     for i, before in enumerate(sentences):
         named = SUICIDE_NAMED.search(before.text)
         if named is None:
             continue
-        for sentence in sentences[i + 1:i + 3]:
-            if said := INTENT_SAID.match(sentence.text):
+        for said in (_UNDERSTOOD_LATER.search(before.text, named.end()), *(INTENT_SAID.match(s.text) for s in sentences[i + 1:i + 3])):
+            if said:
                 return Finding(INTENDED_RULE, CRISIS, f"{named.group()} ... {said.group()}", INTENDED_TITLE)
     return None
 

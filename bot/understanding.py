@@ -83,7 +83,8 @@ class Understanding:
     pushed_away: tuple[str, ...] = ()          # intents dropped by their not_phrasings
     red_flags_set_aside: tuple[SetAside, ...] = ()   # red-flag words not taken as one, and why
     second_opinion: SecondOpinion | None = None      # the answer model overruling the ranking
-    crisis_note: float | None = None           # the red-flag model's probability of self-harm, under the crisis reply's
+    crisis_note: float | None = None           # the red-flag model's probability of self-harm, when the reply ends with the
+                                               # crisis line: under the crisis reply's threshold, or beside another tier's red flag
 
     @property
     def empty(self) -> bool:
@@ -168,6 +169,8 @@ class Understander:
         crisis_note = model_crisis = None
         if finding is None and not set_aside and self.red_flag_model is not None:
             finding, crisis_note, model_crisis = self._model_finding(text, sentences)   # (what the rules set aside stays aside)
+        elif finding is not None and finding.tier != CRISIS and self.red_flag_model is not None:
+            crisis_note = self._despair_beside(text)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:
@@ -326,6 +329,15 @@ class Understander:
         finding = Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,
                           context=f"its reading of the whole message, {reading.probability:.0%} sure")
         return finding, None, reading.probability if reading.tier == CRISIS else None
+
+    def _despair_beside(self, text: str) -> float | None:
+        """Beside a red flag of another tier that the rules found, the learned model's probability of self-harm when
+        it reaches the crisis reply's threshold (None under it): the urgent reply then ends with the crisis line. A
+        crisis told in words the rules read as another red flag ("i feel like i'm drowning and there's no one to pull
+        me out. i don't want to keep going": trouble breathing) still gets the line, and a real emergency told in
+        despair still gets the emergency number."""
+        probability = self.red_flag_model.probabilities(text)[CRISIS]
+        return probability if probability >= self.crisis_threshold else None
 
     def _other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
         """Every concept's other_senses that read words of the message in another sense."""

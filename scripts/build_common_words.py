@@ -12,12 +12,15 @@ from pathlib import Path
 from spellchecker import SpellChecker
 
 MIN_FREQUENCY = 100
+# Everyday words the list lacks that patients use, so that they are not "corrected" into a symptom ("a killer hiit
+# class yesterday and now my neck is sore" read as "hit", guideline-crisis-CJ).
+EXTRA_WORDS = ("hiit", "zumba", "crossfit", "bootcamp", "spinning", "parkrun", "peloton", "netball", "padel")
 OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "common-words.txt"
 
 
 def main() -> None:
     counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
-    words = sorted(word for word, count in counts.items() if count >= MIN_FREQUENCY)
+    words = sorted({word for word, count in counts.items() if count >= MIN_FREQUENCY} | set(EXTRA_WORDS))
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text("".join(word + "\n" for word in words), encoding="utf-8")
     print(f"{len(words):,} words written to {OUT}")

@@ -65,7 +65,7 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). the sets of fresh105 to fresh108: kept out until the model is next retrained.
+# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh108: kept out until the model is next retrained.
 # fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
 # crisis reply to "i'm thinking of giving up my botox, is that wise"), joined with everyday-I, K, L and M, which it
 # then no longer did.

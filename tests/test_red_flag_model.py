@@ -146,6 +146,19 @@ def test_under_the_crisis_threshold_some_despair_still_gets_the_crisis_line(ship
     assert note not in bot.load(folder).reply(missed_crisis).text
 
 
+def test_despair_beside_another_red_flag_adds_the_crisis_line(shipped):
+    """A crisis told in words a rule reads as another red flag ("drowning": trouble breathing) gets that red flag's
+    reply, ending with the crisis line where the model hears self-harm as surely as its crisis reply needs; a red
+    flag told without despair does not (guideline-crisis-CI)."""
+    note = shipped.fill(shipped.settings.messages.crisis_note)
+    reply = shipped.reply("i feel like i'm drowning and no one can pull me out, everything is pointless")
+    assert reply.intent == "urgent" and reply.text.endswith(note)
+    assert reply.explanation["crisis_note"] >= shipped.settings.matching.crisis_model_threshold
+    assert "beside the red flag above" in explain_text(reply)
+    plain = shipped.reply("my face is drooping on one side and my arm is weak")
+    assert plain.intent == "urgent" and shipped.settings.clinic.crisis_line not in plain.text
+
+
 @pytest.mark.parametrize("message", ["not right now", "the second one", "i don't understand", "and?", "peace out"])
 def test_short_turns_are_left_to_the_rules(shipped, message):
     """Under six words the model does not read a message: it misread such turns ("not right now": 95% emergency)."""
