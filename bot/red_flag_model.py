@@ -114,6 +114,15 @@ class RedFlagModel(NgramClassifier):
             return ModelReading(CRISIS, probabilities[CRISIS])
         return None
 
+    def crisis_at_least(self, text: str, threshold: float) -> float | None:
+        """The reading's probability of self-harm when it reaches `threshold` (0 < threshold < 1), else None (also
+        under MIN_WORDS words). Most messages are told apart by the bound on that tier alone, and are not read."""
+        words = fold(text).split()
+        if len(words) < MIN_WORDS or not self._bound.may_reach(words, math.log(threshold / (1 - threshold)), only=CRISIS):
+            return None
+        probability = self._probabilities(words)[CRISIS]
+        return probability if probability >= threshold else None
+
     @functools.cached_property
     def _bound(self) -> ReadingBound:
         """Built on the first `sure` (a few tens of milliseconds): `read` and the build script do not need it."""
@@ -148,6 +157,7 @@ class ReadingBound:
     def __init__(self, model: RedFlagModel):
         none = model.tiers.index(NONE)
         raised = [i for i, tier in enumerate(model.tiers) if tier != NONE]
+        self._names = [model.tiers[i] for i in raised]
         idf = model.idf.astype(np.float64)
         lift = idf[:, None] * (model.weights[:, raised].astype(np.float64) - model.weights[:, [none]])
         # Per piece, side by side (one fetch): its gains, its losses and its idf².
@@ -169,8 +179,9 @@ class ReadingBound:
         # What each word adds, remembered for as many words as a reading remembers (about 0.5 kB each).
         self._word = functools.lru_cache(maxsize=CACHE_SIZE)(self._word_uncached)
 
-    def may_reach(self, words: list[str], logit: float) -> bool:
-        """Whether some red-flag tier may outscore NONE by `logit` in the reading of a folded message's words."""
+    def may_reach(self, words: list[str], logit: float, only: str | None = None) -> bool:
+        """Whether some red-flag tier (or the tier `only`) may outscore NONE by `logit` in the reading of a folded
+        message's words."""
         tiers = self._tiers
         entries = list(map(self._word, words))
         distinct = {id(entry): entry for entry in entries}.values()
@@ -178,15 +189,17 @@ class ReadingBound:
         rows = np.concatenate([*(rows for rows, _alone, _gains, _once in distinct), np.array(runs, dtype=np.int64)])
         rows.sort()
         shared = rows[1:][rows[1:] == rows[:-1]]        # a piece once more for each word or run beyond the first it is in
+        tiers_asked = [i for i, name in enumerate(self._names) if only is None or name == only]
         if not len(rows):
-            return max(self._bias_lift) >= logit - SLACK
+            return max(self._bias_lift[i] for i in tiers_asked) >= logit - SLACK
         run_values = (self._ones[:len(runs)] @ self._table[runs]).tolist()
         shared_values = (self._ones[:len(shared)] @ self._table[shared, tiers:]).tolist()
         gains = [sum(column) for column in zip(*(gains for _rows, _alone, gains, _once in entries))]
         once = [sum(column) for column in zip(*(once for _rows, _alone, _gains, once in distinct))]
         norm = math.sqrt(max(once[tiers] + run_values[2 * tiers] - shared_values[tiers], self._least_idf2))
         slack = SLACK + self._slack_per_piece * (len(rows) - len(shared))
-        for tier, bias in enumerate(self._bias_lift):
+        for tier in tiers_asked:
+            bias = self._bias_lift[tier]
             total = gains[tier] + run_values[tier] + once[tier] + run_values[tiers + tier] - shared_values[tier]
             if bias + max(total, 0.0) / norm >= logit - slack:
                 return True

@@ -336,8 +336,7 @@ class Understander:
         crisis told in words the rules read as another red flag ("i feel like i'm drowning and there's no one to pull
         me out. i don't want to keep going": trouble breathing) still gets the line, and a real emergency told in
         despair still gets the emergency number."""
-        probability = self.red_flag_model.probabilities(text)[CRISIS]
-        return probability if probability >= self.crisis_threshold else None
+        return self.red_flag_model.crisis_at_least(text, self.crisis_threshold) if self.crisis_threshold < 1 else None
 
     def _other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
         """Every concept's other_senses that read words of the message in another sense."""

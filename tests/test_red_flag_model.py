@@ -188,6 +188,21 @@ def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_mes
     assert ruled_out >= 0.9 * len(ordinary)
 
 
+@pytest.mark.parametrize("threshold", [0.15, 0.35, 0.7])
+def test_crisis_at_least_is_the_reading_of_self_harm_at_a_threshold(shipped, threshold):
+    """`crisis_at_least` gives the reading's probability of self-harm wherever it reaches the threshold (its bound on
+    that tier alone only skips readings that cannot), and its bound rules out the red flags of the other tiers."""
+    model = shipped.understander.red_flag_model
+    examples = {tier: [e for c in shipped.knowledge.red_flags if c.tier == tier for e in c.examples if len(e.split()) >= 6]
+                for tier in ("crisis", "emergency")}
+    for message in [*UNLISTED, *examples["crisis"], *examples["emergency"]]:
+        crisis = model.probabilities(message)["crisis"] if len(message.split()) >= 6 else 0.0
+        assert model.crisis_at_least(message, threshold) == (crisis if crisis >= threshold else None), message
+    logit = math.log(threshold / (1 - threshold))
+    ruled_out = sum(not model._bound.may_reach(fold(m).split(), logit, only="crisis") for m in examples["emergency"])
+    assert ruled_out >= 0.6 * len(examples["emergency"])
+
+
 # Despair said with a question the assistant answers; the model reads each as crisis at about 35 to 50%, and a
 # retraining moves them, so the test takes the first in that band.
 ASKS_AS_WELL = ["i dont know what to say to anyone anymore, what is botox",
