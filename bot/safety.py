@@ -136,7 +136,11 @@ STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|conti
                             r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b"
                             # "i tried to end it two years ago ... it's getting that bad again" (guideline-crisis-CJ)
                             r"|\b(it|it is|things|things are|everything|everything is) (getting|got|gotten|become|becoming|going) (that|as|just as|so|this) bad again\b"
-                            r"|\b(i am|i m|im) (back )?(on the edge|at the edge|at that point|in that place|in that dark place|there) again\b")
+                            r"|\b(i am|i m|im) (back )?(on the edge|at the edge|at that point|in that place|in that dark place|there) again\b"
+                            # "i used to have reasons to get up in the morning. now i can't think of one"; "i overdosed last
+                            # year and they saved me. honestly i'm not sure i'm glad they did" (guideline-crisis-CM)
+                            r"|^now (i|he|she) (can not|cannot|can t|do not|don t|does not|doesn t) (think of|find|see|have) (one|any)\b"
+                            r"|\b(not sure|do not know if|don t know if|not) (i am |i m )?(glad|happy|grateful|thankful) (they|you|he|she|someone) (did|saved me|found me|stopped me)\b")
 
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
 # among the strongest warning signs): only a marker of longer ago, or of it being over, makes them long past.
@@ -477,7 +481,7 @@ UNDERSTOOD_NOW = (r"(i am|i m|im) (starting|beginning) to (agree|understand|see 
                   r"|(he|she|they) (said|says) (he|she|they) (finally )?(understands?|gets?|understood|got) (why|it)\b")
 INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
-                         rf"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|i (would|d) (like|love|want) (it|that) to( happen)?$|{UNDERSTOOD_NOW}|(he|she|they|i) (has |have |s |ve )?been looking (up|into) (how|ways|methods|the best way)$|(i am|i m|im) (looking at|holding|staring at|counting) (them|it|the (pills|tablets|bottle|box|packet|pack))( right now| now| as i (type|write))?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
+                         rf"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|i (would|d) (like|love|want) (it|that) to( happen)?$|(i have |i ve |ive |i )?(been )?(researching|looking up|reading up on|googling|checking) (which|what|how)\b.{{0,40}}\b(quickest|fastest|easiest|least painful|painless|surest|most reliable)\b|{UNDERSTOOD_NOW}|(he|she|they|i) (has |have |s |ve )?been looking (up|into) (how|ways|methods|the best way)$|(i am|i m|im) (looking at|holding|staring at|counting) (them|it|the (pills|tablets|bottle|box|packet|pack))( right now| now| as i (type|write))?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
                          r"|(i am|i m|im) (really |definitely |actually )?(going to|gonna) do it\b|i (have|ve) (made up my mind|decided)( now)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom))\b"
