@@ -86,7 +86,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
-    r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
+    r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
     r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")

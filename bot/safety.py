@@ -140,6 +140,7 @@ STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|conti
                             # "i used to have reasons to get up in the morning. now i can't think of one"; "i overdosed last
                             # year and they saved me. honestly i'm not sure i'm glad they did" (guideline-crisis-CM)
                             r"|^now (i|he|she) (can not|cannot|can t|do not|don t|does not|doesn t) (think of|find|see|have) (one|any)\b"
+                            r"|\b(i have|i ve|i) (got )?nothing left\b"
                             r"|\b(not sure|do not know if|don t know if|not) (i am |i m )?(glad|happy|grateful|thankful) (they|you|he|she|someone) (did|saved me|found me|stopped me)\b")
 
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
