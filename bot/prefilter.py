@@ -272,6 +272,9 @@ def top_level_branches(text: str, flags: int = 0) -> list[str]:
 _NOT_SPLIT = re.compile(r"\\\d|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)")     # back references, conditionals, inline flags
 
 
+SENTENCES_REMEMBERED = 8       # per ScreenedPattern: the screens of the sentences it last read
+
+
 class ScreenedPattern:
     """A compiled pattern that first looks for the strings its matches must contain and skips the
     regular-expression engine when a text has none of them: a large alternation such as context.py's PAST
@@ -301,8 +304,11 @@ class ScreenedPattern:
                 self._automaton.add_word(string, tuple(indices))
             self._automaton.make_automaton()
         self._alternation = functools.lru_cache(maxsize=256)(self._alternation_of)
+        # (the context of each symptom word of a sentence is read in turn, each time through the same patterns:
+        # the last few sentences' screens are remembered)
+        self.screened = functools.lru_cache(maxsize=SENTENCES_REMEMBERED)(self._screened)
 
-    def screened(self, text: str) -> re.Pattern | None:
+    def _screened(self, text: str) -> re.Pattern | None:
         """The pattern to try on `text`: the alternatives whose strings it holds, in order; None when none does."""
         if self._automaton is None:
             return self.pattern
