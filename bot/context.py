@@ -314,8 +314,8 @@ def historical(sentence: str, start: int, end: int) -> bool:
     dates something else ("... she had botox last month")."""
     if RECENT.search(sentence):
         return False
-    if any(marker.start() <= start and end <= marker.end() and not ONCE_RECENT.search(sentence, marker.end())
-           for marker in ONCE_DATED.finditer(sentence)):
+    if "once" in sentence and any(marker.start() <= start and end <= marker.end() and not ONCE_RECENT.search(sentence, marker.end())
+                                  for marker in ONCE_DATED.finditer(sentence)):
         return True
     window = max(0, start - PAST_WINDOW), min(len(sentence), end + PAST_WINDOW)
     progressive = PROGRESSIVE.search(sentence, max(0, start - PROGRESSIVE_REACH), end) is not None

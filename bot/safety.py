@@ -181,7 +181,7 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
                                r"|post ?mortem|autopsy|toxicology|undetectable|untraceable|be (detected|traced)"
                                # not being around for the next round: "does botox still work if you won't be around for the second round?"
-                               r"|be (around|here|alive) (for|to)|final (way|exit|sleep|escape)|suicide (note|notes|letter|letters))\b")
+                               r"|be (around|here|alive) (for|to)|final (way|exit|sleep|escape)|suicide (note|notes|letter|letters)|my estate)\b")
 
 # ... or a dose for one's own body: "what's the lethal dose for an adult my weight?"
 FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a woman|a man|a girl|a guy|a lady|a bloke|people) (of |at )?my (weight|size|build|age|height)\b"
@@ -271,6 +271,11 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     return None
 
 
+# A denial taken back in the next sentences: "i don't want to hurt myself. well. maybe i do. i don't know anymore."
+TAKEN_BACK = re.compile(r"^(well |but |and |ok |okay |or )?(maybe|perhaps|actually|honestly|to be honest|truthfully) (i do|i might|i still do)\b(?! not\b)"
+                        r"|^(i do not|i don t|i dont) (even )?know any ?more$")
+
+
 def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Sequence[Sentence],
                  required: bool = False, set_aside: list | None = None, senses: _OtherSenses | None = None) -> re.Match | None:
     """The first match asserted now, trying the `patterns` in order on each sentence in turn;
@@ -285,6 +290,8 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
                 following = sentences[i + 1].text if i + 1 < len(sentences) else ""
                 reason = _set_aside(rule, sentence, match, required, asks_risk, following, i > 0 and sentences[i - 1].question,
                                     for_myself, senses)
+                if reason == "negated" and rule.tier == CRISIS and any(TAKEN_BACK.match(s.text) for s in sentences[i + 1:i + 4]):
+                    reason = None           # "i don't want to hurt myself. well. maybe i do." (guideline-crisis-CQ)
                 if reason is None:
                     return match
                 if set_aside is not None:
@@ -469,7 +476,7 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|(a lot|lots|too much|enough|loads|a big dose|a huge dose|a large dose|a high dose) of (\w+ ){1,3}kill (you|me|a person|someone|somebody)"
                            r"|overdos\w*\b.{0,40}\b(would|will|could|can|does) (stop (your|my|the|a) heart|kill (you|me|a person|someone)|be (fatal|lethal|deadly))"
                            r"|overdos\w*\b.{0,20}\b(painful|painless|hurt|quick|slow|peaceful)"
-                           r"|(paraly[sz]e|stop|shut down|switch off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)"
+                           r"|(paraly[sz]e|paraly[sz]es|stop|stops|shut down|shuts down|switch off|switches off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)"
                            r"|(paraly[sz]es|poisons|kills) me\b"
                            r"|(large|big|high|huge|massive) doses? (of (\w+ ){1,2})?(can |could |would |will )?(poison|paraly[sz]e|kill)\w*"
                            r"|(poison\w*|paraly[sz]\w*|kill\w*)\b.{0,40}\b(in )?(large|big|high|huge|massive) doses\b"
@@ -482,7 +489,7 @@ UNDERSTOOD_NOW = (r"(i am|i m|im) (starting|beginning) to (agree|understand|see 
                   r"|(he|she|they) (said|says) (he|she|they) (finally )?(understands?|gets?|understood|got) (why|it)\b")
 INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
-                         rf"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|i (would|d) (like|love|want) (it|that) to( happen)?$|(i have |i ve |ive |i )?(been )?(researching|looking up|reading up on|googling|checking) (which|what|how)\b.{{0,40}}\b(quickest|fastest|easiest|least painful|painless|surest|most reliable)\b|{UNDERSTOOD_NOW}|(he|she|they|i) (has |have |s |ve )?been looking (up|into) (how|ways|methods|the best way)$|(i am|i m|im) (looking at|holding|staring at|counting) (them|it|the (pills|tablets|bottle|box|packet|pack))( right now| now| as i (type|write))?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
+                         rf"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|i (would|d) (like|love|want) (it|that) to( happen)?$|(that|it|this) (sounds|seems|would be|would feel) (so |quite |rather |really )?(peaceful|like a relief|a relief|nice|tempting|appealing|like bliss)( compared to this| right now| to me| honestly)?$|(i have |i ve |ive |i )?(been )?(researching|looking up|reading up on|googling|checking) (which|what|how)\b.{{0,40}}\b(quickest|fastest|easiest|least painful|painless|surest|most reliable)\b|{UNDERSTOOD_NOW}|(he|she|they|i) (has |have |s |ve )?been looking (up|into) (how|ways|methods|the best way)$|(i am|i m|im) (looking at|holding|staring at|counting) (them|it|the (pills|tablets|bottle|box|packet|pack))( right now| now| as i (type|write))?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
                          r"|(i am|i m|im) (really |definitely |actually )?(going to|gonna) do it\b|i (have|ve) (made up my mind|decided)( now)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom))\b"
