@@ -17,7 +17,7 @@ It learns from the labelled messages kept in the repository (nothing else):
   above are read (safety sets by their tiers; patients' and real questions as none);
 - tests/benchmarks/everyday/*.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
   other people's news) as none, each counted EVERYDAY_WEIGHT times: 3,200 such messages against some 7,000 crisis
-  ones. everyday-B, F, G, H, J and N are kept out: they measure how many ordinary messages the assistant escalates.
+  ones. everyday-B, F, G, H, J, N and O are kept out: they measure how many ordinary messages the assistant escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -65,7 +65,7 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh116, and everyday-P: kept out until the model is next retrained.
+# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh116: kept out until the model is next retrained.
 # fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
 # crisis reply to "i'm thinking of giving up my botox, is that wise"), joined with everyday-I, K, L and M, which it
 # then no longer did.
@@ -74,7 +74,7 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "patients-CV", "guideline-DC", "guideline-crisis-CH", "guideline-crisis-CI", "guideline-DD",
                       "guideline-crisis-CJ", "guideline-crisis-CK", "guideline-crisis-CL",
                       "guideline-crisis-CM", "guideline-crisis-CN", "guideline-crisis-CO", "guideline-crisis-CP",
-                      "guideline-crisis-CQ", "guideline-crisis-CR", "everyday-P"})
+                      "guideline-crisis-CQ", "guideline-crisis-CR"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
@@ -87,6 +87,8 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
 # towards crisis: "point", "ready", "tonight", "garage", "note"...), measured the same way (2026-11-27, with the rules
 # of 28a73bf): five times, 399 of the 400 crisis messages caught and 35 of 2,000 messages of everyday-B, F, G, H and
 # J escalated; eight times, 398 and 33; the previous recipe (eight times, without I, K, L, M), 399 and 51.
+# With everyday-P as well (built the same way on the next words: "purpose", "sorting", "unbearable"...), measured the
+# same way (2026-11-28): five times, 399 of the 400 crisis messages caught and 28 of those 2,000 escalated (30 without).
 EVERYDAY_WEIGHT = 5
 
 
