@@ -123,6 +123,8 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
 ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
 ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((i|he|she|they|we) (honestly |truthfully |truly |just )?(said|answered|replied|told (her|him|them|the \w+)|ticked|put) (no|never|not)|(i|he|she|they|we) (have|has|had) none|(and )?(honestly |truthfully )?(no|nope) never)\b"
                                r"(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
+                               # "my therapist asked if i felt hopeless and honestly no, i'm hopeful" (guideline-crisis-CS)
+                               r"|.{0,40}?\b(and )?(honestly|truthfully|truly),? (no|nope)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
                                # "... and honestly i haven't, but the headaches make me irritable"
                                r"|.{0,40}?\b(and )?(honestly|truthfully|truly),? (i|he|she|they) (have not|has not|had not|did not|do not)( ever)?\b"
                                r"(?!.{0,40}\b(lied|lying|was not true|was a lie)\b)")

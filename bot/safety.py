@@ -126,7 +126,9 @@ ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|ab
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
 # An intention to try again is never long past: "i tried to kill myself last year and i want to try again".
-PRESENT_INTENT = re.compile(r"(want|wanting|going|planning|plan|thinking about|tempted|ready|about) to (try|do it|do that|attempt)( it)? again\b")
+PRESENT_INTENT = re.compile(r"(want|wanting|going|planning|plan|thinking about|tempted|ready|about) to (try|do it|do that|attempt)( it)? again\b"
+                            # (wanting to join someone who died: "i just want to go be with my mom. she passed last year")
+                            r"|(just )?want to (go and |go )?(be with|join)\b")
 LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she| they)?\s*$"
                     # (or said in the present: "tried to kill myself two years ago and i'm starting to feel exactly like i did")
                     r"|\b(i am|i m|im|he is|he s|she is|she s|they are|they re)( (starting|beginning) to)?\s*$")
@@ -141,6 +143,8 @@ STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|conti
                             # year and they saved me. honestly i'm not sure i'm glad they did" (guideline-crisis-CM)
                             r"|^now (i|he|she) (can not|cannot|can t|do not|don t|does not|doesn t) (think of|find|see|have) (one|any)\b"
                             r"|\b(i have|i ve|i) (got )?nothing left\b"
+                            # "i took an overdose 2 years ago ... it's getting as bad as then again and i'm losing hope"
+                            r"|\b(as bad|as low|as dark|as hopeless) as (back )?then\b|\b(i am|i m|im) losing (all )?hope\b"
                             r"|\b(not sure|do not know if|don t know if|not) (i am |i m )?(glad|happy|grateful|thankful) (they|you|he|she|someone) (did|saved me|found me|stopped me)\b")
 
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
