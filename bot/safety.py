@@ -145,7 +145,7 @@ STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|conti
                             r"|\b(i have|i ve|i) (got )?nothing left\b"
                             # "i took an overdose 2 years ago ... it's getting as bad as then again and i'm losing hope"
                             r"|\b(as bad|as low|as dark|as hopeless) as (back )?then\b|\b(i am|i m|im) losing (all )?hope\b"
-                            r"|\b(not sure|do not know if|don t know if|not) (i am |i m )?(glad|happy|grateful|thankful) (they|you|he|she|someone) (did|saved me|found me|stopped me)\b")
+                            r"|\b(not sure|do not know if|don t know if|not) (i am |i m )?(glad|happy|grateful|thankful) ((they|you|he|she|someone) (did|saved me|found me|stopped me)|i (did|survived|made it|lived|woke up))\b")
 
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
 # among the strongest warning signs): only a marker of longer ago, or of it being over, makes them long past.
