@@ -65,7 +65,7 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh116: kept out until the model is next retrained.
+# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh118: kept out until the model is next retrained.
 # fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
 # crisis reply to "i'm thinking of giving up my botox, is that wise"), joined with everyday-I, K, L and M, which it
 # then no longer did.
@@ -74,7 +74,7 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "patients-CV", "guideline-DC", "guideline-crisis-CH", "guideline-crisis-CI", "guideline-DD",
                       "guideline-crisis-CJ", "guideline-crisis-CK", "guideline-crisis-CL",
                       "guideline-crisis-CM", "guideline-crisis-CN", "guideline-crisis-CO", "guideline-crisis-CP",
-                      "guideline-crisis-CQ", "guideline-crisis-CR"})
+                      "guideline-crisis-CQ", "guideline-crisis-CR", "guideline-crisis-CS", "guideline-crisis-CT"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
