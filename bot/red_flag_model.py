@@ -157,7 +157,8 @@ class ReadingBound:
     def __init__(self, model: RedFlagModel):
         none = model.tiers.index(NONE)
         raised = [i for i, tier in enumerate(model.tiers) if tier != NONE]
-        self._names = [model.tiers[i] for i in raised]
+        # (the tiers a bound is asked about: all of them, or one by name)
+        self._asked = {None: range(len(raised)), **{model.tiers[i]: (k,) for k, i in enumerate(raised)}}
         idf = model.idf.astype(np.float64)
         lift = idf[:, None] * (model.weights[:, raised].astype(np.float64) - model.weights[:, [none]])
         # Per piece, side by side (one fetch): its gains, its losses and its idf².
@@ -189,7 +190,7 @@ class ReadingBound:
         rows = np.concatenate([*(rows for rows, _alone, _gains, _once in distinct), np.array(runs, dtype=np.int64)])
         rows.sort()
         shared = rows[1:][rows[1:] == rows[:-1]]        # a piece once more for each word or run beyond the first it is in
-        tiers_asked = [i for i, name in enumerate(self._names) if only is None or name == only]
+        tiers_asked = self._asked[only]
         if not len(rows):
             return max(self._bias_lift[i] for i in tiers_asked) >= logit - SLACK
         run_values = (self._ones[:len(runs)] @ self._table[runs]).tolist()

@@ -333,9 +333,9 @@ class Understander:
     def _despair_beside(self, text: str) -> float | None:
         """Beside a red flag of another tier that the rules found, the learned model's probability of self-harm when
         it reaches the crisis reply's threshold (None under it): the urgent reply then ends with the crisis line. A
-        crisis told in words the rules read as another red flag ("i feel like i'm drowning and there's no one to pull
-        me out. i don't want to keep going": trouble breathing) still gets the line, and a real emergency told in
-        despair still gets the emergency number."""
+        crisis told in words the rules read as another red flag ("i feel like i'm drowning and no one can pull me out,
+        everything is pointless": trouble breathing) still gets the line, and a real emergency told in despair still
+        gets the emergency number."""
         return self.red_flag_model.crisis_at_least(text, self.crisis_threshold) if self.crisis_threshold < 1 else None
 
     def _other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
