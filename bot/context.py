@@ -126,7 +126,8 @@ ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((i|he|she|they|we) (honestly |truthf
                                # "my therapist asked if i felt hopeless and honestly no, i'm hopeful" (guideline-crisis-CS)
                                r"|.{0,40}?\b(and )?(honestly|truthfully|truly),? (no|nope)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
                                # "... and honestly i haven't, but the headaches make me irritable"
-                               r"|.{0,40}?\b(and )?(honestly|truthfully|truly),? (i|he|she|they) (have not|has not|had not|did not|do not)( ever)?\b"
+                               # (or "... and i honestly don't, but the headaches get me down": guideline-crisis-CV)
+                               r"|.{0,40}?\b(and )?((honestly|truthfully|truly),? (i|he|she|they)|(i|he|she|they) (honestly|truthfully|truly)) (have not|has not|had not|did not|do not|does not)( ever)?\b"
                                r"(?!.{0,40}\b(lied|lying|was not true|was a lie)\b)")
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
 ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not)( and)? (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
@@ -144,6 +145,8 @@ NOW = ScreenedPattern(re.compile(rf"\b((?<!\d )now|today|tonight|currently|this 
 _CLAUSE_WORD = r"(?:(?!(and|but|now|then|so|because|while|when|since|after|until|today|yesterday)\b)\w+ ?)"
 ONCE_DATED = ScreenedPattern(re.compile(
     rf"\b(i|he|she|they|we|my \w+) once (had|got|suffered|went through|experienced) {_CLAUSE_WORD}{{1,6}}"
+    # (someone else's thoughts once: "i read about a woman whose migraines were so bad she once thought of suicide")
+    rf"|\b(he|she|they|my \w+) once (thought (of|about)|considered|attempted|tried|wanted|talked about) {_CLAUSE_WORD}{{1,6}}"
     rf"|\b(i|he|she|they|we|my \w+) (had|got|suffered|went through|experienced) {_CLAUSE_WORD}{{1,6}}?(?<!at )once\b"
     r"(?! (since|after|before|when|while|i|he|she|they|we|it|you|more|again|already|or twice)\b)"))
 ONCE_RECENT = re.compile(r"\b(again|today|tonight|this (morning|week)|right now|just now|since)\b")
@@ -164,6 +167,20 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
                         r"|\bfor (a|one|two|three|a couple of|a few|\d+) (hours?|days?|weeks?)\b.{0,40}\b(fine|ok|okay|better|normal|back to normal|all good|gone|settled) now$"
                         r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
                         r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray|when|whenever|while|if)\b)"))
+# Words that say a crisis long past is over: "... way back in school. not anymore, i have a family i love", "i feel like
+# myself again". Beside a crisis set aside as long past, the learned model is not asked whether despair is heard now.
+OVER_NOW = re.compile(r"\b(not any ?more|no longer|(love|loving|enjoy|enjoying) (my )?life|(i|he|she|they) (am|is|are) (\w+ ){0,2}?(fine|ok|okay|good|well|happy|better|thriving|doing (well|great|good|fine|ok|okay)) now"
+                      r"|in a (good|better|great) place|(have|has) not (done|felt|thought|had|tried) (it|that|anything like)|recovered|(years|months) (clean|free|well)"
+                      r"|(feel|feels|feeling) like (myself|me|himself|herself) again|turned (things|it|my life|her life|his life) around|never looked back|behind (me|him|her|us))\b")
+# Someone else's crisis told long past, and the next sentence says they are well now: "my daughter self-harmed in
+# middle school. she's 25 now and thriving." (guideline-crisis-CV). Never one's own ("i took 30 pills. i'm fine now" is
+# still a crisis), nor without a word that dates it, nor with a "but" or a "still" after it.
+DATED_LONG_AGO = re.compile(r"\b(once|in (middle|high|primary|secondary|elementary|junior|grammar) school|in (college|uni|university|sixth form)"
+                            r"|at (school|uni|university|college)|as a (kid|child|teen|teenager|student)|when (she|he|they) (was|were) (\w+ ){0,2}?(young|little|\d+|a kid|a child|a teen|a teenager|a student)"
+                            r"|(years|decades) ago|back then|in (19|20)\d\d)\b")
+THEY_ARE_WELL_NOW = re.compile(r"^(but |and )?((we|they|i) got (her|him|them) (help|support|treatment) (and |so )?)?(she|he|they) (is|are) (\d+ )?(now )?(and )?(\w+ ){0,2}?"
+                               r"(well|fine|thriving|happy|okay|ok|great|doing (well|great|fine|ok|okay|brilliantly|really well|so well)|in a (good|better|great) place)\b"
+                               r"(?!.*\b(but|though|although|still|again|keeps?|says|said|wants?|talks?|threaten\w*)\b)")
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
                            # ... or that it went away: "her eyelid drooped for a couple of weeks. it went away on its own."
@@ -310,6 +327,11 @@ PROGRESSIVE = re.compile(r"\b(is|are|am) (still |now |really |just |currently |a
 PROGRESSIVE_REACH = 12   # characters before a match in which its "is ...ing" may start
 
 
+# A turn between a word that says all is well now and a symptom after it: "he is doing well now but says the thoughts are
+# back" (not after a date: "as a teenager, but that head injury healed fine").
+TURN = re.compile(r"\b(but|yet|except)\b")
+
+
 def historical(sentence: str, start: int, end: int) -> bool:
     """A long-ago or resolution term near sentence[start:end], with no word of now between them nor a recent time.
     A symptom told in the present progressive ("her face is drooping") is not dated by a time after it, which
@@ -327,7 +349,7 @@ def historical(sentence: str, start: int, end: int) -> bool:
         if progressive and marker.start() >= end:
             continue
         between = sentence[end:marker.start()] if marker.start() >= end else sentence[marker.end():start]
-        if not NOW.search(between):
+        if not NOW.search(between) and not (marker.start() < start and marker.group(0).endswith("now") and TURN.search(between)):
             return True
     return False
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, NEGATORS, NOW, POST_NEGATION, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
+from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, NEGATORS, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
                       LONG_AGO_NEXT, historical, hypothetical, in_a_story, negated, reported, risk_clause, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
@@ -83,6 +83,7 @@ class SetAside:
 
 
 ANOTHER_SENSE = "another sense"
+LONG_PAST = "long past"
 
 # A denial inside a match, after its first word: "arms strong, no tingling or numbness", "injections, no drooping".
 _NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense|power|strength|feeling|sensation|control|grip)\b)")
@@ -170,6 +171,8 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
         if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()) or PRESENT_INTENT.match(match.group(0)) \
                 or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()) or FELT_THIS_BEFORE.search(text):
             return False
+        if THEY_ARE_WELL_NOW.match(following) and DATED_LONG_AGO.search(text) and not RECENT.search(text):
+            return True
     if rule.tier == CRISIS or rule.id in NEW_SINCE_WEEKS_OR_MONTHS:
         # (a headache new since last month is still new: "my mum is 66 and started getting headaches for the first
         # time ever last month", guideline-CZ)
@@ -252,7 +255,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
     if not required and _long_past(rule, text, match, following):
-        return "long past"
+        return LONG_PAST
     # (what a crisis concept requires is its setting, asked about or not: "can i have 3 months of sleeping tablets?")
     if not (required and rule.tier == CRISIS) and risk_question(text, sentence.question) and not HAPPENING_NOW.search(following) \
             and not SAME_FOR_ME.match(following) and not ALREADY.match(text, match.end()) \

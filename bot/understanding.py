@@ -16,7 +16,8 @@ What it does to a message, in order:
    given to a thing ("my wallet went numb") read as a figure of speech
    (`figures.py`); when the rules find none and set no red-flag words aside,
    the learned model reads the whole message (`red_flag_model.py`) and raises
-   one when it is sure enough;
+   one when it is sure enough; a crisis set aside as long past ("an overdose
+   in 2018") is a crisis still when the model hears despair now as well;
 4. when there is none, read it without the symptoms it denies ("no fever or
    stiff neck, how long does botox last") and rank the intents; the urgent
    intents' phrasings only count when the message names a current symptom;
@@ -45,8 +46,8 @@ from .figures import FiguresOfSpeech
 from .answer_model import ELSEWHERE, SHARE, AnswerModel, SecondOpinion
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
-from .context import Sentence, join_continuations, split_sentences
-from .safety import (ANOTHER_SENSE, VOCABULARY, Finding, SetAside, current_symptom_words, find_red_flag, symptom_words,
+from .context import OVER_NOW, Sentence, join_continuations, split_sentences
+from .safety import (ANOTHER_SENSE, LONG_PAST, VOCABULARY, Finding, SetAside, current_symptom_words, find_red_flag, symptom_words,
                      symptoms_now, without_negated_symptoms, without_other_senses)
 from .text import Analysis, Normaliser, clean, common_english_words, fold, folded_words
 
@@ -132,6 +133,7 @@ class Understander:
         self.knowledge = knowledge
         self.settings = knowledge.settings
         self._crisis_senses = frozenset(p for c in knowledge.red_flags if c.tier == CRISIS for p in c.other_senses)
+        self._crisis_rules = frozenset(c.id for c in knowledge.red_flags if c.tier == CRISIS)
         texts = list(dict.fromkeys(t for i in knowledge.intents for t in (i.title, i.answer, *i.phrasings)))
         words = folded_words(texts) | set(VOCABULARY)
         self.normaliser = Normaliser(self.settings.synonyms, words, common_english_words(), VOCABULARY)
@@ -145,6 +147,7 @@ class Understander:
         self._intent_index = {intent_id: i for i, intent_id in enumerate(self.matcher.intent_ids)}
         self.semantic_weight = self.settings.matching.semantic_weight
         self._urgent_ids = frozenset(i.id for i in knowledge.intents if i.kind == URGENT)
+        self._crisis_ids = frozenset(i.id for i in knowledge.intents if i.kind == URGENT and i.role == CRISIS)
         # An urgent intent's phrasing counts only for a message that names one of its symptoms: "i'm short of
         # breath after the neck injections" is no red flag for "spots that fade under a glass ... in my neck".
         self._urgent_symptoms = {p: symptom_words(self.normaliser.correct_text(fold(p)))
@@ -171,6 +174,8 @@ class Understander:
             finding, crisis_note, model_crisis = self._model_finding(text, sentences)   # (what the rules set aside stays aside)
         elif finding is not None and finding.tier != CRISIS and self.red_flag_model is not None:
             crisis_note = self._despair_beside(text)
+        elif finding is None and self.red_flag_model is not None:
+            finding = self._despair_after_a_past_crisis(sentences, set_aside)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:
@@ -193,11 +198,15 @@ class Understander:
             current_symptom, symptoms_named = symptoms_now(symptom_sentences)
 
         def screened(ranked: list[Candidate]) -> list[Candidate]:
-            """Urgent phrasings only where the message asserts one of their symptoms (a red flag decides anyway)."""
+            """Urgent phrasings only where the message asserts one of their symptoms (a red flag decides anyway), and
+            the crisis reply's phrasings not where the rules set a crisis sign aside: "my therapist asked if i have
+            thoughts of self-harm and i honestly don't, but the headaches get me down" (guideline-crisis-CV)."""
             if finding is not None or not any(c.intent in self._urgent_ids for c in ranked):
                 return ranked
             named = current_symptom_words(symptom_sentences) if current_symptom else frozenset()   # (nor in another sense)
-            return [c for c in ranked if c.intent not in self._urgent_ids or self._names_symptom_of(c, named)]
+            crisis_aside = any(s.rule in self._crisis_rules for s in set_aside)
+            return [c for c in ranked if c.intent not in self._urgent_ids
+                    or (self._names_symptom_of(c, named) and not (crisis_aside and c.intent in self._crisis_ids))]
 
         candidates, pushed_away = self._push_away(screened(candidates))
         if candidates and self.knowledge.get(candidates[0].intent).kind == CONVERSATION:
@@ -337,6 +346,26 @@ class Understander:
         everything is pointless": trouble breathing) still gets the line, and a real emergency told in despair still
         gets the emergency number."""
         return self.red_flag_model.crisis_at_least(text, self.crisis_threshold) if self.crisis_threshold < 1 else None
+
+    def _despair_after_a_past_crisis(self, sentences: list[Sentence], set_aside: tuple[SetAside, ...]) -> Finding | None:
+        """A crisis the rules set aside as long past (an attempt years ago), told with despair now: the crisis, when
+        the learned model is as sure of one in the whole message as any tier needs (red_flag_model_threshold) and
+        still hears one in what the message says besides the past (crisis_model_threshold), and no words say it is
+        over ("not anymore", "i feel like myself again": context.OVER_NOW). "I was in hospital for a suicide
+        attempt in the spring. Nothing has changed since and I'm so tired of everything." (guideline-crisis-CV)"""
+        crisis = [s for s in set_aside if s.rule in self._crisis_rules]
+        if not crisis or any(s.context != LONG_PAST for s in crisis):
+            return None
+        said = " ".join(s.text for s in sentences)
+        rest = " ".join(s.text for s in sentences if not any(past.words in s.text for past in crisis))
+        if not rest or OVER_NOW.search(said) or self.crisis_threshold >= 1:
+            return None
+        whole = self.red_flag_model.crisis_at_least(said, max(self.red_flag_threshold, self.crisis_threshold))
+        if whole is None or self.red_flag_model.crisis_at_least(rest, self.crisis_threshold) is None:
+            return None
+        words = self.red_flag_model.weightiest_words(rest, CRISIS)
+        return Finding(MODEL_RULE, CRISIS, ", ".join(words), MODEL_TITLE,
+                       context=f"a crisis long past, with despair heard now ({whole:.0%} sure)")
 
     def _other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
         """Every concept's other_senses that read words of the message in another sense."""

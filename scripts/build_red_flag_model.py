@@ -74,7 +74,8 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "patients-CV", "guideline-DC", "guideline-crisis-CH", "guideline-crisis-CI", "guideline-DD",
                       "guideline-crisis-CJ", "guideline-crisis-CK", "guideline-crisis-CL",
                       "guideline-crisis-CM", "guideline-crisis-CN", "guideline-crisis-CO", "guideline-crisis-CP",
-                      "guideline-crisis-CQ", "guideline-crisis-CR", "guideline-crisis-CS", "guideline-crisis-CT"})
+                      "guideline-crisis-CQ", "guideline-crisis-CR", "guideline-crisis-CS", "guideline-crisis-CT",
+                      "patients-CW", "guideline-DE", "guideline-crisis-CU", "guideline-crisis-CV"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.

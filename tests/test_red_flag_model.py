@@ -159,6 +159,19 @@ def test_despair_beside_another_red_flag_adds_the_crisis_line(shipped):
     assert plain.intent == "urgent" and shipped.settings.clinic.crisis_line not in plain.text
 
 
+def test_despair_now_after_a_crisis_long_past_is_a_crisis(shipped, without_model):
+    """An attempt years ago is set aside as long past by the rules; told with despair now that no rule lists, the
+    model hears it, in the whole message and in what the message says besides the past, and gives the crisis reply
+    (guideline-crisis-CV). Words saying it is over keep it aside, and without the model the rules alone do."""
+    message = "after my overdose in 2018 i spent a week in hospital. nothing has changed and i am so tired of all of it"
+    reply = shipped.reply(message)
+    assert reply.intent == "urgent_crisis"
+    assert reply.explanation["red_flag"]["rule"] == RULE
+    assert "a crisis long past, with despair heard now" in explain_text(reply)
+    assert shipped.reply("i attempted suicide years ago. not anymore, i am so tired of migraines though").intent != "urgent_crisis"
+    assert without_model.reply(message).intent != "urgent_crisis"
+
+
 @pytest.mark.parametrize("message", ["not right now", "the second one", "i don't understand", "and?", "peace out"])
 def test_short_turns_are_left_to_the_rules(shipped, message):
     """Under six words the model does not read a message: it misread such turns ("not right now": 95% emergency)."""
