@@ -188,7 +188,9 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
                                r"|post ?mortem|autopsy|toxicology|undetectable|untraceable|be (detected|traced)"
                                # not being around for the next round: "does botox still work if you won't be around for the second round?"
-                               r"|be (around|here|alive) (for|to)|final (way|exit|sleep|escape)|suicide (note|notes|letter|letters)|my estate)\b")
+                               r"|be (around|here|alive) (for|to)|final (way|exit|sleep|escape)|suicide (note|notes|letter|letters)|my estate"
+                               # leave asked to give up: "can you just tell me it's okay to give up?" (guideline-crisis-CW)
+                               r"|(ok|okay|alright|all right|fine) (for me )?to (just )?give up)\b")
 
 # ... or a dose for one's own body: "what's the lethal dose for an adult my weight?"
 FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a woman|a man|a girl|a guy|a lady|a bloke|people) (of |at )?my (weight|size|build|age|height)\b"

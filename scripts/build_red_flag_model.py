@@ -16,8 +16,8 @@ It learns from the labelled messages kept in the repository (nothing else):
 - tests/benchmarks/pending/*.yaml: the fresh blind sets scored untouched (pending/README.md), read as the two folders
   above are read (safety sets by their tiers; patients' and real questions as none);
 - tests/benchmarks/everyday/*.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
-  other people's news) as none, each counted EVERYDAY_WEIGHT times: 3,200 such messages against some 7,000 crisis
-  ones. everyday-B, F, G, H, J, N and O are kept out: they measure how many ordinary messages the assistant escalates.
+  other people's news) as none, each counted EVERYDAY_WEIGHT times: 4,000 such messages against some 7,000 crisis
+  ones. everyday-B, F, G, H, J, N, O and R are kept out: they measure how many ordinary messages the assistant escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -47,6 +47,13 @@ from bot.red_flag_model import MODEL_FILE, NONE, RedFlagModel, features  # noqa:
 
 BENCHMARKS = PROJECT / "tests" / "benchmarks"
 REGULARISATION = 10.0          # scikit-learn's C, chosen by --cross-validate
+# The solver's (lbfgs) stopping rule. Its default (1e-4) stopped short of the optimum: trained on the same sets but one
+# example, two models differed in a dozen replies (2026-11-28: with everyday-Q joined, 11 replies worse and 7 better
+# than the model before, five crisis messages of the committed sets lost). Run to 1e-6 (a minute instead of half of
+# one), the same training gave 8 replies better and 1 worse, and everyday-B, F, G, H, J, N and O 32 of 2,800 escalated
+# (37 before); fresh121's and fresh122's crisis sets, unseen, 99 and 100 of 100 with the rules of the day (the model before:
+# 100 and 100; the one it missed is a rule's now), everyday-R 10 of 400 (10).
+TOLERANCE, MAX_ITERATIONS = 1e-6, 20000
 CLASS_WEIGHT: str | None = None        # "balanced" caught as many at a higher threshold, and misread short turns
 # A piece is kept when this many training messages have it (an everyday message counts EVERYDAY_WEIGHT times). 3, not
 # 2 (2026-11-27, measured as EVERYDAY_WEIGHT below): 399 of 400 crisis messages caught either way, 30 of the 2,000
@@ -64,8 +71,10 @@ INTENTS = PROJECT / "intents"
 # trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
-# everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh118: kept out until the model is next retrained.
+# everyday-B, F, G, H, J, N, O and R: kept out, to measure the false alarms on ordinary messages
+# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh122: kept out until the model is next retrained (joined on
+# 2026-11-28 with everyday-Q, they made 17 replies over the committed, pending and everyday sets worse and 11 better,
+# five crisis messages of committed sets lost, against one crisis message more of fresh121 and fresh122 caught).
 # fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
 # crisis reply to "i'm thinking of giving up my botox, is that wise"), joined with everyday-I, K, L and M, which it
 # then no longer did.
@@ -75,7 +84,8 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "guideline-crisis-CJ", "guideline-crisis-CK", "guideline-crisis-CL",
                       "guideline-crisis-CM", "guideline-crisis-CN", "guideline-crisis-CO", "guideline-crisis-CP",
                       "guideline-crisis-CQ", "guideline-crisis-CR", "guideline-crisis-CS", "guideline-crisis-CT",
-                      "patients-CW", "guideline-DE", "guideline-crisis-CU", "guideline-crisis-CV"})
+                      "patients-CW", "guideline-DE", "guideline-crisis-CU", "guideline-crisis-CV",
+                      "guideline-crisis-CW", "guideline-crisis-CX", "everyday-R"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
@@ -164,7 +174,7 @@ def train(messages: list[str], tiers: list[str], regularisation: float = REGULAR
 
     vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=MIN_MESSAGES)
     x = vectoriser.fit_transform(messages)
-    classifier = LogisticRegression(C=regularisation, max_iter=5000, class_weight=class_weight).fit(x, tiers)
+    classifier = LogisticRegression(C=regularisation, max_iter=MAX_ITERATIONS, tol=TOLERANCE, class_weight=class_weight).fit(x, tiers)
     pieces = vectoriser.get_feature_names_out().tolist()          # (in column order)
     return RedFlagModel(pieces, vectoriser.idf_.astype(np.float32), classifier.coef_.T.astype(np.float32),
                         classifier.intercept_.astype(np.float32), classifier.classes_.tolist())
