@@ -33,6 +33,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from .ngram_classifier import NgramClassifier
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "answer-model.npz"
@@ -63,6 +65,9 @@ class AnswerModel(NgramClassifier):
     """The shipped classifier of intents (see the module's docstring)."""
 
     MODEL_FILE = MODEL_FILE
+    # Stored as half-precision floats: its weights (pieces x some 30 intents) were most of the wheel's size. Read back
+    # and rounded that way, no reply over the committed, pending and everyday sets changed (2026-11-28).
+    STORED_WEIGHTS = np.float16
 
     def second_opinion(self, probabilities: dict[str, float], best: str, answers: frozenset[str]) -> SecondOpinion | None:
         """The model's answer instead of `best` (an article intent, the ranking's best), when it overrules the

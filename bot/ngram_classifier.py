@@ -104,6 +104,7 @@ class NgramClassifier:
     """A trained classifier: `probabilities(text)` -> each class's probability. Subclasses name their file."""
 
     MODEL_FILE: Path
+    STORED_WEIGHTS = np.float32          # how `save` stores the weights (`load` reads them back as float32)
 
     def __init__(self, pieces: list[str], idf: np.ndarray, weights: np.ndarray, bias: np.ndarray, classes: list[str],
                  runs: RunTable | None = None):
@@ -133,7 +134,7 @@ class NgramClassifier:
         pieces = "\n".join(sorted(self.index, key=self.index.__getitem__)).encode()
         runs = RunTable.of(self.index)
         np.savez(path, pieces=np.frombuffer(pieces, dtype=np.uint8), idf=np.ascontiguousarray(self.idf),
-                 weights=np.ascontiguousarray(self.weights), bias=self.bias,
+                 weights=np.ascontiguousarray(self.weights, dtype=self.STORED_WEIGHTS), bias=self.bias,
                  classes=np.array(" ".join(self.classes)), pairs=runs.pairs, pair_rows=runs.pair_rows,
                  triples=runs.triples, triple_rows=runs.triple_rows, **{k: np.array(v) for k, v in extra.items()})
 

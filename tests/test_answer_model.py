@@ -27,6 +27,17 @@ def test_the_shipped_model_was_built_from_the_blind_sets_as_they_are():
     assert shipped == load_script("scripts/build_answer_model.py").digest(), "the blind sets changed since the model was built: run scripts/build_answer_model.py"
 
 
+def test_the_weights_are_stored_in_half_precision_and_read_in_single(tmp_path, model):
+    """Half-precision floats keep the wheel under 25 MB; a reading computes in float32 all the same."""
+    with np.load(MODEL_FILE, allow_pickle=False) as data:
+        assert data["weights"].dtype == np.float16
+    assert model.weights.dtype == np.float32
+    model.save(tmp_path / "again.npz")
+    again = AnswerModel.load(tmp_path / "again.npz")
+    message = "how long does the botox last before the headaches come back"
+    assert again.probabilities(message) == model.probabilities(message)
+
+
 @pytest.fixture(scope="module")
 def model() -> AnswerModel:
     return AnswerModel.load()

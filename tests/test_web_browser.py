@@ -229,7 +229,7 @@ def test_a_site_not_allowed_cannot_call_the_api(browser):
 # --- Reading the replies: with the shipped intents, in the sizes patients use -------------------------------------
 
 SHIPPED_INTENTS = default_folder()
-ANSWER, CLARIFY, URGENT = "how long til botex wears of", "botox neck muscles", "my arm went numb and i have a terrible headache"
+ANSWER, CLARIFY, URGENT = "how long til botex wears of", "botox studies", "my arm went numb and i have a terrible headache"
 LONG_QUESTIONS = ["what is botox", "does botox damage muscles", "can headaches come from the neck", "is the effect reversible"]
 BOOKING = "https://clinic.example/book"
 
