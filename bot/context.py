@@ -327,6 +327,10 @@ PROGRESSIVE = re.compile(r"\b(is|are|am) (still |now |really |just |currently |a
 PROGRESSIVE_REACH = 12   # characters before a match in which its "is ...ing" may start
 
 
+# A question that only gives examples of the one before it: "can you be allergic to botox? like hives or swelling?"
+EXAMPLES_ASKED = re.compile(r"^(like|such as|e g|eg|say|for example|for instance|as in|things like|stuff like)\b")
+
+
 # A turn between a word that says all is well now and a symptom after it: "he is doing well now but says the thoughts are
 # back" (not after a date: "as a teenager, but that head injury healed fine").
 TURN = re.compile(r"\b(but|yet|except)\b")

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, NEGATORS, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
+from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, NEGATORS, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW, Sentence, anticipated, asks_about_risk, conditional, denied_after, general_question,
                       LONG_AGO_NEXT, historical, hypothetical, in_a_story, negated, reported, risk_clause, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .red_flags import RedFlag, RedFlags
@@ -301,6 +301,9 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
                                     for_myself, senses)
                 if reason == "negated" and rule.tier == CRISIS and any(TAKEN_BACK.match(s.text) for s in sentences[i + 1:i + 4]):
                     reason = None           # "i don't want to hurt myself. well. maybe i do." (guideline-crisis-CQ)
+                if reason is None and rule.tier != CRISIS and i > 0 and sentence.question and EXAMPLES_ASKED.match(sentence.text) \
+                        and risk_question(sentences[i - 1].text, sentences[i - 1].question) and not HAPPENING_NOW.search(following):
+                    reason = "a question about risk"   # "can you be allergic to botox? like hives or swelling?" (guideline-DF)
                 if reason is None:
                     return match
                 if set_aside is not None:

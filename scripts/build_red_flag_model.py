@@ -72,7 +72,7 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N, O and R: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh122: kept out until the model is next retrained (joined on
+# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh123: kept out until the model is next retrained (joined on
 # 2026-11-28 with everyday-Q, they made 17 replies over the committed, pending and everyday sets worse and 11 better,
 # five crisis messages of committed sets lost, against one crisis message more of fresh121 and fresh122 caught).
 # fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
@@ -85,7 +85,8 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "guideline-crisis-CM", "guideline-crisis-CN", "guideline-crisis-CO", "guideline-crisis-CP",
                       "guideline-crisis-CQ", "guideline-crisis-CR", "guideline-crisis-CS", "guideline-crisis-CT",
                       "patients-CW", "guideline-DE", "guideline-crisis-CU", "guideline-crisis-CV",
-                      "guideline-crisis-CW", "guideline-crisis-CX", "everyday-R"})
+                      "guideline-crisis-CW", "guideline-crisis-CX", "everyday-R", "patients-CX", "guideline-DF",
+                      "guideline-crisis-CY"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
