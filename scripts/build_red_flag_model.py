@@ -17,7 +17,7 @@ It learns from the labelled messages kept in the repository (nothing else):
   above are read (safety sets by their tiers; patients' and real questions as none);
 - tests/benchmarks/everyday/*.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
   other people's news) as none, each counted EVERYDAY_WEIGHT times: 4,000 such messages against some 7,000 crisis
-  ones. everyday-B, F, G, H, J, N, O and R are kept out: they measure how many ordinary messages the assistant escalates.
+  ones. everyday-B, F, G, H, J, N, O, R and S are kept out: they measure how many ordinary messages the assistant escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -71,22 +71,19 @@ INTENTS = PROJECT / "intents"
 # trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
-# everyday-B, F, G, H, J, N, O and R: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). The sets of fresh105 to fresh123: kept out until the model is next retrained (joined on
-# 2026-11-28 with everyday-Q, they made 17 replies over the committed, pending and everyday sets worse and 11 better,
-# five crisis messages of committed sets lost, against one crisis message more of fresh121 and fresh122 caught).
+# everyday-B, F, G, H, J, N, O, R and S: kept out, to measure the false alarms on ordinary messages
+# (tests/benchmarks/everyday/README.md). The sets of fresh123 and fresh124: kept out until the model is next retrained.
+# fresh105 to fresh122 joined on 2026-11-28, once the solver ran to its tighter stopping rule (TOLERANCE): read on
+# fresh123's and fresh124's crisis sets, which neither model had seen, 98 and 98 of 100 caught with the rules of the
+# day (the model before: 97 and 97); everyday-B, F, G, H, J, N and O 31 of 2,800 escalated (32), everyday-R 10 of 400
+# (10); over the committed, pending and everyday sets, 7 replies better and 1 worse. (With the solver's default
+# stopping rule, joining them had made 17 replies worse and 11 better, five crisis messages of committed sets lost.)
 # fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
 # crisis reply to "i'm thinking of giving up my botox, is that wise"), joined with everyday-I, K, L and M, which it
 # then no longer did.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O", "guideline-crisis-CG",
-                      "patients-CV", "guideline-DC", "guideline-crisis-CH", "guideline-crisis-CI", "guideline-DD",
-                      "guideline-crisis-CJ", "guideline-crisis-CK", "guideline-crisis-CL",
-                      "guideline-crisis-CM", "guideline-crisis-CN", "guideline-crisis-CO", "guideline-crisis-CP",
-                      "guideline-crisis-CQ", "guideline-crisis-CR", "guideline-crisis-CS", "guideline-crisis-CT",
-                      "patients-CW", "guideline-DE", "guideline-crisis-CU", "guideline-crisis-CV",
-                      "guideline-crisis-CW", "guideline-crisis-CX", "everyday-R", "patients-CX", "guideline-DF",
-                      "guideline-crisis-CY"})
+                      "everyday-J", "everyday-N", "everyday-O", "everyday-R", "everyday-S",
+                      "patients-CX", "guideline-DF", "guideline-crisis-CY", "guideline-crisis-CZ"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.

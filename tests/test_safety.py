@@ -1519,6 +1519,11 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     ("is it possible to react badly to botox? like a rash or a swollen face?", False),
     ("is it possible to react badly to botox? like a rash or a swollen face? because my face is swelling up right now", True),
     ("my son choked on the last question of his maths exam, he has migraines too, can he have botox?", False),
+    # everyday-S (ordinary clinic messages, 2026-11-28) kinds, in other words
+    ("we were giggling so much in the waiting room i thought i'd pass out", False),
+    ("i lost all track of time reading your article, sorry for the late reply. is thursday still free?", False),
+    ("arms like jelly after the gym session this morning, see you at 3", False),
+    ("my arm went like jelly an hour ago and i can't lift it", True),
 ])
 def test_signs_told_in_everyday_words_and_their_look_alikes(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message
