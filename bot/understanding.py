@@ -34,6 +34,7 @@ What it does to a message, in order:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable
@@ -350,15 +351,15 @@ class Understander:
     def _despair_after_a_past_crisis(self, sentences: list[Sentence], set_aside: tuple[SetAside, ...]) -> Finding | None:
         """A crisis the rules set aside as long past (an attempt years ago), told with despair now: the crisis, when
         the learned model is as sure of one in the whole message as any tier needs (red_flag_model_threshold) and
-        still hears one in what the message says besides the past (crisis_model_threshold), and no words say it is
+        still hears one in the message without the words set aside (crisis_model_threshold), and no words say it is
         over ("not anymore", "i feel like myself again": context.OVER_NOW). "I was in hospital for a suicide
         attempt in the spring. Nothing has changed since and I'm so tired of everything." (guideline-crisis-CV)"""
         crisis = [s for s in set_aside if s.rule in self._crisis_rules]
-        if not crisis or any(s.context != LONG_PAST for s in crisis):
+        if not crisis or any(s.context != LONG_PAST for s in crisis) or self.crisis_threshold >= 1:
             return None
         said = " ".join(s.text for s in sentences)
-        rest = " ".join(s.text for s in sentences if not any(past.words in s.text for past in crisis))
-        if not rest or OVER_NOW.search(said) or self.crisis_threshold >= 1:
+        rest = " ".join(functools.reduce(lambda text, past: text.replace(past.words, " "), crisis, said).split())
+        if not rest or OVER_NOW.search(said):
             return None
         whole = self.red_flag_model.crisis_at_least(said, max(self.red_flag_threshold, self.crisis_threshold))
         if whole is None or self.red_flag_model.crisis_at_least(rest, self.crisis_threshold) is None:

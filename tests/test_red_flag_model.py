@@ -168,6 +168,8 @@ def test_despair_now_after_a_crisis_long_past_is_a_crisis(shipped, without_model
     assert reply.intent == "urgent_crisis"
     assert reply.explanation["red_flag"]["rule"] == RULE
     assert "a crisis long past, with despair heard now" in explain_text(reply)
+    # (in one sentence too: the model then reads it without the words set aside)
+    assert shipped.reply("i overdosed in 2018 and nothing has changed, i am so tired of everything").intent == "urgent_crisis"
     assert shipped.reply("i attempted suicide years ago. not anymore, i am so tired of migraines though").intent != "urgent_crisis"
     assert without_model.reply(message).intent != "urgent_crisis"
 
