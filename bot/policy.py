@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from .conversation import BOOKING, Conversation
+from .conversation import BOOKING, MAX_TURN, Conversation
 from .intents import (AFFIRM, ARTICLE, BOOK, CONVERSATION, CRISIS, DECLINE, MORE, REPHRASE, URGENT, URGENT_TODAY, Intent,
                       KnowledgeBase)
 from . import reply as kinds
@@ -54,7 +54,7 @@ class _Turn:
         self.conversation = conversation
         self.knowledge = knowledge
         self.settings = knowledge.settings
-        self.turn = conversation.turn + 1
+        self.turn = min(conversation.turn + 1, MAX_TURN)    # (what the reply returns, the next reply must take back)
 
     def decide(self) -> Reply:
         """The reply, ending with the crisis line when the learned model heard some despair in the message (not

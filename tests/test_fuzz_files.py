@@ -102,3 +102,11 @@ def test_bot_reply_answers_or_refuses_the_conversation(minimal_bot, message, val
         return
     assert isinstance(reply, Reply) and reply.text
     minimal_bot.reply(message, reply.to_dict()["conversation"])        # what it returns, it takes back
+
+
+def test_a_conversation_at_the_last_turn_is_taken_back(minimal_bot):
+    """The turn stops at its maximum, so that the conversation a reply returns is one the next reply accepts
+    (hypothesis found a turn of 1,000,000 returned as 1,000,001 and then refused)."""
+    reply = minimal_bot.reply("hello", {"turn": 1_000_000})
+    again = minimal_bot.reply("hello", reply.to_dict()["conversation"])
+    assert again.to_dict()["conversation"]["turn"] == 1_000_000
