@@ -116,7 +116,8 @@ def _scale_benchmark():
 
 @pytest.fixture(scope="module")
 def large(tmp_path_factory):
-    """A generated folder of about 6,000 phrasings: above the size where the matcher prunes."""
+    """A generated folder of about 6,000 phrasings: above the size where the matcher prunes (the tests
+    below set PRUNE_ABOVE to choose which pruning)."""
     scale = _scale_benchmark()
     folder = tmp_path_factory.mktemp("large")
     scale.make_folder(6000, folder)
@@ -125,7 +126,7 @@ def large(tmp_path_factory):
 
 def test_the_generated_folder_is_large_enough_to_prune(large):
     assistant, _ = large
-    assert len(assistant.matcher.phrasings) > matcher_module.PRUNE_ABOVE
+    assert len(assistant.matcher.phrasings) > matcher_module.BOUND_BY_LENGTH_ABOVE
 
 
 @pytest.mark.parametrize("common_phrasings", [matcher_module.COMMON_PHRASINGS, 50])
@@ -181,6 +182,7 @@ def test_the_letter_bound_is_never_below_the_fuzzy_score(large):
 
 def test_messages_of_no_known_word_get_fuzzy_scores_for_part_of_the_phrasings(large, monkeypatch):
     assistant, _ = large
+    monkeypatch.setattr(matcher_module, "PRUNE_ABOVE", 0)     # (the letter bounds of `_worth_scoring`)
     scored = []
     real_fuzzy = Matcher._fuzzy
     monkeypatch.setattr(Matcher, "_fuzzy", lambda self, query, rows: scored.append(len(rows)) or real_fuzzy(self, query, rows))
