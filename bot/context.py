@@ -87,7 +87,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
-    r"|\bin (high school|college|my teens|my twenties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b"
+    r"|\bin (high school|college|my teens|my twenties)\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")
     r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
@@ -248,6 +248,8 @@ RISK_OPENER = re.compile(
     r"|^(botox|botex|botux|it|the (injections?|jabs?|shots?|toxin)) (make|makes|cause|causes|give|gives) (\w+ ){0,3}(weak|droop\w*|numb|paraly\w*|swallow\w*|double vision)\b"
     # a question asked in the negative: "isn't that the same as botulism poisoning that makes you unable to swallow?"
     r"|^(is|does|would|could|was|can) not (that|this|it) (the same|like|similar|what|a|an|just)\b"
+    # why a leaflet or a doctor names a risk: "why does the leaflet mention difficulty swallowing?"
+    r"|^(why|how come) (does|do|did|would) (the|your|this|that|my) (leaflet|label|insert|package insert|information sheet|info sheet|website|article|page|consent form|form|paperwork|warning|list|doctor|nurse|pharmacist|injector)s? (\w+ ){0,2}?(mention|say|list|warn|talk|bring up|ask)\b"
     # how the injector avoids a risk: "how do they avoid a droopy eye with botox"
     r"|^how (do|does|can|could|would|will) (they|you|doctors|injectors|clinics|the (doctor|nurse|clinic|injector)) (avoid|prevent|stop|reduce|minimi[sz]e|lower|manage)\b"
     # what a dose someone else gives would do: "what happens if they give you an overdose of botox"
@@ -267,7 +269,8 @@ ASSERTED_NOW = re.compile(
 # Words that end a negator's scope, as ConText's termination terms do: "the pain will never stop unless i stop it myself".
 SCOPE_ENDS = frozenset("but unless however although though yet except because".split())
 # A subject after the negator starts a clause of its own: "if it's not better i won't be here", "no, i have a fever".
-NEW_SUBJECTS = frozenset("i he she they we hes shes theyre im ive".split())   # (and as texted, without the apostrophe)
+NEW_SUBJECTS = frozenset("i he she they we hes shes theyre im ive ill id".split())   # (and as texted, without the apostrophe:
+# "the headache wont win, ill kill myself first")
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
 NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$"
                               # "nothing is slurred", "nothing feels numb"

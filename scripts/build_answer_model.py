@@ -40,6 +40,10 @@ from bot.ngram_classifier import features  # noqa: E402
 BENCHMARKS = PROJECT / "tests" / "benchmarks"
 INTENTS = PROJECT / "intents"
 REGULARISATION = 10.0          # scikit-learn's C
+# Blind sets the model does not learn from yet: the honest test of its next retraining. patients-CY (fresh127) was
+# kept out on 2026-11-28: joined, it moved five of the real questions the model had learned from the wrong way and
+# two the right way.
+KEPT_OUT = frozenset({"patients-CY"})
 
 
 def blind_sets() -> list[Path]:
@@ -49,7 +53,8 @@ def blind_sets() -> list[Path]:
     patients' wrong answers 1.18% -> 0.89% and 1.32% -> 1.12%, in-scope and rejected up 0.2 to 0.7 points; real
     questions' wrong answers 8.9% -> 8.1% and 12.6% -> 12.6%."""
     pending = (p for p in BENCHMARKS.glob("pending/*.yaml") if p.stem.startswith(("patients", "real")))
-    return sorted([*BENCHMARKS.glob("heldout/*.yaml"), *pending], key=lambda p: p.relative_to(BENCHMARKS).as_posix())
+    return sorted((p for p in [*BENCHMARKS.glob("heldout/*.yaml"), *pending] if p.stem not in KEPT_OUT),
+                  key=lambda p: p.relative_to(BENCHMARKS).as_posix())
 
 
 def digest() -> str:

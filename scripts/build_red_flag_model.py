@@ -17,7 +17,7 @@ It learns from the labelled messages kept in the repository (nothing else):
   above are read (safety sets by their tiers; patients' and real questions as none);
 - tests/benchmarks/everyday/*.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
   other people's news) as none, each counted EVERYDAY_WEIGHT times: 4,000 such messages against some 7,000 crisis
-  ones. everyday-B, F, G, H, J, N, O, R and S are kept out: they measure how many ordinary messages the assistant escalates.
+  ones. everyday-B, F, G, H, J, N, O and T are kept out: they measure how many ordinary messages the assistant escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -71,19 +71,24 @@ INTENTS = PROJECT / "intents"
 # trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
-# everyday-B, F, G, H, J, N, O, R and S: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). The sets of fresh123 and fresh124: kept out until the model is next retrained.
+# everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
+# (tests/benchmarks/everyday/README.md). The sets of fresh125 to fresh127 and everyday-T: kept out until the model is
+# next retrained.
 # fresh105 to fresh122 joined on 2026-11-28, once the solver ran to its tighter stopping rule (TOLERANCE): read on
 # fresh123's and fresh124's crisis sets, which neither model had seen, 98 and 98 of 100 caught with the rules of the
 # day (the model before: 97 and 97); everyday-B, F, G, H, J, N and O 31 of 2,800 escalated (32), everyday-R 10 of 400
 # (10); over the committed, pending and everyday sets, 7 replies better and 1 worse. (With the solver's default
 # stopping rule, joining them had made 17 replies worse and 11 better, five crisis messages of committed sets lost.)
+# fresh123 and fresh124 (patients-CX, guideline-DF, guideline-crisis-CY and CZ) and everyday-R and S joined on
+# 2026-11-28 (later): read on fresh125 to fresh127 and everyday-T, which neither model had seen, with the rules of the
+# day: guideline-crisis-DA and DB 100 and 100 of 100 either way (the model alone, crisis rules off: 96 and 94 either
+# way); everyday-T 5 of 400 escalated (7); everyday-B, F, G, H, J, N and O 28 of 2,800 (31).
 # fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
 # crisis reply to "i'm thinking of giving up my botox, is that wise"), joined with everyday-I, K, L and M, which it
 # then no longer did.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O", "everyday-R", "everyday-S",
-                      "patients-CX", "guideline-DF", "guideline-crisis-CY", "guideline-crisis-CZ"})
+                      "everyday-J", "everyday-N", "everyday-O", "everyday-T",
+                      "patients-CY", "guideline-DG", "guideline-crisis-DA", "guideline-crisis-DB"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
@@ -99,6 +104,11 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
 # With everyday-P as well (built the same way on the next words: "purpose", "sorting", "unbearable"...), measured the
 # same way (2026-11-28): five times, 399 of the 400 crisis messages caught and 28 of those 2,000 escalated (30 without).
 EVERYDAY_WEIGHT = 5
+# Staff's phrasings of ordinary questions count as much (they are ordinary messages by definition). Counted once, the
+# model joined with fresh123, fresh124 and everyday-R and S read one of them as a crisis ("i'm 34 and thinking about
+# doing botox for the rest of my life ... if i keep going", 35% sure; 8% counted five times), with the same figures
+# on fresh125 to fresh129's crisis sets, unseen (the model alone: 96, 94, 98 and 99 of 100 either way), and on
+# everyday-B, F, G, H, J, N and O (28 of 2,800 escalated either way); everyday-T 6 of 400 against 5.
 
 
 def safety_sets() -> list[Path]:
@@ -159,10 +169,11 @@ def labelled_messages() -> list[tuple[str, str, str]]:
 
 
 def weighted(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """The training rows, each everyday message repeated EVERYDAY_WEIGHT times in its place (the figures of
-    `--cross-validate` count it once)."""
+    """The training rows, each everyday message and each staff phrasing of an ordinary question repeated
+    EVERYDAY_WEIGHT times in its place (the figures of `--cross-validate` count them once)."""
     everyday = {p.stem for p in BENCHMARKS.glob("everyday/*.yaml")}
-    return [row for row in rows for _ in range(EVERYDAY_WEIGHT if row[0] in everyday else 1)]
+    return [row for row in rows
+            for _ in range(EVERYDAY_WEIGHT if row[0] in everyday or (row[0] == "intents" and row[2] == NONE) else 1)]
 
 
 def train(messages: list[str], tiers: list[str], regularisation: float = REGULARISATION,
