@@ -124,7 +124,9 @@ PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |sti
 ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|not asking for a friend|(it is |its |it s |it )?for (me|myself))"
                                r"( really| honestly| tbh| to be honest)?( not ((for|as) )?(a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia))?$"
                                # or said first, then more: "asking for me, i want it over" (not "asking for me and my mum")
-                               r"|^(i am |i m |just )?(asking|asked) (for|about) (me|myself)\b(?! (and|or|as well|too|also)\b)")
+                               r"|^(i am |i m |just )?(asking|asked) (for|about) (me|myself)\b(?! (and|or|as well|too|also)\b)"
+                               # "is a tylenol overdose painful or peaceful? i need to know for myself" (guideline-crisis-DD)
+                               r"|^(i )?(really )?(need|want|have|wanna|gotta) (to )?know( this| it| that)? for (me|myself)( really| honestly)?$")
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
 # An intention to try again is never long past: "i tried to kill myself last year and i want to try again".
@@ -135,6 +137,8 @@ LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she|
                     # (or said in the present: "tried to kill myself two years ago and i'm starting to feel exactly like i did")
                     r"|\b(i am|i m|im|he is|he s|she is|she s|they are|they re)( (starting|beginning) to)?\s*$")
 LATELY_REACH = 20       # characters before the match: "and lately i | feel exactly like i did then"
+# Going on since then: "been hoarding my mum's old oxycodone since she passed" (guideline-crisis-DC)
+GOING_ON = re.compile(r"(^|\b(i|he|she|they) )(have been|has been|ve been|s been|been|keep|keeps|still) $")
 STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
                             r"|\b(i am|i m|im|i have been|i ve been|been) (thinking|thought) about (it|that|doing it) again\b"
                             r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b"
@@ -170,7 +174,8 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
         # (or says so itself: "i tried to end it two years ago and i feel exactly the same way now"; "... and lately i
         # feel exactly like i did then")
         if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()) or PRESENT_INTENT.match(match.group(0)) \
-                or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()) or FELT_THIS_BEFORE.search(text):
+                or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()) or FELT_THIS_BEFORE.search(text) \
+                or GOING_ON.search(text, max(0, match.start() - LATELY_REACH), match.start()):
             return False
         if THEY_ARE_WELL_NOW.match(following) and DATED_LONG_AGO.search(text) and not RECENT.search(text):
             return True
@@ -199,7 +204,10 @@ FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a wom
 
 # A question about how one feels oneself: "is it normal to feel there's no point carrying on after 6 months of this?"
 OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|usual|ok|okay|weird|bad|wrong|strange|natural|selfish|terrible|awful|crazy) (to|that i|that i am|if i)"
-                               r" ((just |really |simply )?not )?(feel|think|want|wish|keep (feeling|thinking|wanting))\b")
+                               r" ((just |really |simply )?not )?(feel|think|want|wish|keep (feeling|thinking|wanting))\b"
+                               # ... or whether there is a point if one won't be there: "is there any point booking the
+                               # follow-up in 12 weeks if i won't be around?" (guideline-crisis-DC)
+                               r"|\b(any|a|no|the) point (in |of )?(\w+ ){0,8}?if i\b")
 
 # A count of one's own medicine in the question: "would 40 of my amitriptyline be enough to not wake up?", "if i took
 # all my triptans at once would my heart stop?"
@@ -284,6 +292,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
 # A denial taken back in the next sentences: "i don't want to hurt myself. well. maybe i do. i don't know anymore."
 TAKEN_BACK = re.compile(r"^(well |but |and |ok |okay |or )?(maybe|perhaps|actually|honestly|to be honest|truthfully) (i do|i might|i still do)\b(?! not\b)"
                         r"|^(i do not|i don t|i dont) (even )?know any ?more$")
+# ... or later in the same sentence: "i promised i wouldn't feel this way again but here i am" (guideline-crisis-DC)
+TAKEN_BACK_AFTER = re.compile(r"\b(but|yet|and yet) (here i am|here we are|(now )?i (still )?do( now| again| though)?$|(it is|it s|they are|they re) back)\b")
 
 
 def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Sequence[Sentence],
@@ -300,7 +310,8 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
                 following = sentences[i + 1].text if i + 1 < len(sentences) else ""
                 reason = _set_aside(rule, sentence, match, required, asks_risk, following, i > 0 and sentences[i - 1].question,
                                     for_myself, senses)
-                if reason == "negated" and rule.tier == CRISIS and any(TAKEN_BACK.match(s.text) for s in sentences[i + 1:i + 4]):
+                if reason == "negated" and rule.tier == CRISIS and (any(TAKEN_BACK.match(s.text) for s in sentences[i + 1:i + 4])
+                                                                     or TAKEN_BACK_AFTER.search(sentence.text, match.end())):
                     reason = None           # "i don't want to hurt myself. well. maybe i do." (guideline-crisis-CQ)
                 if reason is None and rule.tier != CRISIS and i > 0 and sentence.question and EXAMPLES_ASKED.match(sentence.text) \
                         and risk_question(sentences[i - 1].text, sentences[i - 1].question) and not HAPPENING_NOW.search(following):
