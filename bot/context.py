@@ -263,7 +263,8 @@ ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|(?<!time )i have|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is|after my|since my|after the|since the"
-    r"|(help|do|done|treat|fix|sort|stop|anything) (with |about |for )?(my|his|her|their))\b")   # "can you help with my ..." has it
+    r"|(help|do|done|treat|fix|sort|anything) (with |about |for )?(my|his|her|their)"     # "can you help with my ..." has it
+    r"|stop (with |about |for )?(my|his|her|their)(?! (breathing|heart|heartbeat)\b))\b")     # (not "could it stop my breathing?")
 
 
 # Words that end a negator's scope, as ConText's termination terms do: "the pain will never stop unless i stop it myself".

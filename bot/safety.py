@@ -211,7 +211,7 @@ OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|
 
 # A count of one's own medicine in the question: "would 40 of my amitriptyline be enough to not wake up?", "if i took
 # all my triptans at once would my heart stop?"
-OWN_SUPPLY = re.compile(r"\b((\d+|all|enough|the rest|a whole (box|bottle|pack|packet|strip)) of (my|these|those|mine)|all my) \w+")
+OWN_SUPPLY = re.compile(r"\b((\d+|all|enough|the rest|a whole (box|bottle|pack|packet|strip)|(a|the|what|which) (dose|amount)) of (my|these|those|mine)|all my) \w+")
 
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
@@ -231,7 +231,9 @@ TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor
 # ... and a crisis sign said in earnest is no figure of speech: "if one more doctor tells me to try yoga i'm going to end
 # my life, i'm not even joking this time" (guideline-crisis-CI)
 SAID_IN_EARNEST = re.compile(r"\b(not|no) (even |really |actually )?(joking|kidding)\b|\bi (really |honestly )?mean it\b"
-                             r"|\b(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?serious\b")
+                             r"|\b(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?serious\b"
+                             # ... or with the means known: "i'll just make it stop myself. permanently. i know how." (guideline-crisis-DF)
+                             r"|\bi (already )?know (how|exactly how)( to do it| i would do it| i d do it)?$|\bpermanently$")
 SAID_FIGURATIVELY = re.compile(r"\b(figuratively|metaphorically|(just |only )?(a )?figure of speech)\b|\bnot literally( of course| obviously| lol| haha)?$")
 
 
