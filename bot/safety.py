@@ -196,7 +196,9 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                # not being around for the next round: "does botox still work if you won't be around for the second round?"
                                r"|be (around|here|alive) (for|to)|final (way|exit|sleep|escape)|suicide (note|notes|letter|letters)|my estate"
                                # leave asked to give up: "can you just tell me it's okay to give up?" (guideline-crisis-CW)
-                               r"|(ok|okay|alright|all right|fine) (for me )?to (just )?give up)\b")
+                               r"|(ok|okay|alright|all right|fine) (for me )?to (just )?give up"
+                               # whether it is a reasonable choice: "is suicide a reasonable choice when migraine ruins everything?"
+                               r"|(reasonable|sane|valid|rational|understandable|acceptable|sensible) (choice|option|decision|answer|way out))\b")
 
 # ... or a dose for one's own body: "what's the lethal dose for an adult my weight?"
 FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a woman|a man|a girl|a guy|a lady|a bloke|people) (of |at )?my (weight|size|build|age|height)\b"
@@ -518,7 +520,7 @@ UNDERSTOOD_NOW = (r"(i am|i m|im) (starting|beginning) to (agree|understand|see 
 INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|i (would|d) (like|love|want) (it|that) to( happen)?$|(sort of|kind of|not really|or maybe not|maybe not)$|(.{0,100} )?(reading up on|researching|looking into|looking up) (it|this|that)( a lot| loads| every night)? (for me|for myself)$|(that|it|this) (sounds|seems|would be|would feel) (so |quite |rather |really )?(peaceful|like a relief|a relief|nice|tempting|appealing|like bliss)( compared to this| right now| to me| honestly)?$|(i have |i ve |ive |i )?(been )?(researching|looking up|reading up on|googling|checking) (which|what|how)\b.{0,40}\b(quickest|fastest|easiest|least painful|painless|surest|most reliable)\b|" + UNDERSTOOD_NOW + r"|(he|she|they|i) (has |have |s |ve )?been looking (up|into) (how|ways|methods|the best way)$|(i am|i m|im) (looking at|holding|staring at|counting) (them|it|the (pills|tablets|bottle|box|packet|pack))( right now| now| as i (type|write))?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
-                         r"|(i am|i m|im) (really |definitely |actually )?(going to|gonna) do it\b|i (have|ve) (made up my mind|decided)( now)?$"
+                         r"|(i am|i m|im) (really |definitely |actually |just )?(going to|gonna|about to|planning to|ready to) (do|make|try) (it|that|that choice|the choice)\b|i (have|ve) (made up my mind|decided)( now)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom))\b"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|(.{0,80} )?(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?(serious|not joking|not kidding)( though| btw)?$"
