@@ -83,6 +83,8 @@ INTENTS = PROJECT / "intents"
 # 2026-11-28 (later): read on fresh125 to fresh127 and everyday-T, which neither model had seen, with the rules of the
 # day: guideline-crisis-DA and DB 100 and 100 of 100 either way (the model alone, crisis rules off: 96 and 94 either
 # way); everyday-T 5 of 400 escalated (7); everyday-B, F, G, H, J, N and O 28 of 2,800 (31).
+# everyday-U (hard words, 2026-11-28) joined: everyday-T 4 of 400 escalated (6), everyday-B to O the same; one crisis
+# message of guideline-crisis-DA lost to the model and given a rule (tests/benchmarks/everyday/README.md).
 # fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
 # crisis reply to "i'm thinking of giving up my botox, is that wise"), joined with everyday-I, K, L and M, which it
 # then no longer did.
