@@ -139,6 +139,11 @@ LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she|
 LATELY_REACH = 20       # characters before the match: "and lately i | feel exactly like i did then"
 # Going on since then: "been hoarding my mum's old oxycodone since she passed" (guideline-crisis-DC)
 GOING_ON = re.compile(r"(^|\b(i|he|she|they) )(have been|has been|ve been|s been|been|keep|keeps|still) $")
+# ... or nothing changed since, or one is tired of everything now: "i overdosed in 2018 and nothing has changed since,
+# so tired of everything" (not "nothing has changed since, i'm happy and well")
+NOTHING_CHANGED = re.compile(r"\b(nothing (has |s |really |has really )?(changed|got better|improved|is different)( since| since then| at all)?"
+                             r"|(so |really |just |completely )?(tired|sick|exhausted|worn out) of (everything|it all|all of it|all of this))\b"
+                             r"(?!.{0,40}\b(happy|well|fine|great|good|healthy|thriving|content|settled)\b)")
 STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|continue to) (feel|think|want|have) (\w+ )?(the same|that way|like (that|this|it|before)|those thoughts|these thoughts|the thoughts)\b"
                             r"|\b(i am|i m|im|i have been|i ve been|been) (thinking|thought) about (it|that|doing it) again\b"
                             r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b"
@@ -175,7 +180,8 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
         # feel exactly like i did then")
         if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()) or PRESENT_INTENT.match(match.group(0)) \
                 or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()) or FELT_THIS_BEFORE.search(text) \
-                or GOING_ON.search(text, max(0, match.start() - LATELY_REACH), match.start()):
+                or GOING_ON.search(text, max(0, match.start() - LATELY_REACH), match.start()) \
+                or NOTHING_CHANGED.search(text, match.end()) or NOTHING_CHANGED.match(following):
             return False
         if THEY_ARE_WELL_NOW.match(following) and DATED_LONG_AGO.search(text) and not RECENT.search(text):
             return True
