@@ -128,6 +128,9 @@ ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((i|he|she|they|we) (honestly |truthf
                                # "... and honestly i haven't, but the headaches make me irritable"
                                # (or "... and i honestly don't, but the headaches get me down": guideline-crisis-CV)
                                r"|.{0,40}?\b(and )?((honestly|truthfully|truly),? (i|he|she|they)|(i|he|she|they) (honestly|truthfully|truly)) (have not|has not|had not|did not|do not|does not)( ever)?\b"
+                               r"(?!.{0,40}\b(lied|lying|was not true|was a lie)\b)"
+                               # (or right after it: "asked if i was having suicidal thoughts and i'm not, but ...": guideline-crisis-DJ)
+                               r"|.{0,12}?\b(and|but) (i|he|she|they) (am|is|are|was|were) (honestly |truly |really |definitely )?not\b(?! sure\b)"
                                r"(?!.{0,40}\b(lied|lying|was not true|was a lie)\b)")
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
 ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not)( and)? (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"

@@ -72,7 +72,7 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). The sets of fresh125 to fresh134 and everyday-T: kept out until the model is
+# (tests/benchmarks/everyday/README.md). The sets of fresh125 to fresh136 and everyday-T: kept out until the model is
 # next retrained.
 # fresh105 to fresh122 joined on 2026-11-28, once the solver ran to its tighter stopping rule (TOLERANCE): read on
 # fresh123's and fresh124's crisis sets, which neither model had seen, 98 and 98 of 100 caught with the rules of the
@@ -92,7 +92,7 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "everyday-J", "everyday-N", "everyday-O", "everyday-T",
                       "patients-CY", "guideline-DG", "guideline-crisis-DA", "guideline-crisis-DB", "guideline-crisis-DC",
                       "guideline-crisis-DD", "real-BB", "guideline-crisis-DE", "guideline-crisis-DF",
-                      "guideline-crisis-DG", "guideline-crisis-DH"})
+                      "guideline-crisis-DG", "guideline-crisis-DH", "guideline-crisis-DJ"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.

@@ -1135,6 +1135,10 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("i'm drowning in paperwork this week, can you resend the consent form?", False),
     ("how many amitriptyline can a person take before it stops their heart", True),
     ("my uncle has stopped taking his insulin so he can go sooner, he says", True),
+    # guideline-crisis-DJ (fresh blind set, 2026-11-28) kinds, in other words
+    ("i'm running out of reasons to keep going", True),
+    ("my gp asked whether i was having thoughts of self-harm and i'm not, i'm just worn down by the pain", False),
+    ("the nurse asked if i was suicidal and honestly i'm not sure any more", True),
     ("i stopped drinking coffee so the headaches would go sooner, does that help?", False),
 ])
 def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
