@@ -1139,6 +1139,12 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("i'm running out of reasons to keep going", True),
     ("my gp asked whether i was having thoughts of self-harm and i'm not, i'm just worn down by the pain", False),
     ("the nurse asked if i was suicidal and honestly i'm not sure any more", True),
+    # guideline-crisis-DI (fresh blind set, 2026-11-28) kinds, in other words
+    ("my sister gets my car. i won't need anything where i'm headed. can i cancel my follow-up?", True),
+    ("if the pain doesn't improve by spring i'm not sticking around", True),
+    ("i won't be a bother for much longer, so don't rush to book me", True),
+    ("i overdosed my roses with plant food and the smell set off a migraine", False),
+    ("please take me off the mailing list, i want to end it, far too many emails", False),
     ("i stopped drinking coffee so the headaches would go sooner, does that help?", False),
 ])
 def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
