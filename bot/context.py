@@ -284,7 +284,9 @@ NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even clo
                               # "i don't have a plan to hurt myself"
                               r"|\b(no|not have (a|any)|never had (a|any)|not got (a|any)) (plan|plans|intention|intentions|urge|urges|wish) (of|to|about)$"
                               # "i have never once thought about hurting myself"
-                              r"|\b(never|not) (once|ever|really|even|yet) (thought|considered|felt|had|wanted|tried|planned)( about| of| like)?$")
+                              r"|\b(never|not) (once|ever|really|even|yet) (thought|considered|felt|had|wanted|tried|planned)( about| of| like)?$"
+                              # a simile denied: "the headache didn't come on like a thunderclap"
+                              r"|\b(not|never) (?!just |only |merely )(\w+ )?(on |in |up )?like( a| an)?$")
 
 
 def negated(sentence: str, start: int, listed=frozenset()) -> bool:
