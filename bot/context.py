@@ -123,6 +123,8 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
 ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
 ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((i|he|she|they|we) (honestly |truthfully |truly |just )?(said|answered|replied|told (her|him|them|the \w+)|ticked|put) (no|never|not)|(i|he|she|they|we) (have|has|had) none|(and )?(honestly |truthfully )?(no|nope) never)\b"
                                r"(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
+                               # "my gp screened me for depression and suicidal thoughts and i scored zero on both" (guideline-crisis-DL)
+                               r"|.{0,40}?\b(i|he|she|they|we) scored (zero|0|nil|nothing|none)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
                                # "my therapist asked if i felt hopeless and honestly no, i'm hopeful" (guideline-crisis-CS)
                                r"|.{0,40}?\b(and )?(honestly|truthfully|truly),? (no|nope)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
                                # "... and honestly i haven't, but the headaches make me irritable"
@@ -148,6 +150,10 @@ NOW = ScreenedPattern(re.compile(rf"\b((?<!\d )now|today|tonight|currently|this 
 _CLAUSE_WORD = r"(?:(?!(and|but|now|then|so|because|while|when|since|after|until|today|yesterday)\b)\w+ ?)"
 ONCE_DATED = ScreenedPattern(re.compile(
     rf"\b(i|he|she|they|we|my \w+) once (had|got|suffered|went through|experienced) {_CLAUSE_WORD}{{1,6}}"
+    # (a faint told as one event: "i once passed out giving blood": everyday-W)
+    rf"|\b(i|he|she|they|we|my \w+) once (passed out|fainted|blacked out|keeled over|collapsed) ?{_CLAUSE_WORD}{{0,6}}"
+    # (or dated in the same clause: "i had a blackout once after standing up too fast at a party in my 20s": everyday-W)
+    rf"|\b(i|he|she|they|we|my \w+) (had|got|suffered|experienced) {_CLAUSE_WORD}{{1,6}}?once\b.{{0,60}}\bin (my|his|her|their) (early |late |mid )?(teens|twenties|\d0s)\b"
     # (someone else's thoughts once: "i read about a woman whose migraines were so bad she once thought of suicide")
     rf"|\b(he|she|they|my \w+) once (thought (of|about)|considered|attempted|tried|wanted|talked about) {_CLAUSE_WORD}{{1,6}}"
     rf"|\b(i|he|she|they|we|my \w+) (had|got|suffered|went through|experienced) {_CLAUSE_WORD}{{1,6}}?(?<!at )once\b"

@@ -132,7 +132,10 @@ ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|ab
 # An intention to try again is never long past: "i tried to kill myself last year and i want to try again".
 PRESENT_INTENT = re.compile(r"(want|wanting|going|planning|plan|thinking about|tempted|ready|about) to (try|do it|do that|attempt)( it)? again\b"
                             # (wanting to join someone who died: "i just want to go be with my mom. she passed last year")
-                            r"|(just )?want to (go and |go )?(be with|join)\b")
+                            r"|(just )?want to (go and |go )?(be with|join)\b"
+                            # (nor a hope that stopped then and has not come back: "i stopped seeing any future for myself
+                            # a while ago": guideline-crisis-DL)
+                            r"|(stopped|stop|stopping) (seeing|believing in) (a|any) (future|point)\b")
 LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she| they)?\s*$"
                     # (or said in the present: "tried to kill myself two years ago and i'm starting to feel exactly like i did")
                     r"|\b(i am|i m|im|he is|he s|she is|she s|they are|they re)( (starting|beginning) to)?\s*$"
