@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,3 +36,10 @@ def test_huge_and_odd_messages(shipped):
     for message in ["a" * 100_000, "botox " * 20_000, "\x00" * 1000, "🙂" * 50_000, "\n" * 10_000, "мигрень и ботокс"]:
         reply = shipped.reply(message)
         assert reply.kind in {"fallback", "empty", "answer", "clarify", "decline", "conversation"}
+
+
+@pytest.mark.parametrize("letter", list("abcdefghijklmopqstvwxz") + ["é"])
+def test_a_lone_letter_gets_no_answer(shipped, letter):
+    # (a lone "e" once got the warning-signs answer, through the "e" of "a and e"; that is now one word, "casualty".
+    # Not n, r, u, y: texted "no", "are", "you", "why")
+    assert shipped.reply(letter).kind in {"fallback", "clarify", "empty"}, letter
