@@ -353,7 +353,10 @@ class SymptomsNow(NamedTuple):
 
 
 # "worst" of something that is no symptom: "even on the worst days", "the worst case"
-_WORST_OF_ANOTHER_THING = re.compile(r"worst (days?|times?|nights?|moments?|weeks?|months?|years?|case|part|thing|bit|decision|mistake|of it)\b")
+_WORST_OF_ANOTHER_THING = re.compile(r"worst (days?|times?|nights?|moments?|weeks?|months?|years?|case|part|thing|bit|decision|mistake|of it)\b"
+                                     # ... or the worst of a spell: "my neck is killing me, worst it's been all month"
+                                     r"|worst (it|they|this|that) (has |have |s |is |was )?(been|got|gotten|felt) (all (day|week|month|year)"
+                                     r"|this (week|month|year)|for (days|weeks|months|ages|a while)|in (days|weeks|months|ages|a while)|since)\b")
 
 
 # ... or of a time in one's life: "even at my worst"

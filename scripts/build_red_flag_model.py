@@ -94,7 +94,7 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "guideline-crisis-DD", "real-BB", "guideline-crisis-DE", "guideline-crisis-DF",
                       "guideline-crisis-DG", "guideline-crisis-DH", "guideline-crisis-DJ",
                       "guideline-crisis-DI", "guideline-DH", "patients-CZ",
-                      "guideline-crisis-DL", "patients-DA", "real-BC", "everyday-W"})
+                      "guideline-crisis-DL", "patients-DA", "real-BC", "everyday-W", "guideline-crisis-DK"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
