@@ -20,6 +20,7 @@ names and addresses that the old rules kept.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -32,6 +33,9 @@ from .problems import Problem
 from .redaction import redact
 from .reply import CLARIFY, FALLBACK, Reply
 from .settings import Settings
+
+log = logging.getLogger(__name__)
+WRITE_ATTEMPTS = 3        # tries to write one entry before it is given up
 
 __all__ = ["ReviewLog", "open_review_log", "review_log_path", "redact", "should_record", "log_path_warning"]
 
@@ -74,13 +78,24 @@ class ReviewLog:
         candidates = [{"intent": c["intent"], "score": c["score"]} for c in reply.explanation.get("candidates", [])]
         row = (time.strftime("%Y-%m-%dT%H:%M:%S%z"), redact(_clean(message)[:MAX_MESSAGE_CHARS]), reply.kind, reply.intent,
                round(float(reply.confidence), 4), json.dumps(candidates))
-        try:
-            with self._writing() as db:
-                db.execute("INSERT INTO entries (time, message, kind, intent, confidence, candidates) VALUES (?, ?, ?, ?, ?, ?)", row)
-                db.execute("DELETE FROM entries WHERE number <= (SELECT MAX(number) FROM entries) - ?", (self.max_entries,))
-            return True
-        except (OSError, sqlite3.Error):
-            return False
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._writing() as db:
+                    db.execute("INSERT INTO entries (time, message, kind, intent, confidence, candidates) VALUES (?, ?, ?, ?, ?, ?)", row)
+                    db.execute("DELETE FROM entries WHERE number <= (SELECT MAX(number) FROM entries) - ?", (self.max_entries,))
+                return True
+            except sqlite3.OperationalError as error:
+                # (busy or locked past the timeout: seen once in CI as four processes set up one new log at the same
+                # moment; the next attempt opens a fresh connection)
+                self._writer.pid = None
+                if attempt + 1 == WRITE_ATTEMPTS:
+                    log.warning("could not write to the review log %s: %s", self.path, error)
+                    return False
+                time.sleep(0.01 * (attempt + 1))
+            except (OSError, sqlite3.Error) as error:
+                log.warning("could not write to the review log %s: %s", self.path, error)
+                return False
+        return False
 
     def entries(self, include_done: bool = False) -> list[dict]:
         """The logged entries, oldest first, each with its `number`; done ones only with `include_done`."""

@@ -53,11 +53,14 @@ def test_log_is_capped(tmp_path):
     assert [e["number"] for e in entries] == list(range(21, 31))      # numbers stay with their entries
 
 
-def test_a_write_failure_never_breaks_a_chat(tmp_path):
+def test_a_write_failure_never_breaks_a_chat(tmp_path, caplog):
     blocked = tmp_path / "file"
     blocked.write_text("")
     log = ReviewLog(blocked / "log.sqlite3")                # a path under a file cannot be created
     assert log.record("parking?", bot.load(MINIMAL).reply("parking permits please"), 0.45) is False
+    # staff see why in the server's log, without the message
+    assert [r.levelname for r in caplog.records] == ["WARNING"] and "could not write to the review log" in caplog.text
+    assert "parking" not in caplog.text
 
 
 def test_a_lone_surrogate_is_logged_without_breaking(tmp_path):
