@@ -17,7 +17,7 @@ It learns from the labelled messages kept in the repository (nothing else):
   above are read (safety sets by their tiers; patients' and real questions as none);
 - tests/benchmarks/everyday/*.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
   other people's news) as none, each counted EVERYDAY_WEIGHT times: 4,000 such messages against some 7,000 crisis
-  ones. everyday-B, F, G, H, J, N, O, T and V are kept out: they measure how many ordinary messages the assistant escalates.
+  ones. everyday-B, F, G, H, J, N, O and W are kept out: they measure how many ordinary messages the assistant escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -71,9 +71,9 @@ INTENTS = PROJECT / "intents"
 # trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
-# everyday-B, F, G, H, J, N, O, T and V: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). The sets of fresh125 to fresh137 and everyday-T and V: kept out until the model is
-# next retrained.
+# everyday-B, F, G, H, J, N, O and W: kept out, to measure the false alarms on ordinary messages
+# (tests/benchmarks/everyday/README.md). guideline-crisis-DK and DP, guideline-DI, patients-DA and real-BC (fresh138 to fresh145): kept
+# out until the model is next retrained.
 # fresh105 to fresh122 joined on 2026-11-28, once the solver ran to its tighter stopping rule (TOLERANCE): read on
 # fresh123's and fresh124's crisis sets, which neither model had seen, 98 and 98 of 100 caught with the rules of the
 # day (the model before: 97 and 97); everyday-B, F, G, H, J, N and O 31 of 2,800 escalated (32), everyday-R 10 of 400
@@ -88,13 +88,12 @@ INTENTS = PROJECT / "intents"
 # fresh103's sets, kept out for a while (trained on with the everyday sets of the time, they made the model give the
 # crisis reply to "i'm thinking of giving up my botox, is that wise"), joined with everyday-I, K, L and M, which it
 # then no longer did.
+# fresh125 to fresh139's sets, everyday-T and everyday-V joined on 2026-11-28, measured on sets neither model had seen:
+# guideline-crisis-DK 95 -> 96 of 100 caught and DP 97 -> 99 (crisis rules off: 94 -> 95, 92 -> 94), look-alikes the
+# same (2/70, 0/70); everyday-B, F, G, H, J, N and O 27 -> 27 of 2,800 escalated, everyday-W 4 -> 3 of 400.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O", "everyday-T", "everyday-V",
-                      "patients-CY", "guideline-DG", "guideline-crisis-DA", "guideline-crisis-DB", "guideline-crisis-DC",
-                      "guideline-crisis-DD", "real-BB", "guideline-crisis-DE", "guideline-crisis-DF",
-                      "guideline-crisis-DG", "guideline-crisis-DH", "guideline-crisis-DJ",
-                      "guideline-crisis-DI", "guideline-DH", "patients-CZ",
-                      "guideline-crisis-DL", "patients-DA", "real-BC", "everyday-W", "guideline-crisis-DK"})
+                      "everyday-J", "everyday-N", "everyday-O", "everyday-W",
+                      "patients-DA", "real-BC", "guideline-crisis-DK", "guideline-crisis-DP", "guideline-DI"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.

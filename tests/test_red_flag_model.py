@@ -100,7 +100,9 @@ MISSED_CRISES = ["i feel so empty these days",
                  "i am just tired of everything",
                  "everything feels a bit pointless these days",
                  "i feel hollow most days",
-                 "some days i feel really low"]
+                 "some days i feel really low",
+                 "i feel so low these days",
+                 "i've been feeling pretty worthless"]
 LOWER_CRISIS_THRESHOLD = 0.21
 
 
