@@ -72,7 +72,7 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N, O and W: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). guideline-crisis-DK, DM, DO and DP, guideline-DI, patients-DA and real-BC (fresh138 to fresh145): kept
+# (tests/benchmarks/everyday/README.md). guideline-crisis-DK, DM, DN, DO and DP, guideline-DI, patients-DA and real-BC (fresh138 to fresh145): kept
 # out until the model is next retrained.
 # fresh105 to fresh122 joined on 2026-11-28, once the solver ran to its tighter stopping rule (TOLERANCE): read on
 # fresh123's and fresh124's crisis sets, which neither model had seen, 98 and 98 of 100 caught with the rules of the
@@ -94,7 +94,7 @@ INTENTS = PROJECT / "intents"
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
                       "everyday-J", "everyday-N", "everyday-O", "everyday-W",
                       "patients-DA", "real-BC", "guideline-crisis-DK", "guideline-crisis-DP", "guideline-DI",
-                      "guideline-crisis-DM", "guideline-crisis-DO"})
+                      "guideline-crisis-DM", "guideline-crisis-DO", "guideline-crisis-DN"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
