@@ -35,10 +35,10 @@ from .reply import CLARIFY, FALLBACK, Reply
 from .settings import Settings
 
 log = logging.getLogger(__name__)
-WRITE_ATTEMPTS = 3        # tries to write one entry before it is given up
 
 __all__ = ["ReviewLog", "open_review_log", "review_log_path", "redact", "should_record", "log_path_warning"]
 
+WRITE_ATTEMPTS = 3    # tries to write one entry before it is given up
 UNSURE_MARGIN = 0.1   # answers this close above the threshold are logged too
 FILE_NAME = "review-log.sqlite3"
 MAX_MESSAGE_CHARS = 1000
@@ -78,7 +78,7 @@ class ReviewLog:
         candidates = [{"intent": c["intent"], "score": c["score"]} for c in reply.explanation.get("candidates", [])]
         row = (time.strftime("%Y-%m-%dT%H:%M:%S%z"), redact(_clean(message)[:MAX_MESSAGE_CHARS]), reply.kind, reply.intent,
                round(float(reply.confidence), 4), json.dumps(candidates))
-        for attempt in range(WRITE_ATTEMPTS):
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 with self._writing() as db:
                     db.execute("INSERT INTO entries (time, message, kind, intent, confidence, candidates) VALUES (?, ?, ?, ?, ?, ?)", row)
@@ -87,14 +87,14 @@ class ReviewLog:
             except sqlite3.OperationalError as error:
                 # (busy or locked past the timeout: seen once in CI as four processes set up one new log at the same
                 # moment; the next attempt opens a fresh connection)
-                self._writer.pid = None
-                if attempt + 1 == WRITE_ATTEMPTS:
-                    log.warning("could not write to the review log %s: %s", self.path, error)
-                    return False
-                time.sleep(0.01 * (attempt + 1))
+                self._close_writer()
+                failure = error
+                if attempt < WRITE_ATTEMPTS:
+                    time.sleep(0.01 * attempt)
             except (OSError, sqlite3.Error) as error:
-                log.warning("could not write to the review log %s: %s", self.path, error)
-                return False
+                failure = error
+                break
+        log.warning("could not write to the review log %s: %s", self.path, failure)
         return False
 
     def entries(self, include_done: bool = False) -> list[dict]:
@@ -124,6 +124,12 @@ class ReviewLog:
         if getattr(self._writer, "pid", None) != os.getpid():
             self._writer.db, self._writer.pid = self._connect(create=True), os.getpid()
         return self._writer.db
+
+    def _close_writer(self) -> None:
+        """Close this thread's connection; the next write opens a new one."""
+        db, self._writer.pid = getattr(self._writer, "db", None), None
+        if db is not None:
+            db.close()
 
     def _connect(self, create: bool) -> sqlite3.Connection:
         if create and not self.path.exists():
