@@ -72,6 +72,10 @@ _GOT_HELP = (r"((thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|h
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
+    # ... said as other languages say it: "before 15 years i want to die, but now i have family" (guideline-crisis-DR);
+    # or of someone who lived long after: "had a head injury in her 80s and lived to 97"
+    r"|\bbefore (\d+|a few|few|some|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (years?|yrs|decades?)\b(?! (old|of age))"
+    r"|\blived (to|until|till) (be )?\d\d\b"
     r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they|we) (was|were) (young|little|small|tiny|a baby|a kid|a child|kids|children|teenagers|teens|students|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
     rf"|\b{_GOT_HELP}"
     r"|\bwhen (he|she|they) (was|were) (still )?alive\b|\bbefore (he|she|they) (died|passed|passed away)\b"

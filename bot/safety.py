@@ -290,7 +290,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "a question about risk"
     if (rule.tier != CRISIS or (SOMEONE_IF.search(text) and not (TOLD_ME.search(text, 0, match.start()) and match.group(0).startswith("i "))))\
             and conditional(text, match.start()) \
-            and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()):
+            and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()) \
+            and not (rule.tier == CRISIS and INTENT_SAID.match(following)):
         return "hypothetical"
     if rule.tier != CRISIS and anticipated(text, match.start()) and not HAPPENING_NOW.search(following):
         return "feared, or a general risk"
@@ -303,7 +304,9 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
 
 # A denial taken back in the next sentences: "i don't want to hurt myself. well. maybe i do. i don't know anymore."
 TAKEN_BACK = re.compile(r"^(well |but |and |ok |okay |or )?(maybe|perhaps|actually|honestly|to be honest|truthfully) (i do|i might|i still do)\b(?! not\b)"
-                        r"|^(i do not|i don t|i dont) (even )?know any ?more$")
+                        r"|^(i do not|i don t|i dont) (even )?know any ?more$"
+                        # "my therapist asked if i had a plan and i said no. i lied." (guideline-crisis-DN)
+                        r"|^(but |and )?(i lied|i was lying|that was a lie|it was a lie)( lol| haha| tbh| honestly)?$")
 # ... or later in the same sentence: "i promised i wouldn't feel this way again but here i am" (guideline-crisis-DC)
 TAKEN_BACK_AFTER = re.compile(r"\b(but|yet|and yet) (here i am|here we are|(now )?i (still )?do( now| again| though)?$|(it is|it s|they are|they re) back)\b")
 
@@ -357,6 +360,11 @@ _WORST_OF_ANOTHER_THING = re.compile(r"worst (days?|times?|nights?|moments?|week
                                      # ... or the worst of a spell: "my neck is killing me, worst it's been all month"
                                      r"|worst (it|they|this|that) (has |have |s |is |was )?(been|got|gotten|felt) (all (day|week|month|year)"
                                      r"|this (week|month|year)|for (days|weeks|months|ages|a while)|in (days|weeks|months|ages|a while)|since)\b")
+# ... or said of how bad a thing is, a clause ending there: "ugh this migraine is the worst, i'm dead on my feet"
+# (guideline-crisis-DR; "the worst ever", "the worst of my life" stay symptoms)
+_IS_THE_WORST = re.compile(r"(?:(?<=\bis the )|(?<=\bare the )|(?<=\bwas the ))worst(?= ((i am|i m) (so |totally |completely )?(dead|tired|exhausted|knackered|shattered|wiped)|but|so|honestly|lol|ugh|haha|to be honest)\b)")
+# "dead" of being tired: "dead on my feet"
+_DEAD_TIRED = re.compile(r"dead (on (my|his|her|their|our) feet|tired|beat)\b")
 
 
 # ... or of a time in one's life: "even at my worst"
@@ -366,7 +374,9 @@ _AT_ONES_WORST = re.compile(r"\bat (my|his|her|their|its|our|your|the) (very )?$
 def _symptom_word(s: Sentence, word: re.Match) -> bool:
     """Whether a word of sentence `s` is a red-flag symptom word here ("worst" of a day is not)."""
     return word.group() in _SYMPTOM_WORDS and not (word.group() == "worst" and (
-        _WORST_OF_ANOTHER_THING.match(s.text, word.start()) or _AT_ONES_WORST.search(s.text, max(0, word.start() - 20), word.start())))
+        _WORST_OF_ANOTHER_THING.match(s.text, word.start()) or _IS_THE_WORST.match(s.text, word.start())
+        or _AT_ONES_WORST.search(s.text, max(0, word.start() - 20), word.start()))) \
+        and not (word.group() == "dead" and _DEAD_TIRED.match(s.text, word.start()))
 
 
 def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:
@@ -566,7 +576,17 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # where to get a lethal amount, or a harmless purpose denied: "where could someone get that much?
                          # i'm not asking about wrinkles"
                          r"|(where|how) (could|can|would|do|does) (someone|somebody|i|a person|one|you) (even )?(get|buy|find|obtain|get hold of) (that much|so much|enough|that amount|a dose like that)\b"
-                         r"|(and )?(i am |i m |im )?not asking (about|for|because of) (wrinkles|lines|my face|cosmetic\w*|beauty|my forehead|crows feet|frown lines)\b)")
+                         r"|(and )?(i am |i m |im )?not asking (about|for|because of) (wrinkles|lines|my face|cosmetic\w*|beauty|my forehead|crows feet|frown lines)\b"
+                         # a treatment ruled out, a reason kept back, the family not to learn what was taken (guideline-crisis-DM, DN):
+                         # "is there a way to make the pain stop for good? i don't mean treatment anymore"; "the lethal dose of
+                         # amitriptyline? not for anything, just curious"; "... i don't want my family to find out afterwards what i took"
+                         # "do you have to tell anyone if a patient says they're going to hurt themselves? because i might" (guideline-crisis-DS)
+                         r"|i (might|may|could)( too| soon| myself| one day)?$"
+                         # "how many amitriptyline would be a fatal amount? it's for me, i don't want to get it wrong" (guideline-crisis-DR)
+                         r"|((it is|its|it s|it) for (me|myself) )?i (do not|don t|dont) want to (get it wrong|mess (it|this) up|botch it|survive (it|this)|wake up after)\b"
+                         r"|(i )?(do not|don t|dont) mean (with )?(a )?(treatment|medicine|medication|botox|injections|a cure|medically|physio)( any ?more)?$"
+                         r"|not for anything( in particular)?( just curious| just wondering| really)?$|(i would|i d|id) rather not (say|explain|tell you) why$"
+                         r"|i (do not|don t|dont) want (my|the) (family|kids|children|wife|husband|partner|parents|mum|mom|dad|son|daughter) to (find out|know|see)( afterwards| after)? what i (took|did|used|had taken|have taken)\b)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
 

@@ -41,7 +41,7 @@ from typing import Callable
 
 import numpy as np
 
-from .intents import ARTICLE, BOOK, CONVERSATION, CRISIS, DECLINE, MORE, REPHRASE, URGENT, Intent, KnowledgeBase, collector_paused
+from .intents import ARTICLE, BOOK, CONVERSATION, CRISIS, DECLINE, MORE, REPHRASE, URGENT, URGENT_TODAY, Intent, KnowledgeBase, collector_paused
 from .matcher import Candidate, Matcher
 from .figures import FiguresOfSpeech
 from .answer_model import ELSEWHERE, SHARE, AnswerModel, SecondOpinion
@@ -175,6 +175,7 @@ class Understander:
             finding, crisis_note, model_crisis = self._model_finding(text, sentences)   # (what the rules set aside stays aside)
         elif finding is not None and finding.tier != CRISIS and self.red_flag_model is not None:
             crisis_note = self._despair_beside(text)
+            finding, crisis_note = self._crisis_over_urgent_today(text, finding, crisis_note)
         elif finding is None and self.red_flag_model is not None:
             finding = self._despair_after_a_past_crisis(sentences, set_aside)
         if finding is None:
@@ -347,6 +348,18 @@ class Understander:
         everything is pointless": trouble breathing) still gets the line, and a real emergency told in despair still
         gets the emergency number."""
         return self.red_flag_model.crisis_at_least(text, self.crisis_threshold) if self.crisis_threshold < 1 else None
+
+    def _crisis_over_urgent_today(self, text: str, finding: Finding, despair: float | None) -> tuple[Finding, float | None]:
+        """An urgent-today red flag beside a crisis the learned model is as sure of as any tier needs
+        (red_flag_model_threshold): the crisis reply, the higher tier (it gives the crisis line and the emergency
+        number). "I attempted two years ago with pills. Lately the headaches are every day and I've started feeling
+        that same strange calm, like I know what to do." (guideline-crisis-DN: a changed headache pattern, and a crisis)
+        An emergency keeps its reply, with the crisis line added (`_despair_beside`)."""
+        if finding.tier != URGENT_TODAY or despair is None or despair < self.red_flag_threshold:
+            return finding, despair
+        words = ", ".join(self.red_flag_model.weightiest_words(text, CRISIS))
+        return Finding(MODEL_RULE, CRISIS, words, MODEL_TITLE,
+                       context=f"despair heard beside {finding.rule} ({despair:.0%} sure)"), None
 
     def _despair_after_a_past_crisis(self, sentences: list[Sentence], set_aside: tuple[SetAside, ...]) -> Finding | None:
         """A crisis the rules set aside as long past (an attempt years ago), told with despair now: the crisis, when
