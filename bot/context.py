@@ -61,7 +61,7 @@ INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
                                    "concentrate", "focus", "walk"))
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
-a an any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
+a an the any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
 like such as trouble problems problem issues real really even feel felt feeling out thoughts thought urges self
 want to die seeing having getting noticing noticed
 once about hurting harming killing cutting
@@ -85,7 +85,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
     r"|\bonce (and |but )?(he|she|they|it|i) (is|s|are|re|am|m) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|all good|back to normal) now\b"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (years?|decades?) since (my|his|her|their|the|that)\b"
-    r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
+    r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over|choked|spluttered) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b(we|i|he|she|they) (worked|got|came|pulled) through (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
@@ -100,7 +100,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
     r"|\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwent through a (\w+ ){0,2}(patch|phase|period|spell|stage)\b"
-    r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,20}\b(i am|i m|and i am|and i m|now i am|now i m|(and |now )?(she|he|they) (is|s|are|re)( now)?) (much |so much |a lot |far )?(stable|well|better|fine|okay|ok|thriving|flourishing|doing (well|fine|better|ok|okay|great|brilliantly))\b"
+    r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,40}\b(i am|i m|and i am|and i m|now i am|now i m|(and |now )?(she|he|they) (is|s|are|re)( now)?) (much |so much |a lot |far )?(stable|well|better|fine|okay|ok|thriving|flourishing|doing (well|fine|better|ok|okay|great|brilliantly))\b"
     r"|\bwhen (my|his|her|the|their) (\w+ ){0,2}first (started|began|came on|appeared)\b|(?<!since )\bat (my|his|her|the) (last|previous|first) (\w+ )?(appointment|visit|session|injections?|treatment|round|jabs?)\b"
     r"|\bwhen (my|his|her|the) (\w+ )?(migraines?|headaches?|pain) (were|was) (at (their|its) worst|really bad|so bad|bad)\b"
     r"|\b(been in|been having|had|started|going to) (counselling|counseling|therapy|treatment)\b.{0,30}\b(doing|feeling|feel) (much |so much |a lot |far )?better\b"
@@ -478,13 +478,18 @@ def reported(sentence: str, start: int) -> bool:
     return _told_not_happening(REPORTED, sentence, start)
 
 
+# ... nor past the next event of a story: "we were talking about the weekend, then mid-sentence her speech went all
+# garbled" (guideline-DJ; not in a conditional, where "if ... then" leads to what would happen)
+NEXT_EVENT = ScreenedPattern(re.compile(r"(?<!since )(?<!back )(?<!by )(?<!until )(?<!till )\bthen\b"))
+
+
 def _told_not_happening(triggers: ScreenedPattern, sentence: str, start: int) -> bool:
     """One of the `triggers` before `start`, its scope not ended by a termination term ("i could get up but my
     arm went numb"), and nothing after it says it is happening now."""
     trigger = None
     for trigger in triggers.finditer(sentence, 0, start):
         pass
-    if trigger is None or TERMINATION.search(sentence, trigger.end(), start):
+    if trigger is None or TERMINATION.search(sentence, trigger.end(), start) or NEXT_EVENT.search(sentence, trigger.end(), start):
         return False
     told = sentence[trigger.end():]
     return not (RECENT.search(told) or NOW.search(told) or REPORTED_NOW.search(told))
@@ -525,6 +530,9 @@ def general_question(sentence: str, question: bool) -> bool:
 
 _DATES_THE_RISK = ("after ", "since the", "since my")
 # Asks what the article or a leaflet says about a symptom: "does the article say anything about eyelids drooping after the injections?"
+# Whether something is safe to do, "after the injection": "is it safe to drive home after the injection, or could i
+# pass out?" (guideline-crisis-DT)
+SAFE_TO_OPENER = re.compile(r"^(is it|would it be|will it be|will i be|would i be|am i) (safe|ok|okay|alright|all right|fine) to\b")
 ABOUT_THE_TEXT = re.compile(r"^(does|did|do|is there anything in) (the|your|this|that) (article|leaflet|website|page|clinic|study|studies|research) "
                             r"(say|says|mention|talk|cover|discuss|tell)")
 
@@ -567,7 +575,7 @@ def risk_question(sentence: str, question: bool = False) -> bool:
             or RECENT.search(FUTURE_AGAIN.sub("", sentence)):
         return False
     # Asking the odds, or what would happen, "after the injections" dates the risk; it does not say the symptom is here.
-    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or HOW_LONG_OPENER.match(sentence)
+    dates_the_risk = bool(ODDS_OPENER.match(sentence) or WOULD_OPENER.match(sentence) or HOW_LONG_OPENER.match(sentence) or SAFE_TO_OPENER.match(sentence)
                           or closes_on_odds or ABOUT_THE_TEXT.match(sentence) or FUTURE_ONSET.match(sentence))
     if not (question or CAUSE_NAMED.match(sentence) or dates_the_risk):
         return False

@@ -37,6 +37,8 @@ SUBJECT_THEN_VERB = re.compile(
     r"\b(my|his|her|our|their|your|the|this|that)( \w+){0,2}? (\w+) "
     r"((has|have|had|got|gets|went|goes|is|was|were|are|keeps|kept|has been|had been|have been|been|has gone|had gone|have gone)"
     r"( (a|an|like a|like an|kind of|sort of|totally|completely|literally|just|all|a total|a complete|an absolute))? )?$")
+# A verb or an adverb read where the subject's head noun should be: "my son suddenly started seeing double" (guideline-DJ)
+NOT_A_SUBJECT = re.compile(r"^(start|starts|started|starting|began|begun|begins|keeps|kept|suddenly|just|then|now|also|really|already|still)$")
 # A body state just before, joined to the one found: "spluttering and " (choking).
 ANOTHER_STATE_BEFORE = re.compile(r"(\w+) (and|then|or) $")
 # People, bodies and faculties: never a thing, whatever the embeddings say.
@@ -83,7 +85,7 @@ class FiguresOfSpeech:
         if before and BODY_STATES.match(before.group(1)):
             start = before.start()
         subject = SUBJECT_THEN_VERB.search(sentence, 0, start)
-        return subject is not None and self.is_thing(subject.group(3))
+        return subject is not None and not NOT_A_SUBJECT.match(subject.group(3)) and self.is_thing(subject.group(3))
 
     def _is_thing(self, noun: str) -> bool:
         if noun in THINGS:

@@ -197,6 +197,7 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
 # Crisis words in a question about oneself ("would anyone miss me if i disappeared?"), whether one survives a means,
 # a painless way to go, or whether life insurance pays out: a warning sign, not a question about a treatment's risk.
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
+                               r"|(stop|quit) (showing up|turning up|being around|existing|being here) (for good|permanently|forever)"
                                r"|jump\w*|falling|hang\w*|drown\w*|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
                                r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|(so|enough) (that )?i"
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
@@ -593,14 +594,39 @@ INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said
 _UNDERSTOOD_LATER = re.compile(rf"\b({UNDERSTOOD_NOW})")
 
 
+# ... or a farewell told in a figure, then made plain in the same or the next sentences (each pair: what is named, what
+# is then said): the afterlife wondered about, then said to be near ("do u think heaven has headaches lol. might find
+# out soon": guideline-crisis-DM; not "heaven knows", nor "i'll see her again one day"); a one-way ticket, and no
+# journey ("bought the ticket for a one-way trip. no, i'm not travelling"); a goodbye asked about, and this is one
+# ("can you say a proper goodbye over a chatbot? because that's what this is"); a treatment that won't last, nor will
+# the one writing ("botox is a quick fix that won't last. neither will i") (guideline-crisis-DV)
+FAREWELLS_MADE_PLAIN = (
+    (re.compile(r"\b(heaven|the afterlife|afterlife|the other side|the pearly gates|the next life)\b(?! (knows|forbid|help|sent|s sake|sake))"),
+     re.compile(r"\b(i |i will |i might |i may |might |may |will |going to |about to )(find out|see for myself|know|be there|get there|meet (him|her|them))"
+                r"( for myself| myself)? (soon|shortly|before long|sooner than (you|i|anyone|people) (think|expect)|this (week|weekend|month)|tonight)\b")),
+    (re.compile(r"\bone ?way (trip|ticket|journey)\b"),
+     re.compile(r"^(and |but )?(no |nope )?(i am|i m|im) not (travelling|traveling|going (anywhere|away|on (a )?(holiday|trip)))( anywhere| really| though| actually| at all)?$")),
+    (re.compile(r"\b(proper|final|last|real) goodbye\b"),
+     re.compile(r"^(because |cause |cos )?(that is|that s|thats|this is) (what this is|what i am doing|my goodbye)$")),
+    (re.compile(r"\b(will not|won t|wont|does not|doesn t|is not going to) last\b"),
+     re.compile(r"^(and )?neither (will|do|shall|does) i\b")),
+)
+
+
 def _named_then_intended(sentences: Sequence[Sentence]) -> Finding | None:
     for i, before in enumerate(sentences):
         named = SUICIDE_NAMED.search(before.text)
-        if named is None:
-            continue
-        for said in (_UNDERSTOOD_LATER.search(before.text, named.end()), *(INTENT_SAID.match(s.text) for s in sentences[i + 1:i + 3])):
-            if said:
-                return Finding(INTENDED_RULE, CRISIS, f"{named.group()} ... {said.group()}", INTENDED_TITLE)
+        if named is not None:
+            for said in (_UNDERSTOOD_LATER.search(before.text, named.end()), *(INTENT_SAID.match(s.text) for s in sentences[i + 1:i + 3])):
+                if said:
+                    return Finding(INTENDED_RULE, CRISIS, f"{named.group()} ... {said.group()}", INTENDED_TITLE)
+        for figure, made_plain in FAREWELLS_MADE_PLAIN:
+            named = figure.search(before.text)
+            if named is None:
+                continue
+            for said in (made_plain.search(before.text, named.end()), *(made_plain.search(s.text) for s in sentences[i + 1:i + 3])):
+                if said:
+                    return Finding(INTENDED_RULE, CRISIS, f"{named.group()} ... {said.group()}", INTENDED_TITLE)
     return None
 
 
