@@ -76,6 +76,8 @@ PAST = ScreenedPattern(re.compile(
     # or of someone who lived long after: "had a head injury in her 80s and lived to 97"
     r"|\bbefore (\d+|a few|few|some|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (years?|yrs|decades?)\b(?! (old|of age))"
     r"|\blived (to|until|till) (be )?\d\d\b"
+    # ... or dated within the sentence: "i thought about ending it, but that was 2012 and i got help" (guideline-crisis-DU)
+    r"|\b(that|this|it|all that) (was|were) (in |back in )?(19|20)\d\d\b"
     r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they|we) (was|were) (young|little|small|tiny|a baby|a kid|a child|kids|children|teenagers|teens|students|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
     rf"|\b{_GOT_HELP}"
     r"|\bwhen (he|she|they) (was|were) (still )?alive\b|\bbefore (he|she|they) (died|passed|passed away)\b"

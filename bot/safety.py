@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_NEXT, NEGATORS, NOW,
                       POST_NEGATION, RECENT, THEY_ARE_WELL_NOW, Sentence, anticipated, asks_about_risk, conditional, denied_after,
@@ -506,7 +506,8 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
         if concept.requires and _first_match(concept, concept.requires, sentences, required=True, senses=senses) is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
-    return _named_then_happening(sentences) or _named_then_intended(sentences), tuple(dict.fromkeys(set_aside))
+    return (_named_then_happening(sentences) or _named_then_intended(sentences) or _farewell_made_plain(sentences),
+            tuple(dict.fromkeys(set_aside)))
 
 
 # An emergency named in one sentence, then said to be happening in the next: "what are the chances of a stroke after
@@ -613,20 +614,33 @@ FAREWELLS_MADE_PLAIN = (
 )
 
 
-def _named_then_intended(sentences: Sequence[Sentence]) -> Finding | None:
+def _named_then(sentences: Sequence[Sentence], named_in: re.Pattern, later_in_same: re.Pattern,
+                in_next: Callable[[str], re.Match | None]) -> str | None:
+    """"named ... said": the words of the first `named_in` match followed by `later_in_same` in its sentence (after
+    it) or by `in_next` in one of the next two sentences; None if there is none."""
     for i, before in enumerate(sentences):
-        named = SUICIDE_NAMED.search(before.text)
-        if named is not None:
-            for said in (_UNDERSTOOD_LATER.search(before.text, named.end()), *(INTENT_SAID.match(s.text) for s in sentences[i + 1:i + 3])):
-                if said:
-                    return Finding(INTENDED_RULE, CRISIS, f"{named.group()} ... {said.group()}", INTENDED_TITLE)
-        for figure, made_plain in FAREWELLS_MADE_PLAIN:
-            named = figure.search(before.text)
-            if named is None:
-                continue
-            for said in (made_plain.search(before.text, named.end()), *(made_plain.search(s.text) for s in sentences[i + 1:i + 3])):
-                if said:
-                    return Finding(INTENDED_RULE, CRISIS, f"{named.group()} ... {said.group()}", INTENDED_TITLE)
+        named = named_in.search(before.text)
+        if named is None:
+            continue
+        for said in (later_in_same.search(before.text, named.end()), *(in_next(s.text) for s in sentences[i + 1:i + 3])):
+            if said:
+                return f"{named.group()} ... {said.group()}"
+    return None
+
+
+def _named_then_intended(sentences: Sequence[Sentence]) -> Finding | None:
+    words = _named_then(sentences, SUICIDE_NAMED, _UNDERSTOOD_LATER, INTENT_SAID.match)
+    return Finding(INTENDED_RULE, CRISIS, words, INTENDED_TITLE) if words else None
+
+
+FAREWELL_RULE, FAREWELL_TITLE = "farewell_made_plain", "A farewell told in a figure, then made plain"
+
+
+def _farewell_made_plain(sentences: Sequence[Sentence]) -> Finding | None:
+    for figure, made_plain in FAREWELLS_MADE_PLAIN:
+        words = _named_then(sentences, figure, made_plain, made_plain.search)
+        if words:
+            return Finding(FAREWELL_RULE, CRISIS, words, FAREWELL_TITLE)
     return None
 
 

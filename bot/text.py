@@ -187,8 +187,13 @@ def _first_of_each(values_of: list[list[int]], tokens: np.ndarray, message_of: n
     return values[first], owner[first]
 
 
+# Faces that laugh read as the word a patient would type for them: "i'll shoot myself 😂" is "i'll shoot myself lol"
+# (guideline-crisis-DU). Only laughter: an upside-down or a sad face says nothing of a joke.
+_LAUGHING_FACES = dict.fromkeys("\U0001F602\U0001F923\U0001F606\U0001F639", " lol ")
+
+
 def _without_accents(run: re.Match) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", run.group()) if not unicodedata.combining(ch))
+    return "".join(_LAUGHING_FACES.get(ch, ch) for ch in unicodedata.normalize("NFKD", run.group()) if not unicodedata.combining(ch))
 
 
 TOKEN_CHUNK = 1000       # texts joined and split at a time by `token_numbers`

@@ -76,6 +76,9 @@ def test_medicine_being_collected_up_counts_when_the_medicine_is_named_in_a_ques
     ("cant work, cant sleep, i can't see a way out of this except not being here", "self_harm"),
     ("i tried to end things last spring. i'm feeling the same as i did then", "self_harm_again"),
     ("tell the receptionist thanks for everything. i won't see you again. take care", "self_harm"),
+    # guideline-crisis-DM and DV kinds: a farewell told in a figure, then made plain
+    ("bet the afterlife has no migraines. i'll know before long", "farewell_made_plain"),
+    ("got myself a one way ticket. i'm not travelling though", "farewell_made_plain"),
 ])
 def test_warning_signs_told_in_other_words_are_read_by_the_rules(shipped, message, rule):
     finding = shipped.understander.understand(message).red_flag

@@ -1213,6 +1213,13 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("the intake questionnaire asks about self-harm, is that normal for a headache clinic?", False),
     ("what's the daily limit for ibuprofen? i want to keep well under it", False),
     ("i'm done with all of it, the pill trials and the diaries. i want someone to look at my neck", False),
+    # guideline-crisis-DU kinds (fresh blind set, 2026-11-28), in other words
+    ("if i don't turn up on monday because i'm not alive, do i still pay the fee?", True),
+    ("i've been figuring out how to make sure i never have to go through another winter of this", True),
+    ("i wanted to end it after my son died, but that was 2009 and i got through it. how long is the botox wait?", False),
+    ("if the waiting room is two hours again i'll shoot myself \U0001F602 any chance of a text when i'm up?", False),
+    ("my mum handed in all her old tablets at the pharmacy take-back, was that right?", False),
+    ("when was my last appointment? around the end of june i think", False),
     ("sorry for everything. goodbye", True),
     ("sorry for everything yesterday, i was rude to the receptionist", False),
     ("kind of praying i won't make it to the follow up", True),
