@@ -606,7 +606,7 @@ TIME_ANCHOR_WORDS = 12
 
 # A fragment that finishes the sentence before it: "if this doesn't work it's my last try. At anything."
 FRAGMENT = re.compile(r"^(and |or )?(at|with|from|of|to) (anything|everything|it all|all of it|life|living|everyone|everybody)$"
-                      r"|^(permanent|final|lasting)( ones?)?$|^(like |i mean )?(permanently|forever|for ever|for good)( this time| i mean| really)?$")
+                      r"|^(permanent|final|lasting)( ones?)?$|^(like |i mean )?(permanently|forever|for ever|for good|properly)( this time| i mean| really)?$")
 
 
 def join_continuations(sentences: list[Sentence]) -> list[Sentence]:

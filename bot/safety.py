@@ -211,6 +211,8 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
 
 # ... or a dose for one's own body: "what's the lethal dose for an adult my weight?"
 FOR_ONES_OWN_BODY = re.compile(r"\bfor (someone|somebody|a person|an adult|a woman|a man|a girl|a guy|a lady|a bloke|people) (of |at )?my (weight|size|build|age|height)\b"
+                               # "could you tell me, for my own use, what quantity of amitriptyline would be fatal?" (guideline-crisis-EA)
+                               r"|\bfor my own (use|purposes)\b"
                                r"|\bfor my (weight|size|build|body weight|body)\b")
 
 # A question about how one feels oneself: "is it normal to feel there's no point carrying on after 6 months of this?"
@@ -506,7 +508,7 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
         if concept.requires and _first_match(concept, concept.requires, sentences, required=True, senses=senses) is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
-    return (_named_then_happening(sentences) or _named_then_intended(sentences) or _farewell_made_plain(sentences),
+    return (_named_then_happening(sentences) or _named_then_intended(sentences) or _hinted_then_made_plain(sentences),
             tuple(dict.fromkeys(set_aside)))
 
 
@@ -545,9 +547,11 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|i (would|d) (like|love|want) (it|that) to( happen)?$|(sort of|kind of|not really|or maybe not|maybe not)$|(.{0,100} )?(reading up on|researching|looking into|looking up) (it|this|that)( a lot| loads| every night)? (for me|for myself)$|(that|it|this) (sounds|seems|would be|would feel) (so |quite |rather |really )?(peaceful|like a relief|a relief|nice|tempting|appealing|like bliss)( compared to this| right now| to me| honestly)?$|(i have |i ve |ive |i )?(been )?(researching|looking up|reading up on|googling|checking) (which|what|how)\b.{0,40}\b(quickest|fastest|easiest|least painful|painless|surest|most reliable)\b|" + UNDERSTOOD_NOW + r"|(he|she|they|i) (has |have |s |ve )?been looking (up|into) (how|ways|methods|the best way)$|(i am|i m|im) (looking at|holding|staring at|counting) (them|it|the (pills|tablets|bottle|box|packet|pack))( right now| now| as i (type|write))?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
                          r"|(i am|i m|im) (really |definitely |actually |just )?(going to|gonna|about to|planning to|ready to) (do|make|try) (it|that|that choice|the choice)\b|i (have|ve) (made up my mind|decided)( now)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
-                         r"|i (have|ve got|have got|got) (\d+|loads|lots|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom))\b"
+                         r"|i (have|ve got|have got|got) (\d+|loads|lots|a lot|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom)|from (the|my) (\w+ ){0,2}(doctor|gp|pharmacy|prescription))\b"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|(.{0,80} )?(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?(serious|not joking|not kidding)( though| btw)?$"
                          r"|i (want|need) (something|a way|a method|one|a dose) that (actually |really |definitely |will )?(works?|does it)\b"
+                         r"|(i am|i m|im) looking for (something|a way|a method|one|a dose) that (would|will|could|actually|really) (actually |really )?(work|do it)\b"
+                         r"|(i am|i m|im) (really )?hoping (it would|it will|it does|so|that it would|that it will|it might)$"
                          r"|i (want|would like|d like|just want) (to go|it to be|it to happen|it to end) (quietly|peacefully|quick|quickly|painlessly|fast)\b|i (really |just )?need to know$|(i )?(just )?(want|need) the number$"
                          r"|i think about (it|doing it) (all the time|every day|constantly|a lot|daily)\b|(i )?(almost|nearly) did it\b"
                          # (the deed left unsaid: "can a person die from a whole box of paracetamol? asking because i'm going to")
@@ -595,23 +599,32 @@ INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said
 _UNDERSTOOD_LATER = re.compile(rf"\b({UNDERSTOOD_NOW})")
 
 
-# ... or a farewell told in a figure, then made plain in the same or the next sentences (each pair: what is named, what
-# is then said): the afterlife wondered about, then said to be near ("do u think heaven has headaches lol. might find
+# ... or a warning sign hinted at, then made plain in the same or the next sentences (each pair: the hint, what then
+# makes it plain): the afterlife wondered about, then said to be near ("do u think heaven has headaches lol. might find
 # out soon": guideline-crisis-DM; not "heaven knows", nor "i'll see her again one day"); a one-way ticket, and no
 # journey ("bought the ticket for a one-way trip. no, i'm not travelling"); a goodbye asked about, and this is one
 # ("can you say a proper goodbye over a chatbot? because that's what this is"); a treatment that won't last, nor will
-# the one writing ("botox is a quick fix that won't last. neither will i") (guideline-crisis-DV)
-FAREWELLS_MADE_PLAIN = (
-    (re.compile(r"\b(heaven|the afterlife|afterlife|the other side|the pearly gates|the next life)\b(?! (knows|forbid|help|sent|s sake|sake))"),
-     re.compile(r"\b(i |i will |i might |i may |might |may |will |going to |about to )(find out|see for myself|know|be there|get there|meet (him|her|them))"
-                r"( for myself| myself)? (soon|shortly|before long|sooner than (you|i|anyone|people) (think|expect)|this (week|weekend|month)|tonight)\b")),
-    (re.compile(r"\bone ?way (trip|ticket|journey)\b"),
-     re.compile(r"^(and |but )?(no |nope )?(i am|i m|im) not (travelling|traveling|going (anywhere|away|on (a )?(holiday|trip)))( anywhere| really| though| actually| at all)?$")),
-    (re.compile(r"\b(proper|final|last|real) goodbye\b"),
-     re.compile(r"^(because |cause |cos )?(that is|that s|thats|this is) (what this is|what i am doing|my goodbye)$")),
-    (re.compile(r"\b(will not|won t|wont|does not|doesn t|is not going to) last\b"),
-     re.compile(r"^(and )?neither (will|do|shall|does) i\b")),
+# the one writing ("botox is a quick fix that won't last. neither will i") (guideline-crisis-DV); marks put down to
+# the cat, and they are not ("told my mom the marks are from the cat. theyre not"); a head banged against the wall,
+# the only thing that helps; a will written, and the next appointment not expected (guideline-crisis-DX, EA)
+_HINT_PAIRS = (
+    (r"\b(heaven|the afterlife|afterlife|the other side|the pearly gates|the next life)\b(?! (knows|forbid|help|sent|s sake|sake))",
+     r"\b(i |i will |i might |i may |might |may |will |going to |about to )(find out|see for myself|know|be there|get there|meet (him|her|them))"
+      r"( for myself| myself)? (soon|shortly|before long|sooner than (you|i|anyone|people) (think|expect)|this (week|weekend|month)|tonight)\b"),
+    (r"\bone ?way (trip|ticket|journey)\b",
+     r"^(and |but )?(no |nope )?(i am|i m|im) not (travelling|traveling|going (anywhere|away|on (a )?(holiday|trip)))( anywhere| really| though| actually| at all)?$"),
+    (r"\b(proper|final|last|real) goodbye\b",
+     r"^(because |cause |cos )?(that is|that s|thats|this is) (what this is|what i am doing|my goodbye)$"),
+    (r"\b(will not|won t|wont|does not|doesn t|is not going to) last\b",
+     r"^(and )?neither (will|do|shall|does) i\b"),
+    (r"\b(marks|cuts|scars|bruises|burns|scratches) (are|were|was) from (the |a |my )?(cat|dog|garden|gardening|an accident|a fall|cooking|work|the gym|sport)\b",
+     r"^(but )?(they|those|that|it) (are|re|were|is|s|was) not( really| true)?$|^(not true|that is a lie|that s a lie|they are not really)\b"),
+    (r"\b(hitting|banging|bashing|slamming|smashing) my head (against|on|into) (the |a )?(wall|floor|door|table|desk)\b",
+     r"\b(only thing that (helps|works|shifts|eases|stops)|helps? more than)\b"),
+    (r"\b(wrote|written|made|updated|sorted|did|done) (out )?(my|a) will\b",
+     r"\b(do not|don t|dont) (expect|think i will|think i ll|plan) (to )?(need|be needing|be (here|around) for|make it to) (your|my|the|any|a) \w+"),
 )
+HINTS_MADE_PLAIN = tuple((re.compile(hint), re.compile(made_plain)) for hint, made_plain in _HINT_PAIRS)
 
 
 def _named_then(sentences: Sequence[Sentence], named_in: re.Pattern, later_in_same: re.Pattern,
@@ -633,14 +646,14 @@ def _named_then_intended(sentences: Sequence[Sentence]) -> Finding | None:
     return Finding(INTENDED_RULE, CRISIS, words, INTENDED_TITLE) if words else None
 
 
-FAREWELL_RULE, FAREWELL_TITLE = "farewell_made_plain", "A farewell told in a figure, then made plain"
+MADE_PLAIN_RULE, MADE_PLAIN_TITLE = "hinted_then_made_plain", "A warning sign hinted at, then made plain"
 
 
-def _farewell_made_plain(sentences: Sequence[Sentence]) -> Finding | None:
-    for figure, made_plain in FAREWELLS_MADE_PLAIN:
-        words = _named_then(sentences, figure, made_plain, made_plain.search)
+def _hinted_then_made_plain(sentences: Sequence[Sentence]) -> Finding | None:
+    for hint, made_plain in HINTS_MADE_PLAIN:
+        words = _named_then(sentences, hint, made_plain, made_plain.search)
         if words:
-            return Finding(FAREWELL_RULE, CRISIS, words, FAREWELL_TITLE)
+            return Finding(MADE_PLAIN_RULE, CRISIS, words, MADE_PLAIN_TITLE)
     return None
 
 

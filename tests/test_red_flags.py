@@ -76,9 +76,11 @@ def test_medicine_being_collected_up_counts_when_the_medicine_is_named_in_a_ques
     ("cant work, cant sleep, i can't see a way out of this except not being here", "self_harm"),
     ("i tried to end things last spring. i'm feeling the same as i did then", "self_harm_again"),
     ("tell the receptionist thanks for everything. i won't see you again. take care", "self_harm"),
-    # guideline-crisis-DM and DV kinds: a farewell told in a figure, then made plain
-    ("bet the afterlife has no migraines. i'll know before long", "farewell_made_plain"),
-    ("got myself a one way ticket. i'm not travelling though", "farewell_made_plain"),
+    # guideline-crisis-DM, DV and DX kinds: a warning sign hinted at, then made plain
+    ("bet the afterlife has no migraines. i'll know before long", "hinted_then_made_plain"),
+    ("got myself a one way ticket. i'm not travelling though", "hinted_then_made_plain"),
+    ("i tell everyone the cuts are from gardening. they're not", "hinted_then_made_plain"),
+    ("i've made a will this week. i don't expect to need my review in may", "hinted_then_made_plain"),
 ])
 def test_warning_signs_told_in_other_words_are_read_by_the_rules(shipped, message, rule):
     finding = shipped.understander.understand(message).red_flag
