@@ -252,6 +252,8 @@ RISK_OPENER = re.compile(
     # (not a request to pass something on: "can you pass a message to my doctor: tell her it wasn't her fault")
     rf"^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)(?! you (please |kindly )?(pass|send|forward|give|let (her|him|them|my \w+) know)\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
+    # a comparison asked about: "how does the lethal dose of botulinum toxin compare with what's used for headaches?"
+    r"|^how (does|do|would) (the |a )?(\w+ ){0,6}compare\b"
     r"|^(how|what) (to|do i|do you|can i|can you|could i|should i|does one|is the best way to) (avoid|prevent|lower the (risk|chance|odds) of|reduce the (risk|chance|odds) of|minimi[sz]e the (risk|chance) of)\b"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
     r"|^(what is|whats) the (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
@@ -606,7 +608,9 @@ TIME_ANCHOR_WORDS = 12
 
 # A fragment that finishes the sentence before it: "if this doesn't work it's my last try. At anything."
 FRAGMENT = re.compile(r"^(and |or )?(at|with|from|of|to) (anything|everything|it all|all of it|life|living|everyone|everybody)$"
-                      r"|^(permanent|final|lasting)( ones?)?$|^(like |i mean )?(permanently|forever|for ever|for good|properly)( this time| i mean| really)?$")
+                      r"|^(permanent|final|lasting)( ones?)?$|^(like |i mean )?(permanently|forever|for ever|for good|properly)( this time| i mean| really)?$"
+                      # "i won't be using it. or anything, really." (guideline-crisis-DZ)
+                      r"|^or anything( else)?( really| at all)?$")
 
 
 def join_continuations(sentences: list[Sentence]) -> list[Sentence]:

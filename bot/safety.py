@@ -591,7 +591,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # "how many amitriptyline would be a fatal amount? it's for me, i don't want to get it wrong" (guideline-crisis-DR)
                          r"|((it is|its|it s|it) for (me|myself) )?i (do not|don t|dont) want to (get it wrong|mess (it|this) up|botch it|survive (it|this)|wake up after)\b"
                          r"|(i )?(do not|don t|dont) mean (with )?(a )?(treatment|medicine|medication|botox|injections|a cure|medically|physio)( any ?more)?$"
-                         r"|not for anything( in particular)?( just curious| just wondering| really)?$|(i would|i d|id) rather not (say|explain|tell you) why$"
+                         r"|not for anything( in particular)?( just curious| just wondering| really)?$|(i would|i d|id) (rather not|prefer not to) (say|explain|tell you) why$"
+                         r"|i (want|need|would like|d like) the (one|dose|amount|number|level) (that s |that is |that would be |which is )?(dangerous|lethal|fatal|deadly|harmful)\b"
                          r"|i (do not|don t|dont) want (my|the) (family|kids|children|wife|husband|partner|parents|mum|mom|dad|son|daughter) to (find out|know|see)( afterwards| after)? what i (took|did|used|had taken|have taken)\b)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 
@@ -621,6 +622,12 @@ _HINT_PAIRS = (
      r"^(but )?(they|those|that|it) (are|re|were|is|s|was) not( really| true)?$|^(not true|that is a lie|that s a lie|they are not really)\b"),
     (r"\b(hitting|banging|bashing|slamming|smashing) my head (against|on|into) (the |a )?(wall|floor|door|table|desk)\b",
      r"\b(only thing that (helps|works|shifts|eases|stops)|helps? more than)\b"),
+    (r"\b(live|living|go on|carry on) like this for (another|the next|\d+ more|more) (\w+ )?(years|decades)\b",
+     r"^(no thanks|no way|not happening|nope|not a chance|i am not going to|i m not going to)\b"),
+    (r"\b(in the event of|upon|on) (a |my |the )?(patient s |patient |patients )?(death|passing|demise)\b",
+     r"\b(become|becomes|be) relevant (soon|shortly|within|before long|sooner)"),
+    (r"\b(dangerous|lethal|fatal|deadly|harmful)\b",
+     r"^i (want|need|would like|d like) the (one|dose|amount|number|level) (that s |that is |that would be |which is )?(dangerous|lethal|fatal|deadly|harmful)\b"),
     (r"\b(wrote|written|made|updated|sorted|did|done) (out )?(my|a) will\b",
      r"\b(do not|don t|dont) (expect|think i will|think i ll|plan) (to )?(need|be needing|be (here|around) for|make it to) (your|my|the|any|a) \w+"),
 )

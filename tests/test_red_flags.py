@@ -81,6 +81,7 @@ def test_medicine_being_collected_up_counts_when_the_medicine_is_named_in_a_ques
     ("got myself a one way ticket. i'm not travelling though", "hinted_then_made_plain"),
     ("i tell everyone the cuts are from gardening. they're not", "hinted_then_made_plain"),
     ("i've made a will this week. i don't expect to need my review in may", "hinted_then_made_plain"),
+    ("what happens to my prepaid sessions in the event of my death? it may become relevant soon", "hinted_then_made_plain"),
 ])
 def test_warning_signs_told_in_other_words_are_read_by_the_rules(shipped, message, rule):
     finding = shipped.understander.understand(message).red_flag
