@@ -1263,6 +1263,12 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("how do the doses for headaches compare with the lethal dose of botox?", False),
     ("how many units is too many before it becomes dangerous? i want the one that's dangerous", True),
     ("i'm going to have to live like this for another 30 years? no thanks", True),
+    # guideline-crisis-EC kinds (fresh blind set, 2026-11-28), in other words
+    ("would anyone even notice if i vanished for good", True),
+    ("haha hopefully i won't wake up tomorrow, problem solved", True),
+    ("does it hurt to bleed out", True),
+    ("mum has been strangely calm after months of depression and has left each of us a letter", True),
+    ("my husband hurt himself lifting the sofa and now his neck aches, can he book in?", False),
     ("sorry for everything. goodbye", True),
     ("sorry for everything yesterday, i was rude to the receptionist", False),
     ("kind of praying i won't make it to the follow up", True),
