@@ -133,6 +133,9 @@ ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|ab
 PRESENT_INTENT = re.compile(r"(want|wanting|going|planning|plan|thinking about|tempted|ready|about) to (try|do it|do that|attempt)( it)? again\b"
                             # (wanting to join someone who died: "i just want to go be with my mom. she passed last year")
                             r"|(just )?want to (go and |go )?(be with|join)\b"
+                            # (a decision made now, whatever else is long: "i have decided to end my life before christmas and wished
+                            # to thank the staff for their kindness over the years": guideline-crisis-EB)
+                            r"|decided to (end|kill|take)\b"
                             # (nor a hope that stopped then and has not come back: "i stopped seeing any future for myself
                             # a while ago": guideline-crisis-DL)
                             r"|(stopped|stop|stopping) (seeing|believing in) (a|any) (future|point)\b")

@@ -1269,6 +1269,12 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("does it hurt to bleed out", True),
     ("mum has been strangely calm after months of depression and has left each of us a letter", True),
     ("my husband hurt himself lifting the sofa and now his neck aches, can he book in?", False),
+    # guideline-crisis-EB kinds (fresh blind set, 2026-11-28), in other words
+    ("i have decided to end my life in the new year and wanted to thank the nurses for their care over the years", True),
+    ("you wrecked my neck. i'm ending it this weekend", True),
+    ("i'm rather past caring whether i wake up, can i have an earlier appointment?", True),
+    ("my sister is a nurse and deals with lots of overdoses, she says i should try physio first", False),
+    ("if i stop the injections will my neck recover?", False),
     ("sorry for everything. goodbye", True),
     ("sorry for everything yesterday, i was rude to the receptionist", False),
     ("kind of praying i won't make it to the follow up", True),
