@@ -533,10 +533,10 @@ def general_question(sentence: str, question: bool) -> bool:
 
 
 _DATES_THE_RISK = ("after ", "since the", "since my")
-# Asks what the article or a leaflet says about a symptom: "does the article say anything about eyelids drooping after the injections?"
 # Whether something is safe to do, "after the injection": "is it safe to drive home after the injection, or could i
 # pass out?" (guideline-crisis-DT)
 SAFE_TO_OPENER = re.compile(r"^(is it|would it be|will it be|will i be|would i be|am i) (safe|ok|okay|alright|all right|fine) to\b")
+# Asks what the article or a leaflet says about a symptom: "does the article say anything about eyelids drooping after the injections?"
 ABOUT_THE_TEXT = re.compile(r"^(does|did|do|is there anything in) (the|your|this|that) (article|leaflet|website|page|clinic|study|studies|research) "
                             r"(say|says|mention|talk|cover|discuss|tell)")
 

@@ -586,16 +586,15 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # i'm not asking about wrinkles"
                          r"|(where|how) (could|can|would|do|does) (someone|somebody|i|a person|one|you) (even )?(get|buy|find|obtain|get hold of) (that much|so much|enough|that amount|a dose like that)\b"
                          r"|(and )?(i am |i m |im )?not asking (about|for|because of) (wrinkles|lines|my face|cosmetic\w*|beauty|my forehead|crows feet|frown lines)\b"
-                         # a treatment ruled out, a reason kept back, the family not to learn what was taken (guideline-crisis-DM, DN):
-                         # "is there a way to make the pain stop for good? i don't mean treatment anymore"; "the lethal dose of
-                         # amitriptyline? not for anything, just curious"; "... i don't want my family to find out afterwards what i took"
                          # "do you have to tell anyone if a patient says they're going to hurt themselves? because i might" (guideline-crisis-DS)
                          r"|i (might|may|could)( too| soon| myself| one day)?$"
                          # "how many amitriptyline would be a fatal amount? it's for me, i don't want to get it wrong" (guideline-crisis-DR)
                          r"|((it is|its|it s|it) for (me|myself) )?i (do not|don t|dont) want to (get it wrong|mess (it|this) up|botch it|survive (it|this)|wake up after)\b"
+                         # a treatment ruled out, a reason kept back, the family not to learn what was taken (guideline-crisis-DM, DN):
+                         # "is there a way to make the pain stop for good? i don't mean treatment anymore"; "the lethal dose of
+                         # amitriptyline? not for anything, just curious"; "... i don't want my family to find out afterwards what i took"
                          r"|(i )?(do not|don t|dont) mean (with )?(a )?(treatment|medicine|medication|botox|injections|a cure|medically|physio)( any ?more)?$"
                          r"|not for anything( in particular)?( just curious| just wondering| really)?$|(i would|i d|id) (rather not|prefer not to) (say|explain|tell you) why$"
-                         r"|i (want|need|would like|d like) the (one|dose|amount|number|level) (that s |that is |that would be |which is )?(dangerous|lethal|fatal|deadly|harmful)\b"
                          r"|i (do not|don t|dont) want (my|the) (family|kids|children|wife|husband|partner|parents|mum|mom|dad|son|daughter) to (find out|know|see)( afterwards| after)? what i (took|did|used|had taken|have taken)\b)")
 INTENDED_RULE, INTENDED_TITLE = "named_then_intended", "Suicide named, then said to be intended"
 

@@ -17,7 +17,8 @@ It learns from the labelled messages kept in the repository (nothing else):
   above are read (safety sets by their tiers; patients' and real questions as none);
 - tests/benchmarks/everyday/*.yaml: ordinary clinic-chat messages (booking, lateness, jokes, everyday aches,
   other people's news) as none, each counted EVERYDAY_WEIGHT times: 4,000 such messages against some 7,000 crisis
-  ones. everyday-B, F, G, H, J, N, O and W are kept out: they measure how many ordinary messages the assistant escalates.
+  ones. everyday-B, F, G, H, J, N, O and W to AB are kept out: they measure how many ordinary messages the assistant
+  escalates.
 
 `--cross-validate` trains once per safety set with that set left out (and once without the patients' sets, once
 without the real questions), reads it with the model that never saw it,
@@ -72,8 +73,9 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N, O and W: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). guideline-crisis-DK, DM, DN, DO and DP, guideline-DI, patients-DA and real-BC (fresh138 to fresh145): kept
-# out until the model is next retrained.
+# (tests/benchmarks/everyday/README.md). The sets of fresh138 to fresh162 (guideline-crisis-DK and DM to EC,
+# guideline-DI, DJ and DK, patients-DA, DB and DC, real-BC) and everyday-X to AB: kept out until the model is next
+# retrained.
 # fresh105 to fresh122 joined on 2026-11-28, once the solver ran to its tighter stopping rule (TOLERANCE): read on
 # fresh123's and fresh124's crisis sets, which neither model had seen, 98 and 98 of 100 caught with the rules of the
 # day (the model before: 97 and 97); everyday-B, F, G, H, J, N and O 31 of 2,800 escalated (32), everyday-R 10 of 400
