@@ -203,8 +203,11 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|(19|20)\d\d\b|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
                            # ... or says it is how it has always been: "she has had them for 15 years and they are always the same"
                            r"|^.{0,60}\b(they|it|these|those) (are|is) (always|all|exactly) (\w+ )?the same\b"
-                           # ... or that it is long behind: "in my 20s i self-harmed for a while. that's long behind me"
-                           r"|^(but |and )?(that|this|it|all that|all of that|all this|those days) (is|s|are|re|was|were) (long|well|way|far|all|now|firmly|all long) behind (me|us|him|her|them)\b"
+                           # ... or that it is long behind: "in my 20s i self-harmed for a while. that's long behind me",
+                           # "that's two decades behind me" (guideline-crisis-EE)
+                           r"|^(but |and )?(that|this|it|all that|all of that|all this|those days) (is|s|are|re|was|were) (long|well|way|far|all|now|firmly|all long|(\w+ )?(years|decades)) behind (me|us|him|her|them)\b"
+                           # ... or that it was dealt with long ago: "treatment and therapy sorted that out long ago"
+                           r"|^.{0,60}\b(sorted|fixed|cured|dealt with|resolved|settled|cleared) (that|it|this|those|all that)( out| up)? (long|years|ages|decades) ago\b"
                            # ... or who helped them through it: "my pain team and my counsellor got me through it"
                            r"|^.{0,60}\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|this|those|the worst)\b"
                            # ... or that they are doing well now: "i'm 45 now and doing really well"

@@ -178,6 +178,11 @@ NEW_SINCE_WEEKS_OR_MONTHS = frozenset({"new_headache_risk"})
 FELT_THIS_BEFORE = re.compile(r"\b(the )?last time i (felt|was|got|have felt|ve felt) (this|as|so) (\w+ )?(hopeless|low|bad|down|dark|desperate|empty|numb|lost|alone|trapped|done)\b")
 
 
+# The years of an insurance policy are no past event: "does life insurance still pay out for suicide after 2 years?
+# it's been 2 years" (guideline-crisis-ED)
+POLICY_YEARS = re.compile(r"\binsurance\b")
+
+
 def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> bool:
     """Whether the match is long past (context.historical, or the next sentence says so); for the crisis tier, not
     for a date weeks or months back alone, nor when the next sentence says the feelings go on."""
@@ -185,6 +190,7 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
         # (or says so itself: "i tried to end it two years ago and i feel exactly the same way now"; "... and lately i
         # feel exactly like i did then")
         if STILL_THE_SAME.search(following) or NOW.search(text, match.start(), match.end()) or PRESENT_INTENT.match(match.group(0)) \
+                or POLICY_YEARS.search(match.group(0)) \
                 or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()) or FELT_THIS_BEFORE.search(text) \
                 or NOTHING_CHANGED.search(text, match.end()) or NOTHING_CHANGED.match(following):
             return False
@@ -630,6 +636,10 @@ _HINT_PAIRS = (
      r"\b(become|becomes|be) relevant (soon|shortly|within|before long|sooner)"),
     (r"\b(dangerous|lethal|fatal|deadly|harmful)\b",
      r"^i (want|need|would like|d like) the (one|dose|amount|number|level) (that s |that is |that would be |which is )?(dangerous|lethal|fatal|deadly|harmful)\b"),
+    # "i'm leaving for good, and i don't mean moving house" (guideline-crisis-EF)
+    (r"\b(leaving|leave|going|go|gone|going away|go away|off)( \w+)? (for good|forever|for ever|permanently)\b",
+     r"\b(do not|don t|dont) mean (moving|relocating|emigrating|a holiday|on holiday|travelling|traveling|going abroad|abroad|away"
+     r"|(to |that i am |i am |i m )?(moving|going away|leaving (the|this) (country|area|town|city|clinic|practice)|changing clinics?))\b"),
     (r"\b(wrote|written|made|updated|sorted|did|done) (out )?(my|a) will\b",
      r"\b(do not|don t|dont) (expect|think i will|think i ll|plan) (to )?(need|be needing|be (here|around) for|make it to) (your|my|the|any|a) \w+"),
 )

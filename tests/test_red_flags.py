@@ -82,6 +82,12 @@ def test_medicine_being_collected_up_counts_when_the_medicine_is_named_in_a_ques
     ("i tell everyone the cuts are from gardening. they're not", "hinted_then_made_plain"),
     ("i've made a will this week. i don't expect to need my review in may", "hinted_then_made_plain"),
     ("what happens to my prepaid sessions in the event of my death? it may become relevant soon", "hinted_then_made_plain"),
+    ("i'm going away for good. and i don't mean emigrating", "hinted_then_made_plain"),
+    # guideline-crisis-ED, EE and EF kinds (2026-11-28): read by the rules, not left to the model
+    ("will the life insurance pay out for suicide once the policy is two years old? it's been two years", "self_harm"),
+    ("i'm so sick of being still here", "self_harm"),
+    ("nothing but a burden to my family, i'm worthless to everyone", "self_harm"),
+    ("there's a gun out on his desk, loaded, and he says he can't do this any more", "self_harm"),
 ])
 def test_warning_signs_told_in_other_words_are_read_by_the_rules(shipped, message, rule):
     finding = shipped.understander.understand(message).red_flag
