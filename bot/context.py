@@ -99,7 +99,8 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
     # (nothing since: "old self-harm scars on my arms, nothing in fifteen years")
     r"|\bnothing (in|for) (the (last|past) )?(\d+|many|several|a few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) years\b"
-    r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|passed|came right|got better on its own)\b(?! out)"
+    # (not a person who passed: "since my wife passed i can't see any point in carrying on")
+    r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|(?<!wife )(?<!husband )(?<!partner )(?<!mum )(?<!mom )(?<!mother )(?<!dad )(?<!father )(?<!son )(?<!daughter )(?<!brother )(?<!sister )(?<!friend )(?<!he )(?<!she )passed|came right|got better on its own)\b(?! out)"
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
     r"|\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwent through a (\w+ ){0,2}(patch|phase|period|spell|stage)\b"
     r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,40}\b(i am|i m|and i am|and i m|now i am|now i m|(and |now )?(she|he|they) (is|s|are|re)( now)?) (much |so much |a lot |far )?(stable|well|better|fine|okay|ok|thriving|flourishing|doing (well|fine|better|ok|okay|great|brilliantly))\b"
@@ -143,7 +144,10 @@ ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((i|he|she|they|we) (honestly |truthf
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
 ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not)( and)? (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
                          r"|(no|nope|never)( way)? (absolutely |definitely |certainly |of course |really )?not\b|(absolutely|definitely|certainly) not\b"
-                         r"|(no |nope )?(nothing|none) (like that|of that|of the sort|of that sort|of the kind)\b)")
+                         r"|(no |nope )?(nothing|none) (like that|of that|of the sort|of that sort|of the kind)\b"
+                         # a worry answered: "my daughter frets i'll do something silly. i won't, i have five grandchildren to
+                         # live for" (guideline-crisis-EI)
+                         r"|(but )?(i|he|she) (will not|won t|wont|would not|wouldn t|never would)( ever)? (i|he|she) (have|has|ve got|have got) (\w+ ){0,4}to live for$)")
 
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 AGAIN = r"(?<!try )(?<!trying )(?<!happen )(?<!occur )(?<!recur )(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )(?<!myself )(?<!himself )(?<!herself )(?<!themselves )again"
@@ -213,7 +217,7 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            # ... or that they are doing well now: "i'm 45 now and doing really well"
                            r"|^.{0,30}\b(now|these days|nowadays)\b.{0,30}\bdoing (really |very |so |pretty |much )?(well|fine|great|good|better|ok|okay)\b"
                            # ... or in a good place now: "i'm in a good place now"
-                           r"|^.{0,30}\b(i am|i m|im|he is|she is|they are|we are) (now )?in a (good|better|much better|great|really good|far better) place( now| these days)?\b"
+                           r"|^.{0,80}\b(i am|i m|im|he is|she is|they are|we are) (now )?in a (good|better|much better|great|really good|far better|way better|happier|much happier) place( now| these days)?\b"
                            r"|^(now|these days|nowadays)\b.{0,30}\b(i am|i m|im) (mostly |much |a lot |generally |largely |pretty much )?(ok|okay|fine|better|good|well|stable|alright|all right)\b"
                            # ... or that the other person is much better: "she's much better" (not "much better today")
                            r"|^(and |but )?(she|he|they) (is|s|are|re) (now )?(much|so much|a lot|far|doing (much|so much|a lot|far)) better$"

@@ -211,6 +211,8 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|(so|enough) (that )?i"
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
                                r"|post ?mortem|autopsy|toxicology|undetectable|untraceable|be (detected|traced)"
+                               r"|(stops?|stop) (your|my|a|the|someone s|someone|a person s|a person|his|her) heart"
+                               r"|better off without (you|me)"
                                # not being around for the next round: "does botox still work if you won't be around for the second round?"
                                r"|be (around|here|alive) (for|to)|final (way|exit|sleep|escape)|suicide (note|notes|letter|letters)|my estate"
                                # leave asked to give up: "can you just tell me it's okay to give up?" (guideline-crisis-CW)
@@ -636,6 +638,9 @@ _HINT_PAIRS = (
      r"\b(become|becomes|be) relevant (soon|shortly|within|before long|sooner)"),
     (r"\b(dangerous|lethal|fatal|deadly|harmful)\b",
      r"^i (want|need|would like|d like) the (one|dose|amount|number|level) (that s |that is |that would be |which is )?(dangerous|lethal|fatal|deadly|harmful)\b"),
+    # "i am not scared of dying any more. i think i would welcome it." (guideline-crisis-EH)
+    (r"\bnot (scared|afraid|frightened|fearful) of (dying|death|being dead|the end)\b",
+     r"\b(i would|i d|id|i will|i ll|i|i think i would|i think i d) (actually |almost |even |honestly )?(welcome|embrace|look forward to|be glad of) it\b"),
     # "i'm leaving for good, and i don't mean moving house" (guideline-crisis-EF)
     (r"\b(leaving|leave|going|go|gone|going away|go away|off)( \w+)? (for good|forever|for ever|permanently)\b",
      r"\b(do not|don t|dont) mean (moving|relocating|emigrating|a holiday|on holiday|travelling|traveling|going abroad|abroad|away"

@@ -103,7 +103,8 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "guideline-crisis-DW", "guideline-crisis-DZ", "patients-DC",
                       "guideline-crisis-EB", "guideline-crisis-EC", "everyday-AB",
                       "guideline-crisis-ED", "guideline-crisis-EE", "guideline-crisis-EF", "guideline-DL", "patients-DD",
-                      "everyday-AC"})
+                      "everyday-AC",
+                      "guideline-crisis-EH", "guideline-crisis-EI", "everyday-AD", "guideline-DM"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
