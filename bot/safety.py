@@ -29,6 +29,7 @@ from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, 
                       POST_NEGATION, RECENT, THEY_ARE_WELL_NOW, Sentence, anticipated, asks_about_risk, conditional, denied_after,
                       general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause, risk_question)
 from .intents import CRISIS, EMERGENCY
+from .prefilter import Prefilter, ScreenedPattern
 from .red_flags import RedFlag, RedFlags
 
 # The whole words the rules look for, so that spelling correction can correct
@@ -532,8 +533,9 @@ NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said
 
 # Suicide or a lethal dose named (in any sense), then said to be understood, intended or asked for oneself in one of
 # the next two sentences: "cluster headaches are called suicide headaches for a reason. i get it now. i'm thinking
-# about doing it."; "what's the lethal dose of botox? asking for real".
-SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
+# about doing it."; "what's the lethal dose of botox? asking for real". (Screened: only the alternatives whose words a
+# sentence holds are tried, as most messages hold none of them.)
+SUICIDE_NAMED = ScreenedPattern(re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
                            r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount)"
                            r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot)"
                            r"|(dose|amount|how much|how many)\b.{0,30}\b((that|which|it) (would|will|could|to) )?kill (you|me|a person|someone|somebody|yourself|myself|oneself)"
@@ -548,7 +550,7 @@ SUICIDE_NAMED = re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himse
                            r"|(poison\w*|paraly[sz]\w*|kill\w*)\b.{0,40}\b(in )?(large|big|high|huge|massive) doses\b"
                            r"|(dose|amount|how much|how many|number of|max\w*|limit)\b.{0,40}\b(dangerous|toxic|harmful|poisonous|too much|too many)"
                            # a count of tablets taken: "would it hurt if someone took 40 paracetamol? i'm looking at them right now"
-                           r"|(took|take|takes|swallowed|swallow|swallows) ([1-9]\d+|all (the|my|of (the|my|their|his|her))|a whole (box|bottle|packet|pack|strip)( of)?) (\w+ ){0,2}?(paracetamol|tylenol|ibuprofen|aspirin|pills|tablets|co codamol|codeine|sleeping pills|amitriptyline|triptans?|sumatriptan|painkillers))\b")
+                           r"|(took|take|takes|swallowed|swallow|swallows) ([1-9]\d+|all (the|my|of (the|my|their|his|her))|a whole (box|bottle|packet|pack|strip)( of)?) (\w+ ){0,2}?(paracetamol|tylenol|ibuprofen|aspirin|pills|tablets|co codamol|codeine|sleeping pills|amitriptyline|triptans?|sumatriptan|painkillers))\b"))
 # ... said to be understood now, in the next sentences or later in the same one: "people call them suicide headaches
 # and yesterday he said he finally understands why" (guideline-crisis-CK)
 UNDERSTOOD_NOW = (r"(i am|i m|im) (starting|beginning) to (agree|understand|see why|get it)\b"
@@ -649,9 +651,10 @@ _HINT_PAIRS = (
      r"\b(do not|don t|dont) (expect|think i will|think i ll|plan) (to )?(need|be needing|be (here|around) for|make it to) (your|my|the|any|a) \w+"),
 )
 HINTS_MADE_PLAIN = tuple((re.compile(hint), re.compile(made_plain)) for hint, made_plain in _HINT_PAIRS)
+_HINT_SCREEN = Prefilter([hint for hint, _ in HINTS_MADE_PLAIN])     # which hints may be in a message: one scan
 
 
-def _named_then(sentences: Sequence[Sentence], named_in: re.Pattern, later_in_same: re.Pattern,
+def _named_then(sentences: Sequence[Sentence], named_in: re.Pattern | ScreenedPattern, later_in_same: re.Pattern,
                 in_next: Callable[[str], re.Match | None]) -> str | None:
     """"named ... said": the words of the first `named_in` match followed by `later_in_same` in its sentence (after
     it) or by `in_next` in one of the next two sentences; None if there is none."""
@@ -674,7 +677,8 @@ MADE_PLAIN_RULE, MADE_PLAIN_TITLE = "hinted_then_made_plain", "A warning sign hi
 
 
 def _hinted_then_made_plain(sentences: Sequence[Sentence]) -> Finding | None:
-    for hint, made_plain in HINTS_MADE_PLAIN:
+    for index in sorted(_HINT_SCREEN.may_match("\n".join(s.text for s in sentences))):
+        hint, made_plain = HINTS_MADE_PLAIN[index]
         words = _named_then(sentences, hint, made_plain, made_plain.search)
         if words:
             return Finding(MADE_PLAIN_RULE, CRISIS, words, MADE_PLAIN_TITLE)
