@@ -79,6 +79,10 @@ class RedFlagModel(NgramClassifier):
     """The shipped classifier: `read(message)` -> the likeliest red-flag tier and its probability."""
 
     MODEL_FILE = MODEL_FILE
+    # Stored as half-precision floats, as the answer model is, so that the wheel stays under 25 MB once the blind sets of
+    # 2026-11-28 joined (275k pieces): read back that way, no probability over 75,000 messages of the committed,
+    # pending and everyday sets moved by more than 0.0003, and none crossed a threshold.
+    STORED_WEIGHTS = np.float16
 
     @property
     def tiers(self) -> list[str]:

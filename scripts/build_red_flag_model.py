@@ -72,10 +72,15 @@ INTENTS = PROJECT / "intents"
 # trained on, it made the model escalate three shipped phrasings of ordinary questions (tests/test_red_flag_model.py);
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
-# everyday-B, F, G, H, J, N, O and W: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). The sets of fresh138 to fresh162 (guideline-crisis-DK and DM to EC,
-# guideline-DI, DJ and DK, patients-DA, DB and DC, real-BC) and everyday-X to AB: kept out until the model is next
-# retrained.
+# everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
+# (tests/benchmarks/everyday/README.md). everyday-AE (2026-11-28): kept out until the model is next retrained.
+# The sets of fresh138 to fresh171 (guideline-crisis-DK, DM to EF, EH and EI, guideline-DI to DM, patients-DA to DD,
+# real-BC) and everyday-W to AD joined on 2026-11-28 (session 38). Measured first by training on the earlier half
+# (fresh138 to fresh154 and everyday-W to AA) and reading the later half, which neither model had seen (guideline-crisis-DZ
+# to EF, EH and EI, guideline-DK to DM, everyday-AB to AD) with everyday-B to O: the model alone (crisis_model_threshold
+# 0.35, any tier 0.5) caught 850 of their 900 crisis messages (the model before: 830) and escalated 35 of 4,000 everyday
+# messages (43) and 24 of 630 look-alikes (23); with the rules of the day, 899 of 900 crisis messages caught (900) and
+# everyday-AB to AD and B to O 32 of 4,000 escalated (40).
 # fresh105 to fresh122 joined on 2026-11-28, once the solver ran to its tighter stopping rule (TOLERANCE): read on
 # fresh123's and fresh124's crisis sets, which neither model had seen, 98 and 98 of 100 caught with the rules of the
 # day (the model before: 97 and 97); everyday-B, F, G, H, J, N and O 31 of 2,800 escalated (32), everyday-R 10 of 400
@@ -94,17 +99,7 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-DK 95 -> 96 of 100 caught and DP 97 -> 99 (crisis rules off: 94 -> 95, 92 -> 94), look-alikes the
 # same (2/70, 0/70); everyday-B, F, G, H, J, N and O 27 -> 27 of 2,800 escalated, everyday-W 4 -> 3 of 400.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O", "everyday-W",
-                      "patients-DA", "real-BC", "guideline-crisis-DK", "guideline-crisis-DP", "guideline-DI",
-                      "guideline-crisis-DM", "guideline-crisis-DO", "guideline-crisis-DN", "everyday-X",
-                      "guideline-crisis-DQ", "guideline-crisis-DR", "guideline-crisis-DS", "patients-DB", "everyday-Y",
-                      "guideline-crisis-DT", "guideline-crisis-DU", "guideline-crisis-DV", "guideline-DJ", "everyday-Z",
-                      "everyday-AA", "guideline-crisis-DX", "guideline-crisis-DY", "guideline-crisis-EA", "guideline-DK",
-                      "guideline-crisis-DW", "guideline-crisis-DZ", "patients-DC",
-                      "guideline-crisis-EB", "guideline-crisis-EC", "everyday-AB",
-                      "guideline-crisis-ED", "guideline-crisis-EE", "guideline-crisis-EF", "guideline-DL", "patients-DD",
-                      "everyday-AC",
-                      "guideline-crisis-EH", "guideline-crisis-EI", "everyday-AD", "guideline-DM"})
+                      "everyday-J", "everyday-N", "everyday-O", "everyday-AE"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
