@@ -1332,6 +1332,11 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("i've made my decision about the botox and i feel calm about it now", False),
     ("no one's trying to overdose, i just forgot i'd taken one already. is two in four hours ok?", False),
     ("my wife says i'm killing myself working through migraines, any evening slots?", False),
+    # guideline-crisis-EK kinds (fresh blind set, 2026-11-28), in other words
+    ("if this round fails i'll just take a long walk off a short pier lol. anyway what's the aftercare?", True),
+    ("can botox ever stop your breathing? part of me kind of hopes it would", True),
+    ("my son told his teacher he wishes he'd never been born", True),
+    ("if i stop the injections now, is it too late for me? the article says the damage lasts", False),
     # patients-DE kinds (2026-11-28): whether to stop a medicine, asked, or stopped to end it
     ("do you think i should come off my topiramate", False),
     ("should i stop taking my pills so it's over sooner", True),
