@@ -88,7 +88,9 @@ ANOTHER_SENSE = "another sense"
 LONG_PAST = "long past"
 
 # A denial inside a match, after its first word: "arms strong, no tingling or numbness", "injections, no drooping".
-_NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense|power|strength|feeling|sensation|control|grip)\b)")
+# (not a missing helmet or warning: "fell off my bike, no helmet, banged head", guideline-DN)
+_NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense|power|strength|feeling|sensation|control|grip"
+                             r"|(a )?(helmet|seatbelt|seat belt|warning))\b)")
 
 # The next sentence says that what was asked about is happening now: "can botox make it hard to swallow?
 # because that is happening to me now", "what if it's a thunderclap headache? i think i'm having one".

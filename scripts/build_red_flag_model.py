@@ -73,7 +73,7 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). everyday-AE, guideline-crisis-EG, EJ and EK and patients-DE (2026-11-28): kept out until the model is next
+# (tests/benchmarks/everyday/README.md). everyday-AE, guideline-crisis-EG, EJ, EK and EL, guideline-DN and patients-DE (2026-11-28): kept out until the model is next
 # retrained.
 # The sets of fresh138 to fresh171 (guideline-crisis-DK, DM to EF, EH and EI, guideline-DI to DM, patients-DA to DD,
 # real-BC) and everyday-W to AD joined on 2026-11-28 (session 38). Measured first by training on the earlier half
@@ -102,7 +102,7 @@ INTENTS = PROJECT / "intents"
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
                       "everyday-J", "everyday-N", "everyday-O", "everyday-AE",
                       "guideline-crisis-EG", "guideline-crisis-EJ", "patients-DE",
-                      "guideline-crisis-EK"})
+                      "guideline-crisis-EK", "guideline-DN", "guideline-crisis-EL"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
