@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple, Sequence
 
-from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_NEXT, NEGATORS, NOW,
-                      POST_NEGATION, RECENT, THEY_ARE_WELL_NOW, Sentence, anticipated, asks_about_risk, conditional, denied_after,
+from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_NEXT, MISSING_NOT_DENIED,
+                      NEGATORS, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW, Sentence, anticipated, asks_about_risk, conditional, denied_after,
                       general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause, risk_question)
 from .intents import CRISIS, EMERGENCY
 from .prefilter import Prefilter, ScreenedPattern
@@ -88,9 +88,9 @@ ANOTHER_SENSE = "another sense"
 LONG_PAST = "long past"
 
 # A denial inside a match, after its first word: "arms strong, no tingling or numbness", "injections, no drooping".
-# (not a missing helmet or warning: "fell off my bike, no helmet, banged head", guideline-DN)
+# (not what was missing: context.MISSING_NOT_DENIED)
 _NEGATED_INSIDE = re.compile(r"\b(no|without)\b (?!(air|more|longer|idea|reason|point|one|matter|sense|power|strength|feeling|sensation|control|grip"
-                             r"|(a )?(helmet|seatbelt|seat belt|warning))\b)")
+                             rf"|(a )?({'|'.join(MISSING_NOT_DENIED)}))\b)")
 
 # The next sentence says that what was asked about is happening now: "can botox make it hard to swallow?
 # because that is happening to me now", "what if it's a thunderclap headache? i think i'm having one".

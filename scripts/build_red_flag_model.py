@@ -73,8 +73,8 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). everyday-AE, guideline-crisis-EG, EJ, EK and EL, guideline-DN and patients-DE (2026-11-28): kept out until the model is next
-# retrained.
+# (tests/benchmarks/everyday/README.md). everyday-AE, guideline-crisis-EG, EJ, EK and EL, guideline-DN and patients-DE
+# (2026-11-28): kept out until the model is next retrained.
 # The sets of fresh138 to fresh171 (guideline-crisis-DK, DM to EF, EH and EI, guideline-DI to DM, patients-DA to DD,
 # real-BC) and everyday-W to AD joined on 2026-11-28 (session 38). Measured first by training on the earlier half
 # (fresh138 to fresh154 and everyday-W to AA) and reading the later half, which neither model had seen (guideline-crisis-DZ
