@@ -104,9 +104,11 @@ PAST = ScreenedPattern(re.compile(
     # (nothing since: "old self-harm scars on my arms, nothing in fifteen years")
     r"|\bnothing (in|for) (the (last|past) )?(\d+|many|several|a few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) years\b"
     # (not a person who passed: "since my wife passed i can't see any point in carrying on")
-    r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved|settled down|(?<!wife )(?<!husband )(?<!partner )(?<!mum )(?<!mom )(?<!mother )(?<!dad )(?<!father )(?<!son )(?<!daughter )(?<!brother )(?<!sister )(?<!friend )(?<!he )(?<!she )passed|came right|got better on its own)\b(?! out)"
+    r"|\b(it |that |which )?(went away|sorted itself out|cleared up|resolved(?! to)|settled down|(?<!wife )(?<!husband )(?<!partner )(?<!mum )(?<!mom )(?<!mother )(?<!dad )(?<!father )(?<!son )(?<!daughter )(?<!brother )(?<!sister )(?<!friend )(?<!he )(?<!she )passed|came right|got better on its own)\b(?! out)"
     r"|\b(recovered|has recovered|had recovered) (fully|completely|totally|in full)\b|\b(fully|completely|totally) recovered\b"
     r"|\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bwent through a (\w+ ){0,2}(patch|phase|period|spell|stage)\b"
+    # ... or a phase of one's school or college years: "had a suicidal phase in first year, genuinely over it" (guideline-crisis-EN)
+    r"|\b(phase|patch|period|spell|stage) (in|during) (my |the )?(first|second|third|final|freshman|sophomore|junior|senior) year\b"
     r"|\b(got|had|sought|found|went for) (treatment|help|therapy|counselling|counseling|support)\b.{0,40}\b(i am|i m|and i am|and i m|now i am|now i m|(and |now )?(she|he|they) (is|s|are|re)( now)?) (much |so much |a lot |far )?(stable|well|better|fine|okay|ok|thriving|flourishing|doing (well|fine|better|ok|okay|great|brilliantly))\b"
     r"|\bwhen (my|his|her|the|their) (\w+ ){0,2}first (started|began|came on|appeared)\b|(?<!since )\bat (my|his|her|the) (last|previous|first) (\w+ )?(appointment|visit|session|injections?|treatment|round|jabs?)\b"
     r"|\bwhen (my|his|her|the) (\w+ )?(migraines?|headaches?|pain) (were|was) (at (their|its) worst|really bad|so bad|bad)\b"
@@ -230,6 +232,8 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            r"|^(and |but |sadly )?(he|she|they) (passed|passed away|died)\b"
                            # ... or that they got help: "thankfully they got treatment"
                            rf"|^(and |but )?{_GOT_HELP}"
+                           # ... or asks whether something so old counts: "i fell off a horse at 12. does something that old count?" (everyday-AF)
+                           r"|^.{0,40}\b(something|anything|one|an injury|an accident|a fall|a thing|things|stuff|injuries|accidents) (that|this|so) (old|long ago|far back)\b"
                            # ... or how long ago: "it's been 15 years, i'm married and well"
                            r"|^(but |and )?(it is|it s|its|it has|it) been (\d+|many|a few|several|ten|fifteen|twenty|\w+ty) years\b")
 PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago marker places it in the past
@@ -522,6 +526,8 @@ ANTICIPATION = ScreenedPattern(re.compile(
     r"|(going on|banging on|goes on|went on|talks|talking|talked|lectures|lecturing) about"
     r"|(can|could|may|might) (cause|give you|give people|lead to|result in|trigger|bring on|end up|develop)"
     r"|(will|would|could|can|might|may) (the (\w+ )?(injections?|shots?|jabs?|botox|treatment)|botox|it|they) make (my|your|the|someone s)"
+    # what a treatment would do, told: "my chiropractor told my wife that botox would make her neck weaker" (patients-DF)
+    r"|(the (\w+ )?(injections?|shots?|jabs?|botox|treatment|toxin)|botox) (will|would|could|can|might|may) (make|leave) (my|your|his|her|their|the|someone s|people s|everyone s)"
     r"|(horror )?(stories|story|articles?|posts?|videos?|documentar(y|ies)|stuff|things|claims|reviews|comments|warnings) about|people (with|who (have|get|had))"
     r"|(anyone|anybody|any \w+|everyone|everybody) who|whoever"
     r"|(do|does|can|could|would|will) (you|they|the clinic|your clinic|the doctors?|doctors|physicians|the physicians?) (also |ever )?"

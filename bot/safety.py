@@ -214,6 +214,8 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|(so|enough) (that )?i"
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
                                r"|post ?mortem|autopsy|toxicology|undetectable|untraceable|be (detected|traced)"
+                               # a beam asked about: "do you reckon the beam in my garage would hold my weight?" (guideline-crisis-EO)
+                               r"|(hold|take|support|bear) my (full )?weight"
                                r"|(stops?|stop) (your|my|a|the|someone s|someone|a person s|a person|his|her) heart"
                                r"|better off without (you|me)"
                                # not being around for the next round: "does botox still work if you won't be around for the second round?"
@@ -601,6 +603,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|(and )?(i am |i m |im )?not asking (about|for|because of) (wrinkles|lines|my face|cosmetic\w*|beauty|my forehead|crows feet|frown lines)\b"
                          # "do you have to tell anyone if a patient says they're going to hurt themselves? because i might" (guideline-crisis-DS)
                          r"|i (might|may|could)( too| soon| myself| one day)?$"
+                         # "is a paracetamol overdose slow? i want something quicker for myself" (guideline-crisis-EN)
+                         r"|i (want|need|would like|d like|am looking for|m looking for) something (quicker|faster|surer|more certain|less painful|painless|more reliable)( for (me|myself))?$"
                          # "how many amitriptyline would be a fatal amount? it's for me, i don't want to get it wrong" (guideline-crisis-DR)
                          r"|((it is|its|it s|it) for (me|myself) )?i (do not|don t|dont) want to (get it wrong|mess (it|this) up|botch it|survive (it|this)|wake up after)\b"
                          # a treatment ruled out, a reason kept back, the family not to learn what was taken (guideline-crisis-DM, DN):
@@ -654,6 +658,19 @@ _HINT_PAIRS = (
     (r"\b(leaving|leave|going|go|gone|going away|go away|off)( \w+)? (for good|forever|for ever|permanently)\b",
      r"\b(do not|don t|dont) mean (moving|relocating|emigrating|a holiday|on holiday|travelling|traveling|going abroad|abroad|away"
      r"|(to |that i am |i am |i m )?(moving|going away|leaving (the|this) (country|area|town|city|clinic|practice)|changing clinics?))\b"),
+    # guideline-crisis-EN: a number of pills asked about, "not asking for a friend"; whether botox shows in an autopsy,
+    # "it's relevant to me"; an attempt once, and "the feelings are back"
+    (r"\b(take|takes|took|taking|swallow|swallows|swallowed|swallowing) (like |about |around |maybe |roughly |over )?(\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred)"
+     r" (pills|tablets|ibuprofen|paracetamol|tylenol|aspirin|advil|codeine|painkillers|sleeping pills|meds|triptans|sumatriptan)\b",
+     r"\bnot asking for a friend\b|\b(asking|it s|its|it is) for (me|myself)\b"),
+    (r"\b(autopsy|autopsies|post ?mortem|toxicology|tox screen|coroner)\b",
+     r"\b(relevant|important) (to|for) me\b|\bnot (just )?(out of )?curiosity\b|\basking for (me|myself)\b"),
+    (r"\bi (tried|attempted) (it )?(once|before|last year|(\w+ ){0,2}(years?|months?) ago)\b",
+     r"\b(the )?(feelings?|thoughts?|urges?|voices?|dark thoughts) (are|is|have|has|s|re) (come )?(back|returned|coming back|creeping back)\b"),
+    # guideline-crisis-EO: the gym and the phone contract cancelled, "not moving anywhere. just leaving."
+    (r"\b(cancel\w*|ended|closed) (\w+ ){0,3}(gym|phone contract|contracts?|subscriptions?|memberships?|lease|bank account)\b"
+     r"|\b(told|telling|tell) (my |the )?(landlord|boss|work|flatmate|housemate|roommate|family)\b.{0,30}\b(i am|i m|im) (leaving|going)\b",
+     r"^(but )?(i am |i m |im )?not (moving|going|relocating) (anywhere|away|abroad|house)\b"),
     (r"\b(wrote|written|made|updated|sorted|did|done) (out )?(my|a) will\b",
      r"\b(do not|don t|dont) (expect|think i will|think i ll|plan) (to )?(need|be needing|be (here|around) for|make it to) (your|my|the|any|a) \w+"),
 )
