@@ -232,6 +232,8 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            r"|^(and |but |sadly )?(he|she|they) (passed|passed away|died)\b"
                            # ... or that they got help: "thankfully they got treatment"
                            rf"|^(and |but )?{_GOT_HELP}"
+                           # ... or says it is known of old: "... depending on whether i'm standing or sitting? known issue for me" (everyday-AG)
+                           r"|^(a |it s a |its a |it is a )?(known|old|long standing|longstanding) (issue|thing|problem)( for me| with me)?\b|^(that is |that s |it s |its )?nothing new( for me)?\b"
                            # ... or asks whether something so old counts: "i fell off a horse at 12. does something that old count?" (everyday-AF)
                            r"|^.{0,40}\b(something|anything|one|an injury|an accident|a fall|a thing|things|stuff|injuries|accidents) (that|this|so) (old|long ago|far back)\b"
                            # ... or how long ago: "it's been 15 years, i'm married and well"
@@ -293,7 +295,7 @@ EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|w
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
-    r"|yesterday|last night|(?<!time )i have|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
+    r"|yesterday|last night|(?<!time )i have|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )(?<!weak )(?<!badly )(?<!bad )(?<!much )(?<!stiff )(?<!droopy )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is|after my|since my|after the|since the"
     r"|(help|do|done|treat|fix|sort|anything) (with |about |for )?(my|his|her|their)"     # "can you help with my ..." has it
     r"|stop (with |about |for )?(my|his|her|their)(?! (breathing|heart|heartbeat)\b))\b")     # (not "could it stop my breathing?")

@@ -109,7 +109,9 @@ HAPPENING_NOW = re.compile(
 
 # A question someone asked, answered no in the next sentence: "the intake form asked if i want to die. i don't, i just ..."
 ANSWERED_NO_NEXT = re.compile(r"^(no,? |honestly,? )?(i|he|she|they) (do not|does not|did not|have not|has not|never did|never have)\b"
-                              r"(?! (know|care|want to (live|be here|go on|wake up)|think i can|see (a|the) point))")
+                              r"(?! (know|care|want to (live|be here|go on|wake up)|think i can|see (a|the) point))"
+                              # "the answer is no, i love my life" (guideline-crisis-EP)
+                              r"|^(and |but )?(the )?(honest |truthful |true |short )?answer (is|was) (no|never|not really)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)")
 
 # A general question answered for oneself in the next sentence: "is it normal to want to die? because i do."
 SAME_FOR_ME = re.compile(r"((i am )?asking )?(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that)|i am having (them|those|these|it|that)"
@@ -603,6 +605,9 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|(and )?(i am |i m |im )?not asking (about|for|because of) (wrinkles|lines|my face|cosmetic\w*|beauty|my forehead|crows feet|frown lines)\b"
                          # "do you have to tell anyone if a patient says they're going to hurt themselves? because i might" (guideline-crisis-DS)
                          r"|i (might|may|could)( too| soon| myself| one day)?$"
+                         # "do people who kill themselves because of chronic pain go to hell? i'm only asking because it's been on my mind
+                         # a lot lately" (guideline-crisis-EQ)
+                         r"|(i am |i m |im )?(only |just )?asking (because|cause|cos|as) (it is|it s|its|it has|it|this has|that has) been on my mind\b"
                          # "is a paracetamol overdose slow? i want something quicker for myself" (guideline-crisis-EN)
                          r"|i (want|need|would like|d like|am looking for|m looking for) something (quicker|faster|surer|more certain|less painful|painless|more reliable)( for (me|myself))?$"
                          # "how many amitriptyline would be a fatal amount? it's for me, i don't want to get it wrong" (guideline-crisis-DR)
@@ -667,6 +672,12 @@ _HINT_PAIRS = (
      r"\b(relevant|important) (to|for) me\b|\bnot (just )?(out of )?curiosity\b|\basking for (me|myself)\b"),
     (r"\bi (tried|attempted) (it )?(once|before|last year|(\w+ ){0,2}(years?|months?) ago)\b",
      r"\b(the )?(feelings?|thoughts?|urges?|voices?|dark thoughts) (are|is|have|has|s|re) (come )?(back|returned|coming back|creeping back)\b"),
+    # guideline-crisis-EP: whether it is worth holding on until the appointment, "i rather doubt it"; "i've had enough ...
+    # tonight feels different"
+    (r"\bworth (holding|hanging) on\b",
+     r"\b(i )?(rather |really |honestly |very much |seriously )?doubt (it|that)\b|\b(not sure|don t think|do not think) (it is|it s|i can|i will)\b"),
+    (r"\b(had|have had|i ve had) enough\b",
+     r"\b(tonight|today|this time) (feels|is|seems) (different|like the night|like the day)\b"),
     # guideline-crisis-EO: the gym and the phone contract cancelled, "not moving anywhere. just leaving."
     (r"\b(cancel\w*|ended|closed) (\w+ ){0,3}(gym|phone contract|contracts?|subscriptions?|memberships?|lease|bank account)\b"
      r"|\b(told|telling|tell) (my |the )?(landlord|boss|work|flatmate|housemate|roommate|family)\b.{0,30}\b(i am|i m|im) (leaving|going)\b",

@@ -103,7 +103,8 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "everyday-J", "everyday-N", "everyday-O", "everyday-AE",
                       "guideline-crisis-EG", "guideline-crisis-EJ", "patients-DE",
                       "guideline-crisis-EK", "guideline-DN", "guideline-crisis-EL", "guideline-crisis-EM",
-                      "everyday-AF", "patients-DF", "guideline-crisis-EN", "guideline-crisis-EO", "guideline-DO"})
+                      "everyday-AF", "patients-DF", "guideline-crisis-EN", "guideline-crisis-EO", "guideline-DO",
+                      "guideline-crisis-EP", "guideline-crisis-EQ", "guideline-DP", "everyday-AG"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
