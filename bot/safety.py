@@ -218,6 +218,8 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|post ?mortem|autopsy|toxicology|undetectable|untraceable|be (detected|traced)"
                                # a beam asked about: "do you reckon the beam in my garage would hold my weight?" (guideline-crisis-EO)
                                r"|(hold|take|support|bear) my (full )?weight"
+                               # a medicine stopped so that it ends sooner: "should i stop taking my pills so it's over sooner?"
+                               r"|so (that )?(it|everything|it all) (is |s |will be |ll be |would be )?(over|done|finished) (sooner|quicker|faster)"
                                r"|(stops?|stop) (your|my|a|the|someone s|someone|a person s|a person|his|her) heart"
                                r"|better off without (you|me)"
                                # not being around for the next round: "does botox still work if you won't be around for the second round?"

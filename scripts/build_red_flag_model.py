@@ -73,8 +73,13 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). everyday-AE, guideline-crisis-EG, EJ, EK and EL, guideline-DN and patients-DE
-# (2026-11-28): kept out until the model is next retrained.
+# (tests/benchmarks/everyday/README.md).
+# The sets of fresh168 and fresh172 to fresh184 (guideline-crisis-EG and EJ to EQ, guideline-DN to DP, patients-DE and
+# DF) and everyday-AE to AG joined on 2026-11-28 (session 39), with the rules of e50e086. Read on fresh185's and
+# fresh186's crisis sets (guideline-crisis-ER and ES), which neither model had seen: 95 and 94 of 100 caught (the model
+# before: 92 and 95), 1 and 1 of 70 look-alikes escalated (1 and 1); everyday-B, F, G, H, J, N and O 22 of 2,800 escalated
+# (22). Over the committed, pending and everyday sets, 12 replies better (ordinary messages no longer given the crisis
+# reply: "merci! sorry, i mean thank you") and none worse, and 22 ordinary replies lost the crisis note, 1 gained it.
 # The sets of fresh138 to fresh171 (guideline-crisis-DK, DM to EF, EH and EI, guideline-DI to DM, patients-DA to DD,
 # real-BC) and everyday-W to AD joined on 2026-11-28 (session 38). Measured first by training on the earlier half
 # (fresh138 to fresh154 and everyday-W to AA) and reading the later half, which neither model had seen (guideline-crisis-DZ
@@ -100,11 +105,7 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-DK 95 -> 96 of 100 caught and DP 97 -> 99 (crisis rules off: 94 -> 95, 92 -> 94), look-alikes the
 # same (2/70, 0/70); everyday-B, F, G, H, J, N and O 27 -> 27 of 2,800 escalated, everyday-W 4 -> 3 of 400.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O", "everyday-AE",
-                      "guideline-crisis-EG", "guideline-crisis-EJ", "patients-DE",
-                      "guideline-crisis-EK", "guideline-DN", "guideline-crisis-EL", "guideline-crisis-EM",
-                      "everyday-AF", "patients-DF", "guideline-crisis-EN", "guideline-crisis-EO", "guideline-DO",
-                      "guideline-crisis-EP", "guideline-crisis-EQ", "guideline-DP", "everyday-AG"})
+                      "everyday-J", "everyday-N", "everyday-O"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
