@@ -143,7 +143,10 @@ PRESENT_INTENT = re.compile(r"(want|wanting|going|planning|plan|thinking about|t
                             r"|decided to (end|kill|take)\b"
                             # (nor a hope that stopped then and has not come back: "i stopped seeing any future for myself
                             # a while ago": guideline-crisis-DL)
-                            r"|(stopped|stop|stopping) (seeing|believing in) (a|any) (future|point)\b")
+                            r"|(stopped|stop|stopping) (seeing|believing in) (a|any) (future|point)\b"
+                            # (nor having given up inside, long ago: "i smile at every appointment but inside i gave up a long
+                            # time ago": guideline-crisis-ER)
+                            r"|(inside|deep down|on the inside|secretly) (i )?(gave up|have given up|ve given up|already gave up)\b")
 LATELY = re.compile(r"\b(lately|recently|these days|nowadays|now)\b( i| he| she| they)?\s*$"
                     # (or said in the present: "tried to kill myself two years ago and i'm starting to feel exactly like i did")
                     r"|\b(i am|i m|im|he is|he s|she is|she s|they are|they re)( (starting|beginning) to)?\s*$"
@@ -218,6 +221,9 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|post ?mortem|autopsy|toxicology|undetectable|untraceable|be (detected|traced)"
                                # a beam asked about: "do you reckon the beam in my garage would hold my weight?" (guideline-crisis-EO)
                                r"|(hold|take|support|bear) my (full )?weight"
+                               # a prescription filled early at several places: "will the pharmacy notice if i fill my prescription
+                               # early at two different places?" (guideline-crisis-ES)
+                               r"|fill\w* (my |a |the )?(prescriptions?|scripts?) early"
                                # a medicine stopped so that it ends sooner: "should i stop taking my pills so it's over sooner?"
                                r"|so (that )?(it|everything|it all) (is |s |will be |ll be |would be )?(over|done|finished) (sooner|quicker|faster)"
                                r"|(stops?|stop) (your|my|a|the|someone s|someone|a person s|a person|his|her) heart"
@@ -611,6 +617,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # a lot lately" (guideline-crisis-EQ)
                          r"|(i am |i m |im )?(only |just )?asking (because|cause|cos|as) (it is|it s|its|it has|it|this has|that has) been on my mind\b"
                          # "is a paracetamol overdose slow? i want something quicker for myself" (guideline-crisis-EN)
+                         # "is it selfish to kill yourself when the pain is this bad? because i think i'm going to" (guideline-crisis-ER)
+                         r"|(because |cause |cos )?i (think|feel like|reckon|know) (i am|i m|im) (going to|gonna)( do it)?$"
                          r"|i (want|need|would like|d like|am looking for|m looking for) something (quicker|faster|surer|more certain|less painful|painless|more reliable)( for (me|myself))?$"
                          # "how many amitriptyline would be a fatal amount? it's for me, i don't want to get it wrong" (guideline-crisis-DR)
                          r"|((it is|its|it s|it) for (me|myself) )?i (do not|don t|dont) want to (get it wrong|mess (it|this) up|botch it|survive (it|this)|wake up after)\b"
@@ -680,6 +688,14 @@ _HINT_PAIRS = (
      r"\b(i )?(rather |really |honestly |very much |seriously )?doubt (it|that)\b|\b(not sure|don t think|do not think) (it is|it s|i can|i will)\b"),
     (r"\b(had|have had|i ve had) enough\b",
      r"\b(tonight|today|this time) (feels|is|seems) (different|like the night|like the day)\b"),
+    # guideline-crisis-ER and ES: an overdose asked about, "because i'd quite like to"; a bridge high enough, and "i'm not
+    # coming back"; pain stopped for good, "you know what i mean"
+    (r"\boverdos\w*\b",
+     r"\b(asking|ask|i ask) (because|cause|cos|as) (i d|i would|i want|i wanna|i really want) (quite |really |honestly |very much )?(like |love )?to\b|^(because )?i (d|would) (quite |really |honestly )?(like|love) to$"),
+    (r"\b(bridge|building|cliff|roof|car park|multi storey|tower|balcony|ledge|viaduct|flyover)\b.{0,40}\b(high|tall) enough\b",
+     r"\b(i am|i m|im) not coming (back|home)\b"),
+    (r"\b(stop|end|over|gone) (for good|permanently|forever|for ever)\b",
+     r"^(you know what i mean|if you know what i mean|you know what i am saying|you get me|you get what i mean|read between the lines)\b"),
     # guideline-crisis-EO: the gym and the phone contract cancelled, "not moving anywhere. just leaving."
     (r"\b(cancel\w*|ended|closed) (\w+ ){0,3}(gym|phone contract|contracts?|subscriptions?|memberships?|lease|bank account)\b"
      r"|\b(told|telling|tell) (my |the )?(landlord|boss|work|flatmate|housemate|roommate|family)\b.{0,30}\b(i am|i m|im) (leaving|going)\b",
