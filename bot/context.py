@@ -606,7 +606,8 @@ def risk_question(sentence: str, question: bool = False) -> bool:
 
 
 # (not after a title: "please tell Dr. R I'm sorry" is one sentence)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![DdMm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Dd]rs\.)(?<![Pp]rof\.)\s+|(?<=[!?])(?=\S)|\n+|\s+[-\u2013\u2014]+\s+")
+# (not at a question mark inside brackets or quotes: "years ago (2015?) i had one migraine with numbness ..." is one sentence)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![DdMm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Dd]rs\.)(?<![Pp]rof\.)\s+|(?<=[!?])(?=[^\s)\]\"'])|\n+|\s+[-\u2013\u2014]+\s+")
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,8 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-AE: trained on, two ("will botox react with the pills i already take", "when is a migraine serious
 # enough for hospital"), and five more look-alikes of the committed sets.
 # everyday-B, F, G, H, J, N and O: kept out, to measure the false alarms on ordinary messages
-# (tests/benchmarks/everyday/README.md). guideline-crisis-ER and ES: kept out until the model is next retrained.
+# (tests/benchmarks/everyday/README.md). guideline-crisis-ER and ES, everyday-AH: kept out
+# until the model is next retrained.
 # The sets of fresh168 and fresh172 to fresh184 (guideline-crisis-EG and EJ to EQ, guideline-DN to DP, patients-DE and
 # DF) and everyday-AE to AG joined on 2026-11-28 (session 39), with the rules of e50e086. Read on fresh185's and
 # fresh186's crisis sets (guideline-crisis-ER and ES), which neither model had seen: 95 and 94 of 100 caught (the model
@@ -105,7 +106,8 @@ INTENTS = PROJECT / "intents"
 # guideline-crisis-DK 95 -> 96 of 100 caught and DP 97 -> 99 (crisis rules off: 94 -> 95, 92 -> 94), look-alikes the
 # same (2/70, 0/70); everyday-B, F, G, H, J, N and O 27 -> 27 of 2,800 escalated, everyday-W 4 -> 3 of 400.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O", "guideline-crisis-ER", "guideline-crisis-ES"})
+                      "everyday-J", "everyday-N", "everyday-O", "guideline-crisis-ER", "guideline-crisis-ES",
+                      "everyday-AH"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
