@@ -147,6 +147,9 @@ ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((the )?(honest |truthful |true |shor
                                # (or right after it: "asked if i was having suicidal thoughts and i'm not, but ...": guideline-crisis-DJ)
                                r"|.{0,12}?\b(and|but) (i|he|she|they) (am|is|are|was|were) (honestly |truly |really |definitely )?not\b(?! sure\b)"
                                r"(?!.{0,40}\b(lied|lying|was not true|was a lie)\b)")
+# A worry told, then said never to have come true: "she was worried about double vision but it never happened" (guideline-DQ)
+WORRIED_BEFORE = re.compile(r"\b(was|were|had been) (so |very |really |a bit |quite |a little )?(worried|concerned|nervous|anxious|scared|afraid) (about|of)\b")
+NEVER_CAME_AFTER = re.compile(r".{0,40}?\b(but|and) (it|that|they|this|none of (it|that|them)) (never|did not|didn t) (happened|happen|came|come|showed up|show up|materiali[sz]ed|appeared)\b(?! (until|till|before)\b)")
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
 ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not)( and)? (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
                          r"|(no|nope|never)( way)? (absolutely |definitely |certainly |of course |really )?not\b|(absolutely|definitely|certainly) not\b"
@@ -196,7 +199,9 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
 # myself again". Beside a crisis set aside as long past, the learned model is not asked whether despair is heard now.
 OVER_NOW = re.compile(r"\b(not any ?more|no longer|(love|loving|enjoy|enjoying) (my )?life|(i|he|she|they) (am|is|are) (\w+ ){0,2}?(fine|ok|okay|good|well|happy|better|thriving|doing (well|great|good|fine|ok|okay)) now"
                       r"|in a (good|better|great) place|(have|has) not (done|felt|thought|had|tried) (it|that|anything like)|recovered|(years|months) (clean|free|well)"
-                      r"|(feel|feels|feeling) like (myself|me|himself|herself) again|turned (things|it|my life|her life|his life) around|never looked back|behind (me|him|her|us))\b")
+                      r"|(feel|feels|feeling) like (myself|me|himself|herself) again|turned (things|it|my life|her life|his life) around|never looked back|behind (me|him|her|us)"
+                      # "... handed them in, and i've been in recovery twelve years" (guideline-crisis-EU)
+                      r"|in recovery (for )?(\w+ ){1,2}?(years|decades))\b")
 # Someone else's crisis told long past, and the next sentence says they are well now: "my daughter self-harmed in
 # middle school. she's 25 now and thriving." (guideline-crisis-CV). Never one's own ("i took 30 pills. i'm fine now" is
 # still a crisis), nor without a word that dates it, nor with a "but" or a "still" after it.
@@ -208,6 +213,8 @@ THEY_ARE_WELL_NOW = re.compile(r"^(but |and )?((we|they|i) got (her|him|them) (h
                                r"(?!.*\b(but|though|although|still|again|keeps?|says|said|wants?|talks?|threaten\w*)\b)")
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
+                           # ... or that it passed long ago: "that passed long ago, thank goodness" (guideline-crisis-ET)
+                           r"|^(but |and )?(that|this|it|all that|all of that|all this) (passed|lifted|faded|ended|went) (\w+ )?(long|years|ages|decades) ago\b"
                            # ... or that it went away: "her eyelid drooped for a couple of weeks. it went away on its own."
                            r"|^(but |and )?(it|that|this|they|those|these) (went away|cleared up|wore off|settled down|resolved|disappeared|went back to normal)( (on its own|by itself|on their own|by themselves|completely|eventually|in the end|after (a|one|two|three|a few|a couple of) (days?|weeks?|months?)))?$"
                            r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|(19|20)\d\d\b|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
@@ -295,7 +302,7 @@ EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|w
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
-    r"|yesterday|last night|(?<!time )i have|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )(?<!weak )(?<!badly )(?<!bad )(?<!much )(?<!stiff )(?<!droopy )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
+    r"|yesterday|last night|(?<!time )(?<!if )i have|if i have(?! (botox|bot[oe]x|the (botox|injections?|treatment|jabs?|shots?|procedure)|injections?|treatment|it done|them done|another (round|session|injection)))|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )(?<!weak )(?<!badly )(?<!bad )(?<!much )(?<!stiff )(?<!droopy )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is|after my|since my|after the|since the"
     r"|(help|do|done|treat|fix|sort|anything) (with |about |for )?(my|his|her|their)"     # "can you help with my ..." has it
     r"|stop (with |about |for )?(my|his|her|their)(?! (breathing|heart|heartbeat)\b))\b")     # (not "could it stop my breathing?")
@@ -314,6 +321,8 @@ NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even clo
                               r"|\b(not|no|never) (at |in )?(any |much )?(risk|danger) (of|for)( me)?$"
                               # "i don't have a plan to hurt myself"
                               r"|\b(no|not have (a|any)|never had (a|any)|not got (a|any)) (plan|plans|intention|intentions|urge|urges|wish) (of|to|about)$"
+                              # "i have no thoughts whatever of ending my life" (guideline-crisis-EW)
+                              r"|\b(no|not have any|never had any|not got any) (thoughts?|plans?|intentions?|urges?|wish|desire) (whatever|whatsoever|at all) (of|to|about)$"
                               # "i have never once thought about hurting myself"
                               r"|\b(never|not) (once|ever|really|even|yet) (thought|considered|felt|had|wanted|tried|planned)( about| of| like)?$"
                               # a simile denied: "the headache didn't come on like a thunderclap"

@@ -25,9 +25,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple, Sequence
 
-from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_NEXT, MISSING_NOT_DENIED,
-                      NEGATORS, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW, Sentence, anticipated, asks_about_risk, conditional, denied_after,
-                      general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause, risk_question)
+from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_NEXT,
+                      MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW,
+                      WORRIED_BEFORE, Sentence, anticipated, asks_about_risk, conditional, denied_after,
+                      general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause,
+                      risk_question)
 from .intents import CRISIS, EMERGENCY
 from .prefilter import Prefilter, ScreenedPattern
 from .red_flags import RedFlag, RedFlags
@@ -110,6 +112,8 @@ HAPPENING_NOW = re.compile(
 # A question someone asked, answered no in the next sentence: "the intake form asked if i want to die. i don't, i just ..."
 ANSWERED_NO_NEXT = re.compile(r"^(no,? |honestly,? )?(i|he|she|they) (do not|does not|did not|have not|has not|never did|never have)\b"
                               r"(?! (know|care|want to (live|be here|go on|wake up)|think i can|see (a|the) point))"
+                              # "my doctor ask me if i have thoughts to hurt myself. i say no, never." (guideline-crisis-ET)
+                              r"|^(and )?(i|he|she|they) (say|says|said|answered|answer|told (her|him|them)) (no|never)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
                               # "the answer is no, i love my life" (guideline-crisis-EP)
                               r"|^(and |but )?(the )?(honest |truthful |true |short )?answer (is|was) (no|never|not really)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)")
 
@@ -178,6 +182,9 @@ WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week|spring|summer|autumn|fall
                                  r"|earlier this (month|year))\b")
 
 
+LAST_TIME = re.compile(r"\blast time\b")
+
+
 # The concept whose sign is a headache that began lately: a date weeks or months back is when it began, not the past.
 NEW_SINCE_WEEKS_OR_MONTHS = frozenset({"new_headache_risk"})
 
@@ -208,6 +215,9 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
         # (a headache new since last month is still new: "my mum is 66 and started getting headaches for the first
         # time ever last month", guideline-CZ)
         text = WEEKS_OR_MONTHS_AGO.sub(lambda date: " " * len(date.group()), text)    # (the same length: offsets hold)
+    if rule.tier == CRISIS:
+        # (nor "last time" alone: "last time i sat in the bath with a razor for an hour" is the last round, guideline-crisis-EV)
+        text = LAST_TIME.sub(lambda date: " " * len(date.group()), text)
     return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following))
 
 
@@ -215,6 +225,8 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
 # a painless way to go, or whether life insurance pays out: a warning sign, not a question about a treatment's risk.
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
                                r"|(stop|quit) (showing up|turning up|being around|existing|being here) (for good|permanently|forever)"
+                               # "would anyone even notice if i just stopped showing up?" (guideline-crisis-EU)
+                               r"|if i (just |simply )?(never|stopped|did not|didn t) (turned|turn|showed|show|came|come|turning|showing|coming) (up|back)"
                                r"|jump\w*|falling|hang\w*|drown\w*|bleed\w* out|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
                                r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|(so|enough) (that )?i"
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
@@ -305,6 +317,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             or (ASKED_IF.search(text, 0, match.start()) and (ANSWERED_NO_NEXT.match(following) or ANSWERED_NO_AFTER.match(text, match.end()))) \
             or (rule.tier != CRISIS and (
             POST_NEGATION.search(match.group(0))
+            or (WORRIED_BEFORE.search(text, 0, match.start()) and NEVER_CAME_AFTER.match(text, match.end()))
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
     if not required and _long_past(rule, text, match, following):
@@ -569,7 +582,9 @@ SUICIDE_NAMED = ScreenedPattern(re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|
 # ... said to be understood now, in the next sentences or later in the same one: "people call them suicide headaches
 # and yesterday he said he finally understands why" (guideline-crisis-CK)
 UNDERSTOOD_NOW = (r"(i am|i m|im) (starting|beginning) to (agree|understand|see why|get it)\b"
-                  r"|(he|she|they) (said|says) (he|she|they) (finally )?(understands?|gets?|understood|got) (why|it)\b")
+                  r"|(he|she|they) (said|says) (he|she|they) (finally )?(understands?|gets?|understood|got) (why|it)\b"
+                  # "... suicide headaches for a reason and that he understands why now" (guideline-crisis-ET)
+                  r"|(and that |and )?(he|she|they) (now |finally )?(understands?|gets?|sees?) (why|it) now\b")
 INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |cause |cos |(i am )?asking (because|cause|cos|as) )?((i am|i have been|been) (seriously |really |actually )?(thinking|considering|planning|tempted)( about| of)? "
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|i (would|d) (like|love|want) (it|that) to( happen| be| be so| be true)?$|(sort of|kind of|not really|or maybe not|maybe not)$|(.{0,100} )?(reading up on|researching|looking into|looking up) (it|this|that)( a lot| loads| every night)? (for me|for myself)$|(that|it|this) (sounds|seems|would be|would feel) (so |quite |rather |really )?(peaceful|like a relief|a relief|nice|tempting|appealing|like bliss)( compared to this| right now| to me| honestly)?$|(i have |i ve |ive |i )?(been )?(researching|looking up|reading up on|googling|checking) (which|what|how)\b.{0,40}\b(quickest|fastest|easiest|least painful|painless|surest|most reliable)\b|" + UNDERSTOOD_NOW + r"|(he|she|they|i) (has |have |s |ve )?been looking (up|into) (how|ways|methods|the best way)$|(i am|i m|im) (looking at|holding|staring at|counting) (them|it|the (pills|tablets|bottle|box|packet|pack))( right now| now| as i (type|write))?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"

@@ -107,7 +107,8 @@ INTENTS = PROJECT / "intents"
 # same (2/70, 0/70); everyday-B, F, G, H, J, N and O 27 -> 27 of 2,800 escalated, everyday-W 4 -> 3 of 400.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
                       "everyday-J", "everyday-N", "everyday-O", "guideline-crisis-ER", "guideline-crisis-ES",
-                      "everyday-AH"})
+                      "everyday-AH", "guideline-crisis-ET", "guideline-crisis-EU", "guideline-crisis-EV", "guideline-crisis-EW",
+                      "guideline-DQ", "everyday-AI", "patients-DG"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
