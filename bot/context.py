@@ -97,7 +97,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
-    r"|\bin (high school|college|my teens|my twenties)\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b"
+    r"|\bin (high school|college|my teens|my twenties|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")
     r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
@@ -215,6 +215,8 @@ THEY_ARE_WELL_NOW = re.compile(r"^(but |and )?((we|they|i) got (her|him|them) (h
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
                            # ... or that it passed long ago: "that passed long ago, thank goodness" (guideline-crisis-ET)
                            r"|^(but |and )?(that|this|it|all that|all of that|all this) (passed|lifted|faded|ended|went) (\w+ )?(long|years|ages|decades) ago\b"
+                           # ... or not felt since: "i got help and haven't felt like that in years" (guideline-crisis-EX)
+                           r"|^.{0,40}\b(have not|haven t|has not|hasn t|not) (felt|been|thought) (like that|that way|like this) (in|for) (years|ages|decades|a long time|a very long time)\b"
                            # ... or that it went away: "her eyelid drooped for a couple of weeks. it went away on its own."
                            r"|^(but |and )?(it|that|this|they|those|these) (went away|cleared up|wore off|settled down|resolved|disappeared|went back to normal)( (on its own|by itself|on their own|by themselves|completely|eventually|in the end|after (a|one|two|three|a few|a couple of) (days?|weeks?|months?)))?$"
                            r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|(19|20)\d\d\b|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
@@ -321,6 +323,8 @@ NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even clo
                               r"|\b(not|no|never) (at |in )?(any |much )?(risk|danger) (of|for)( me)?$"
                               # "i don't have a plan to hurt myself"
                               r"|\b(no|not have (a|any)|never had (a|any)|not got (a|any)) (plan|plans|intention|intentions|urge|urges|wish) (of|to|about)$"
+                              # "nobody here is thinking of killing themselves" (guideline-crisis-EX)
+                              r"|\b(nobody|no one|noone|none of us) (here |in this house |in this family )?(is |s |was |are )?(thinking|talking|planning) (of|about)$"
                               # "i have no thoughts whatever of ending my life" (guideline-crisis-EW)
                               r"|\b(no|not have any|never had any|not got any) (thoughts?|plans?|intentions?|urges?|wish|desire) (whatever|whatsoever|at all) (of|to|about)$"
                               # "i have never once thought about hurting myself"
@@ -385,6 +389,15 @@ EXAMPLES_ASKED = re.compile(r"^(like|such as|e g|eg|say|for example|for instance
 TURN = re.compile(r"\b(but|yet|except)\b")
 
 
+# A turn to a sign now after a long-ago or resolution term: "... was fine, but now he is vomiting" (not "... but now i'm
+# fine", "... but now i want to try botox").
+BUT_NOW_AFTER = re.compile(r"\bbut (now|today|tonight|this (morning|afternoon|evening)|since (yesterday|this morning|last night))\b"
+                           r" (\w+ ){0,4}?(vomit\w*|being sick|throwing up|sick|confused|drowsy|sleepy|numb|weak|dizzy|worse|slurr\w*|blurr\w*"
+                           r"|double|can not|cannot|fit|fits|seizures?|stiff|fever|rash|faint\w*|collapsed|unconscious|bleeding|drooping|droopy)\b")
+# A clause in the present tense between a long-ago term and the symptom after it: "... in college and is really drowsy".
+PRESENT_TENSE_AFTER = re.compile(r"\b(and|but) (she |he |they |i )?(is|are|am|keeps?|has been|have been) (\w+ )?$")
+
+
 def historical(sentence: str, start: int, end: int) -> bool:
     """A long-ago or resolution term near sentence[start:end], with no word of now between them nor a recent time.
     A symptom told in the present progressive ("her face is drooping") is not dated by a time after it, which
@@ -401,7 +414,11 @@ def historical(sentence: str, start: int, end: int) -> bool:
                    *(m for m in PAST_AFTER.finditer(sentence, *window) if m.start() >= end)):
         if progressive and marker.start() >= end:
             continue
+        if marker.start() >= end and BUT_NOW_AFTER.search(sentence, marker.end()):
+            continue        # ("he hit his head, got checked out and was fine, but now he is vomiting")
         between = sentence[end:marker.start()] if marker.start() >= end else sentence[marker.end():start]
+        if marker.end() <= start and PRESENT_TENSE_AFTER.search(between):
+            continue        # ("my daughter got a concussion in college and is really drowsy")
         if not NOW.search(between) and not (marker.start() < start and marker.group(0).endswith("now") and TURN.search(between)):
             return True
     return False

@@ -715,6 +715,9 @@ _HINT_PAIRS = (
     (r"\b(cancel\w*|ended|closed) (\w+ ){0,3}(gym|phone contract|contracts?|subscriptions?|memberships?|lease|bank account)\b"
      r"|\b(told|telling|tell) (my |the )?(landlord|boss|work|flatmate|housemate|roommate|family)\b.{0,30}\b(i am|i m|im) (leaving|going)\b",
      r"^(but )?(i am |i m |im )?not (moving|going|relocating) (anywhere|away|abroad|house)\b"),
+    # guideline-crisis-EX: funeral songs picked as a joke, "ok i actually did pick them"
+    (r"\b(picking|picked|pick|choosing|chose|chosen|choose|planning|planned|sorting|sorted) (out )?(my|the) (own )?funeral (songs?|music|hymns?|playlist|readings?|outfit)\b",
+     r"\b(i )?(actually|really|honestly|genuinely) (did|have|ve|went and) (pick|picked|choose|chose|chosen|plan|planned|sort|sorted)( them| it| out)?\b|\bnot (joking|kidding)\b"),
     (r"\b(wrote|written|made|updated|sorted|did|done) (out )?(my|a) will\b",
      r"\b(do not|don t|dont) (expect|think i will|think i ll|plan) (to )?(need|be needing|be (here|around) for|make it to) (your|my|the|any|a) \w+"),
 )
