@@ -43,8 +43,11 @@ REGULARISATION = 10.0          # scikit-learn's C
 # Blind sets the model does not learn from yet: the honest test of its next retraining. patients-CY (fresh127) was
 # kept out on 2026-11-28: joined, it moved five of the real questions the model had learned from the wrong way and
 # two the right way. real-BB (fresh130) is kept out with it.
-KEPT_OUT = frozenset({"patients-CY", "real-BB", "patients-CZ", "patients-DA", "real-BC", "patients-DB", "patients-DC", "patients-DD", "patients-DE",
-                      "patients-DF", "patients-DG", "patients-DH"})
+# On 2026-11-28 (session 40) patients-CY to DE joined; read on patients-DF, DG and DH, which neither model had seen,
+# the retrained model answered one message more of DH's in scope and one fewer wrongly (in-scope 96.0% -> 96.6%, wrong
+# 2.0% -> 1.5%), DF and DG alike, and real-BB and real-BC (kept out still: the real questions no model has seen)
+# alike, as dev.yaml and real-dev.yaml.
+KEPT_OUT = frozenset({"real-BB", "real-BC", "patients-DF", "patients-DG", "patients-DH"})
 
 
 def blind_sets() -> list[Path]:

@@ -105,11 +105,15 @@ INTENTS = PROJECT / "intents"
 # fresh125 to fresh139's sets, everyday-T and everyday-V joined on 2026-11-28, measured on sets neither model had seen:
 # guideline-crisis-DK 95 -> 96 of 100 caught and DP 97 -> 99 (crisis rules off: 94 -> 95, 92 -> 94), look-alikes the
 # same (2/70, 0/70); everyday-B, F, G, H, J, N and O 27 -> 27 of 2,800 escalated, everyday-W 4 -> 3 of 400.
+# fresh185 to fresh196's sets (guideline-crisis-ER to EY, guideline-DQ and DR, patients-DG and DH) and everyday-AH to AJ
+# joined on 2026-11-28 (session 40). A model trained without EX, EY, DR and everyday-AJ, read on them with the rules of
+# the day: 100, 100 and 80 of 100, 100 and 80 caught either way, everyday-AJ 3 of 400 escalated either way, everyday-B
+# to O 21 -> 20 of 2,800. The model trained on all of them: everyday-B to O 21 -> 21 (everyday-J's "my cat is plotting
+# my death" now escalated, everyday-O's complaint about records not sent no longer); 314k pieces, the wheel 24.2 MB.
+# One emergency the model before had read and this one did not ("the kids and i all feel sick and headachy at home ...
+# but at my mum's we were fine", carbon monoxide) showed a rule's gap: "mum's" is folded to "mum", now read.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O", "guideline-crisis-ER", "guideline-crisis-ES",
-                      "everyday-AH", "guideline-crisis-ET", "guideline-crisis-EU", "guideline-crisis-EV", "guideline-crisis-EW",
-                      "guideline-DQ", "everyday-AI", "patients-DG", "guideline-crisis-EX", "guideline-crisis-EY", "guideline-DR",
-                      "patients-DH", "everyday-AJ"})
+                      "everyday-J", "everyday-N", "everyday-O"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
