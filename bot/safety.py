@@ -167,6 +167,8 @@ STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|conti
                             r"|\b(the )?(feelings?|thoughts?|urges?) (have|has|had) not (gone|left|stopped|changed|gone away|eased|lifted)\b"
                             # "i tried to end it two years ago ... it's getting that bad again" (guideline-crisis-CJ)
                             r"|\b(it|it is|things|things are|everything|everything is) (getting|got|gotten|become|becoming|going) (that|as|just as|so|this) bad again\b"
+                            # "... it's getting like that again and i don't see it getting better" (guideline-crisis-ER)
+                            r"|\b(it|it is|things|things are|everything|everything is) (getting|got|gotten|becoming|going) (like that|like this|back to that|that way) again\b"
                             r"|\b(i am|i m|im) (back )?(on the edge|at the edge|at that point|in that place|in that dark place|there) again\b"
                             # "i used to have reasons to get up in the morning. now i can't think of one"; "i overdosed last
                             # year and they saved me. honestly i'm not sure i'm glad they did" (guideline-crisis-CM)

@@ -34,10 +34,9 @@ What it does to a message, in order:
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -364,9 +363,11 @@ class Understander:
         An emergency keeps its reply, with the crisis line added (`_despair_beside`)."""
         if finding.tier != URGENT_TODAY or despair is None or despair < self.red_flag_threshold:
             return finding, despair
-        words = ", ".join(self.red_flag_model.weightiest_words(text, CRISIS))
-        return Finding(MODEL_RULE, CRISIS, words, MODEL_TITLE,
-                       context=f"despair heard beside {finding.rule} ({despair:.0%} sure)"), None
+        return self._model_crisis(text, f"despair heard beside {finding.rule} ({despair:.0%} sure)"), None
+
+    def _model_crisis(self, text: str, context: str) -> Finding:
+        """The learned model's crisis finding, named by the words of `text` that weighed most towards it."""
+        return Finding(MODEL_RULE, CRISIS, ", ".join(self.red_flag_model.weightiest_words(text, CRISIS)), MODEL_TITLE, context=context)
 
     def _despair_after_a_past_crisis(self, sentences: list[Sentence], set_aside: tuple[SetAside, ...]) -> Finding | None:
         """A crisis the rules set aside as long past (an attempt years ago), told with despair now: the crisis, when
@@ -378,15 +379,13 @@ class Understander:
         if not crisis or any(s.context != LONG_PAST for s in crisis) or self.crisis_threshold >= 1:
             return None
         said = " ".join(s.text for s in sentences)
-        rest = " ".join(functools.reduce(lambda text, past: text.replace(past.words, " "), crisis, said).split())
+        rest = _without_words(said, crisis)
         if not rest or OVER_NOW.search(said):
             return None
         whole = self.red_flag_model.crisis_at_least(said, max(self.red_flag_threshold, self.crisis_threshold))
         if whole is None or self.red_flag_model.crisis_at_least(rest, self.crisis_threshold) is None:
             return None
-        words = self.red_flag_model.weightiest_words(rest, CRISIS)
-        return Finding(MODEL_RULE, CRISIS, ", ".join(words), MODEL_TITLE,
-                       context=f"a crisis long past, with despair heard now ({whole:.0%} sure)")
+        return self._model_crisis(rest, f"a crisis long past, with despair heard now ({whole:.0%} sure)")
 
     def _crisis_beside_set_aside(self, sentences: list[Sentence], set_aside: tuple[SetAside, ...]
                                  ) -> tuple[Finding | None, float | None, float | None]:
@@ -398,16 +397,13 @@ class Understander:
         if any(s.rule in self._crisis_rules for s in set_aside):
             return None, None, None
         said = " ".join(s.text for s in sentences)
-        longest_first = sorted(set_aside, key=lambda aside: -len(aside.words))
-        rest = " ".join(functools.reduce(lambda text, aside: text.replace(aside.words, " "), longest_first, said).split())
+        rest = _without_words(said, set_aside)
         # (both: what is left of a message can be a fragment that reads like despair, "i feel like i have been")
         whole = self.red_flag_model.crisis_at_least(said, SURE_BESIDE_SET_ASIDE)
         probability = self.red_flag_model.crisis_at_least(rest, SURE_BESIDE_SET_ASIDE) if whole is not None else None
         if probability is None:
             return None, None, None
-        words = self.red_flag_model.weightiest_words(rest, CRISIS)
-        return Finding(MODEL_RULE, CRISIS, ", ".join(words), MODEL_TITLE,
-                       context=f"its reading of the message without the words set aside, {probability:.0%} sure"), None, probability
+        return self._model_crisis(rest, f"its reading of the message without the words set aside, {probability:.0%} sure"), None, probability
 
     def _other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
         """Every concept's other_senses that read words of the message in another sense."""
@@ -497,6 +493,13 @@ NOT_ASKING = re.compile(r"\b(i am|i[’']?m|i m) not (really |actually )?asking 
                         r"|make (the|a|my|that) (decision|choice)|diagnose me|prescribe anything)|for (a |any |medical |personal )?"
                         r"(diagnosis|advice|medical advice|decision|prescription|permission))( for me| here)?\s*[,.;:!-]+\s*(but )?",
                         re.IGNORECASE)
+
+
+def _without_words(said: str, set_aside: Iterable[SetAside]) -> str:
+    """`said` without the words of each sign set aside, the longest first (a sign's words may hold a shorter one's)."""
+    for aside in sorted(set_aside, key=lambda aside: -len(aside.words)):
+        said = said.replace(aside.words, " ")
+    return " ".join(said.split())
 
 
 def without_lead_in(text: str) -> str:
