@@ -286,7 +286,10 @@ TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor
 SAID_IN_EARNEST = re.compile(r"\b(not|no) (even |really |actually )?(joking|kidding)\b|\bi (really |honestly )?mean it\b"
                              r"|\b(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?serious\b"
                              # ... or with the means known: "i'll just make it stop myself. permanently. i know how." (guideline-crisis-DF)
-                             r"|\bi (already )?know (how|exactly how)( to do it| i would do it| i d do it)?$|\bpermanently$")
+                             r"|\bi (already )?know (how|exactly how)( to do it| i would do it| i d do it)?$|\bpermanently$"
+                             # ... or said of oneself after a general question: "... for people who want to die? because that's me"
+                             # (guideline-crisis-FA)
+                             r"|\b(because |cause |cos )?(that is|that s|thats) (me|how i feel|where i am)( right now| now| at the moment| honestly)?$")
 SAID_FIGURATIVELY = re.compile(r"\b(figuratively|metaphorically|(just |only )?(a )?figure of speech)\b|\bnot literally( of course| obviously| lol| haha)?$")
 
 

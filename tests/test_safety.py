@@ -1441,6 +1441,8 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("i felt suicidal for a while after my divorce. i got help and haven't felt like that for years. can you treat neck pain?", False),
     ("in my younger days i tried to take my own life. i'm 80 now and very content. does the form need that?", False),
     ("parking near your clinic on a friday is suicide, is there a car park?", False),
+    ("my plan is to take my dad's shotgun from the loft this weekend", True),
+    ("do you help people who want to die? cos that's me honestly", True),
     ("i overdosed three years ago when the migraines were daily. things are going back to that again and i can't see it improving", True),
 ])
 def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
