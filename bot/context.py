@@ -324,7 +324,7 @@ NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even clo
                               # "i don't have a plan to hurt myself"
                               r"|\b(no|not have (a|any)|never had (a|any)|not got (a|any)) (plan|plans|intention|intentions|urge|urges|wish) (of|to|about)$"
                               # "nobody here is thinking of killing themselves" (guideline-crisis-EX)
-                              r"|\b(nobody|no one|noone|none of us) (here |in this house |in this family )?(is |s |was |are )?(thinking|talking|planning) (of|about)$"
+                              r"|\b(nobody|no one|noone|none of us) (here )?(is |s |was |are )?(thinking|talking|planning) (of|about)$"
                               # "i have no thoughts whatever of ending my life" (guideline-crisis-EW)
                               r"|\b(no|not have any|never had any|not got any) (thoughts?|plans?|intentions?|urges?|wish|desire) (whatever|whatsoever|at all) (of|to|about)$"
                               # "i have never once thought about hurting myself"
