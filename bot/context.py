@@ -55,7 +55,7 @@ LIST_NEGATORS = NEGATORS | {"nothing"}
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
 no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother|no hope|no reason|no future|
-no helmet|no seatbelt|no warning|without helmet|without warning""".replace("\n", "").split("|"))
+no helmet|no seatbelt|no warning|without helmet|without warning|not answer|not reply|not respond|not judge""".replace("\n", "").split("|"))
 # What was missing, not a symptom denied: "fell off my bike, no helmet, banged head" (guideline-DN). In
 # PSEUDO_NEGATIONS above, and read by safety.py's denial inside a match.
 MISSING_NOT_DENIED = ("helmet", "seatbelt", "seat belt", "warning")

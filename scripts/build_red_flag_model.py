@@ -113,7 +113,9 @@ INTENTS = PROJECT / "intents"
 # One emergency the model before had read and this one did not ("the kids and i all feel sick and headachy at home ...
 # but at my mum's we were fine", carbon monoxide) showed a rule's gap: "mum's" is folded to "mum", now read.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O"})
+                      "everyday-J", "everyday-N", "everyday-O",
+                      # session 41's, until the next retraining
+                      "guideline-crisis-EZ", "guideline-crisis-FA", "guideline-DS", "patients-DI"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
