@@ -204,7 +204,9 @@ OVER_NOW = re.compile(r"\b(not any ?more|no longer|(love|loving|enjoy|enjoying) 
                       r"|in a (good|better|great) place|(have|has) not (done|felt|thought|had|tried) (it|that|anything like)|recovered|(years|months) (clean|free|well)"
                       r"|(feel|feels|feeling) like (myself|me|himself|herself) again|turned (things|it|my life|her life|his life) around|never looked back|behind (me|him|her|us)"
                       # "... handed them in, and i've been in recovery twelve years" (guideline-crisis-EU)
-                      r"|in recovery (for )?(\w+ ){1,2}?(years|decades))\b")
+                      r"|in recovery (for )?(\w+ ){1,2}?(years|decades)"
+                      # "now its 2 a month and im chill" (guideline-crisis-FC)
+                      r"|(now|these days|nowadays) (\w+ ){0,6}?(i am|i m|im) (chill|fine|ok|okay|good|well|happy|stable))\b")
 # Someone else's crisis told long past, and the next sentence says they are well now: "my daughter self-harmed in
 # middle school. she's 25 now and thriving." (guideline-crisis-CV). Never one's own ("i took 30 pills. i'm fine now" is
 # still a crisis), nor without a word that dates it, nor with a "but" or a "still" after it.

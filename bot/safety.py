@@ -242,6 +242,9 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|so (that )?(it|everything|it all) (is |s |will be |ll be |would be )?(over|done|finished) (sooner|quicker|faster)"
                                r"|(stops?|stop) (your|my|a|the|someone s|someone|a person s|a person|his|her) heart"
                                r"|better off without (you|me)"
+                               # an aside on one's own future: "is it covered by student insurance, not that ill need insurance for
+                               # long" (guideline-crisis-FC)
+                               r"|not that (i|ill|i ll|i will|i d|id|i would) (will |would )?need"
                                # not being around for the next round: "does botox still work if you won't be around for the second round?"
                                r"|be (around|here|alive) (for|to)|final (way|exit|sleep|escape)|suicide (note|notes|letter|letters)|my estate"
                                # leave asked to give up: "can you just tell me it's okay to give up?" (guideline-crisis-CW)
