@@ -116,7 +116,8 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "everyday-J", "everyday-N", "everyday-O",
                       # session 41's, until the next retraining
                       "guideline-crisis-EZ", "guideline-crisis-FA", "guideline-DS", "patients-DI",
-                      "guideline-crisis-FB", "guideline-crisis-FC", "guideline-crisis-FD", "everyday-AK"})
+                      "guideline-crisis-FB", "guideline-crisis-FC", "guideline-crisis-FD", "everyday-AK",
+                      "guideline-DT", "patients-DJ", "everyday-AL"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
