@@ -47,7 +47,10 @@ REGULARISATION = 10.0          # scikit-learn's C
 # the retrained model answered one message more of DH's in scope and one fewer wrongly (in-scope 96.0% -> 96.6%, wrong
 # 2.0% -> 1.5%), DF and DG alike, and real-BB and real-BC (kept out still: the real questions no model has seen)
 # alike, as dev.yaml and real-dev.yaml.
-KEPT_OUT = frozenset({"real-BB", "real-BC", "patients-DF", "patients-DG", "patients-DH", "patients-DI", "patients-DJ"})
+# On 2026-11-29 (session 42) patients-DF to DJ joined: a model trained with them but without DI and DJ read those two
+# as the shipped one did (97.9 / 100 / 100 / 0.5 / 98.5 and 94.7 / 100 / 100 / 3.0 / 96.0), dev.yaml and real-dev.yaml
+# alike. The real questions no model has seen stay out.
+KEPT_OUT = frozenset({"real-BB", "real-BC"})
 
 
 def blind_sets() -> list[Path]:

@@ -112,12 +112,11 @@ INTENTS = PROJECT / "intents"
 # my death" now escalated, everyday-O's complaint about records not sent no longer); 314k pieces, the wheel 24.2 MB.
 # One emergency the model before had read and this one did not ("the kids and i all feel sick and headachy at home ...
 # but at my mum's we were fine", carbon monoxide) showed a rule's gap: "mum's" is folded to "mum", now read.
+# Sessions 41 and 42's sets (guideline-crisis-EZ to FD, guideline-DS and DT, patients-DI and DJ, everyday-AK and AL)
+# joined on 2026-11-29 (session 42): read on the sets no model learns from, guideline-crisis-D and AE 100 and 100 of 100
+# caught either way (4/70 and 0/70 look-alikes), everyday-B to O 21 -> 22 of 2,800 escalated; 326k pieces.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O",
-                      # session 41's, until the next retraining
-                      "guideline-crisis-EZ", "guideline-crisis-FA", "guideline-DS", "patients-DI",
-                      "guideline-crisis-FB", "guideline-crisis-FC", "guideline-crisis-FD", "everyday-AK",
-                      "guideline-DT", "patients-DJ", "everyday-AL"})
+                      "everyday-J", "everyday-N", "everyday-O"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
