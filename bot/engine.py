@@ -27,10 +27,11 @@ from .understanding import Understander, Understanding
 class Bot:
     """The assistant for one set of intents and settings."""
 
-    def __init__(self, knowledge: KnowledgeBase):
+    def __init__(self, knowledge: KnowledgeBase, like: Bot | None = None):
+        """`like`: a Bot whose learned models to share rather than load again (see `load`)."""
         self.knowledge = knowledge
         self.settings = knowledge.settings
-        self.understander = Understander(knowledge)
+        self.understander = Understander(knowledge, like.understander if like else None)
         self.normaliser = self.understander.normaliser
         self.matcher = self.understander.matcher
 
@@ -46,11 +47,20 @@ class Bot:
             conversation = Conversation.from_dict(conversation, self.knowledge.by_id)
         return decide(self.understand(message), conversation, self.knowledge)
 
+    def prepare(self) -> Bot:
+        """Build now the parts built on first use that take long enough to hold up a reply (a server prepares
+        each `Bot` before it serves it, bot/reload.py). Returns the bot."""
+        self.understander.prepare()
+        return self
+
     def fill(self, text: str) -> str:
         """`text` with the clinic's {placeholders} filled in."""
         return self.settings.fill(text)
 
 
-def load(folder: str | Path | None = None) -> Bot:
-    """A `Bot` for the intents in `folder` (the shipped intents when None). Raises `LoadError`."""
-    return Bot(load_folder(folder))
+def load(folder: str | Path | None = None, like: Bot | None = None) -> Bot:
+    """A `Bot` for the intents in `folder` (the shipped intents when None). Raises `LoadError`.
+
+    `like`: a Bot already loaded (a hot reload passes the one it replaces), whose learned models and word
+    vectors the new one shares: they ship with the package and do not change with the intents."""
+    return Bot(load_folder(folder), like)

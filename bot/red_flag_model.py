@@ -127,9 +127,14 @@ class RedFlagModel(NgramClassifier):
         probability = self._probabilities(words)[CRISIS]
         return probability if probability >= threshold else None
 
+    def prepare(self) -> None:
+        """Build the bound `sure` and `crisis_at_least` use (about 0.1 s) now rather than on the first message
+        that needs it, which would wait for it (and a server's other requests with it)."""
+        self._bound  # noqa: B018 - built and remembered on first use
+
     @functools.cached_property
     def _bound(self) -> ReadingBound:
-        """Built on the first `sure` (a few tens of milliseconds): `read` and the build script do not need it."""
+        """Built by `prepare` or the first `sure` (about 0.1 s): `read` and the build script do not need it."""
         return ReadingBound(self)
 
     def weightiest_words(self, text: str, tier: str) -> tuple[str, ...]:
@@ -178,8 +183,7 @@ class ReadingBound:
         # word (-1) then has a number no known run has (its digit -1 borrows from the next, leaving a digit no row has).
         runs = model.runs
         self._base = runs.base + 1
-        self._pairs, self._triples = ({_rebased(number, runs.base, self._base, digits): row
-                                       for number, row in zip(numbers.tolist(), rows.tolist())}
+        self._pairs, self._triples = (dict(zip(_rebased(numbers, runs.base, self._base, digits).tolist(), rows.tolist()))
                                       for numbers, rows, digits in ((runs.pairs, runs.pair_rows, 2), (runs.triples, runs.triple_rows, 3)))
         # What each word adds, remembered for as many words as a reading remembers (about 0.5 kB each).
         self._word = functools.lru_cache(maxsize=CACHE_SIZE)(self._word_uncached)
@@ -230,11 +234,11 @@ class ReadingBound:
         return [row for row in found if row is not None]
 
 
-def _rebased(number: int, base: int, new_base: int, digits: int) -> int:
-    """A number of `digits` digits in `base`, with the same digits in `new_base`."""
-    rebased, scale = 0, 1
+def _rebased(numbers: np.ndarray, base: int, new_base: int, digits: int) -> np.ndarray:
+    """Numbers of `digits` digits in `base` (int64, none negative), with the same digits in `new_base`."""
+    rebased, scale = np.zeros_like(numbers), 1
     for _ in range(digits):
-        number, digit = divmod(number, base)
+        numbers, digit = np.divmod(numbers, base)
         rebased += digit * scale
         scale *= new_base
     return rebased

@@ -39,7 +39,7 @@ class LiveBot:
         self.on_change = on_change      # called with RELOADED or FAILED (and the error), e.g. to log it
         self.min_interval = min_interval
         self._stamp = _stamp(self.folder)
-        self._bot = load(self.folder)        # the first load must succeed: raises LoadError
+        self._bot = load(self.folder).prepare()        # the first load must succeed: raises LoadError
         self._checked = time.monotonic()
         self._lock = threading.Lock()
         self.error: LoadError | None = None
@@ -101,7 +101,7 @@ class LiveBot:
                 return UNCHANGED
             self._stamp = stamp
             try:
-                bot = load(self.folder)
+                bot = load(self.folder, like=self._bot).prepare()      # (not by the first request after the swap)
             except LoadError as error:
                 self.error = error
                 return FAILED

@@ -130,11 +130,13 @@ class Understanding:
 class Understander:
     """Reads messages for one set of intents. Immutable once built, but for its word caches."""
 
-    def __init__(self, knowledge: KnowledgeBase):
+    def __init__(self, knowledge: KnowledgeBase, like: Understander | None = None):
+        """`like`: an Understander whose learned models and word vectors to share (they are package data, the
+        same whatever the intents; a hot reload then neither loads nor prepares them again)."""
         with collector_paused():      # (what is built stays alive: see intents.collector_paused)
-            self._build(knowledge)
+            self._build(knowledge, like)
 
-    def _build(self, knowledge: KnowledgeBase) -> None:
+    def _build(self, knowledge: KnowledgeBase, like: Understander | None) -> None:
         self.knowledge = knowledge
         self.settings = knowledge.settings
         self._crisis_senses = frozenset(p for c in knowledge.red_flags if c.tier == CRISIS for p in c.other_senses)
@@ -148,7 +150,7 @@ class Understander:
         self.matched_intents = (*knowledge.intents, *near_misses)      # what the matcher was built from
         self.matcher = Matcher(self.matched_intents, self.normaliser)
         # Meaning: every title and phrasing as the normaliser read it, grouped as the matcher groups them (bot/semantic.py).
-        self.semantic = SemanticIndex(Encoder.load(), self.matcher.normalised, self.matcher.owners, len(self.matcher.intent_ids))
+        self.semantic = SemanticIndex(like.semantic.encoder if like else Encoder.load(), self.matcher.normalised, self.matcher.owners, len(self.matcher.intent_ids))
         self._intent_index = {intent_id: i for i, intent_id in enumerate(self.matcher.intent_ids)}
         self.semantic_weight = self.settings.matching.semantic_weight
         self._urgent_ids = frozenset(i.id for i in knowledge.intents if i.kind == URGENT)
@@ -161,11 +163,16 @@ class Understander:
         self.red_flag_threshold = self.settings.matching.red_flag_model_threshold
         self.crisis_threshold = self.settings.matching.crisis_model_threshold
         self.crisis_note_threshold = min(self.settings.matching.crisis_note_threshold, self.crisis_threshold)
-        self.red_flag_model = (RedFlagModel.load() if min(self.red_flag_threshold, self.crisis_note_threshold) < 1
-                               else None)
-        self.answer_model: AnswerModel | None = AnswerModel.load()
+        self.red_flag_model = (((like and like.red_flag_model) or RedFlagModel.load())
+                               if min(self.red_flag_threshold, self.crisis_note_threshold) < 1 else None)
+        self.answer_model: AnswerModel | None = (like and like.answer_model) or AnswerModel.load()
         self._answers = frozenset(i.id for i in knowledge.intents if i.kind in (ARTICLE, CONVERSATION))
         self._articles = frozenset(i.id for i in knowledge.intents if i.kind == ARTICLE)
+
+    def prepare(self) -> None:
+        """Build now what the first message that needs it would otherwise wait for (`RedFlagModel.prepare`)."""
+        if self.red_flag_model is not None:
+            self.red_flag_model.prepare()
 
     def understand(self, message: object) -> Understanding:
         text = clean(message if isinstance(message, str) else "", self.settings.max_message_chars)

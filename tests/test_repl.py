@@ -102,6 +102,26 @@ def test_chat_reloads_edited_intents_and_tells_staff_not_the_patient(tmp_path):
     assert "reloaded" not in out.text and "error" not in out.text and "intents.yaml" not in out.text
 
 
+def test_a_reload_shares_the_learned_models_and_serves_a_bot_already_prepared(tmp_path):
+    # The models ship with the package, so a reload neither loads them again nor leaves the first message after
+    # the swap to build the red-flag model's bound (about 0.1 s, and a server's other requests would wait with it).
+    import shutil
+    from bot.intents import default_folder
+    from bot.reload import RELOADED, LiveBot
+    folder = tmp_path / "intents"
+    shutil.copytree(default_folder(), folder)
+    live = LiveBot(folder)
+    first = live.bot
+    assert "_bound" in vars(first.understander.red_flag_model)      # (prepared before it serves)
+    answers = folder / "botox.yaml"
+    answers.write_text(answers.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert live.refresh() == RELOADED and live.bot is not first
+    assert live.bot.understander.red_flag_model is first.understander.red_flag_model
+    assert live.bot.understander.answer_model is first.understander.answer_model
+    assert live.bot.understander.semantic.encoder is first.understander.semantic.encoder
+    assert live.bot.reply("i have been thinking about ending my life").intent == "urgent_crisis"
+
+
 def test_piped_chat_process_keeps_reload_notices_and_staff_errors_out_of_its_output(tmp_path):
     """A real `headache-bot chat` process: the intent files change between two messages."""
     import subprocess

@@ -64,7 +64,10 @@ def main() -> None:
                 if time.monotonic() > deadline:
                     sys.exit("the server did not start")
                 time.sleep(0.2)
-        body = json.dumps({"message": "how long does botox last"})
+        # (a short question and a message long enough for the learned red-flag model's bound, which a new Bot
+        # builds before it is swapped in: not the first request after a reload)
+        bodies = [json.dumps({"message": m}) for m in ("how long does botox last",
+                                                       "my neck has ached for weeks and the botox did not help at all")]
         headers = {"Content-Type": "application/json"}
         end = time.monotonic() + 3 * (args.reloads + 1)
         next_touch = time.monotonic() + 3
@@ -74,7 +77,7 @@ def main() -> None:
                 os.utime(folder / "botox.yaml")
                 next_touch += 3
             started = time.monotonic()
-            connection.request("POST", "/api/chat", body, headers)
+            connection.request("POST", "/api/chat", bodies[len(samples) % 2], headers)
             response = connection.getresponse()
             response.read()
             assert response.status == 200, response.status
