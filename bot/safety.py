@@ -422,12 +422,29 @@ _DEAD_TIRED = re.compile(r"dead (on (my|his|her|their|our) feet|tired|beat)\b")
 _AT_ONES_WORST = re.compile(r"\bat (my|his|her|their|its|our|your|the) (very )?$")
 
 
+# Puzzled, as the rules read it (intents/red_flags.yaml, confusion_drowsiness): "that confused me", "confused
+# about the cost", and "i'm confused" as a sentence of its own (said of an answer; confusion as a sign is told of
+# someone, or with more: "i'm confused and can't find my words")
+_PUZZLED = re.compile(r"confused (me|us|about|by|as to|with|over|why|how|what|whether|if)\b"
+                      r"|(?<![^ ])confused( now| right now| lol| sorry| haha)?$")
+_I_AM_BEFORE = re.compile(r"^((sorry|ok|okay|um|hmm|so|now|but|and|lol|that|this|it) )*(i am|im|i m)"
+                          r"( so| a bit| a little| really| very| kind of| still| totally| completely| bit)? $")
+
+
+def _puzzled(s: Sentence, word: re.Match) -> bool:
+    after = _PUZZLED.match(s.text, word.start())
+    return after is not None and (after.group(1) is not None or _I_AM_BEFORE.match(s.text[:word.start()]) is not None
+                                  or s.text[:word.start()] in ("that ", "this ", "it ", "that answer ", "sorry that "))
+
+
 def _symptom_word(s: Sentence, word: re.Match) -> bool:
-    """Whether a word of sentence `s` is a red-flag symptom word here ("worst" of a day is not)."""
+    """Whether a word of sentence `s` is a red-flag symptom word here ("worst" of a day is not, nor a "confused"
+    that means puzzled)."""
     return word.group() in _SYMPTOM_WORDS and not (word.group() == "worst" and (
         _WORST_OF_ANOTHER_THING.match(s.text, word.start()) or _IS_THE_WORST.match(s.text, word.start())
         or _AT_ONES_WORST.search(s.text, max(0, word.start() - 20), word.start()))) \
-        and not (word.group() == "dead" and _DEAD_TIRED.match(s.text, word.start()))
+        and not (word.group() == "dead" and _DEAD_TIRED.match(s.text, word.start())) \
+        and not (word.group() == "confused" and _puzzled(s, word))
 
 
 def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:
@@ -442,7 +459,8 @@ def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:
             continue
         for word in re.finditer(r"\S+", s.text):
             red_flag_word = _symptom_word(s, word)
-            if not (red_flag_word or (not described and word.group() in SAFETY_NET_WORDS)):
+            if not (red_flag_word or (not described and word.group() in SAFETY_NET_WORDS
+                                      and not (word.group() == "confused" and _puzzled(s, word)))):
                 continue
             if not _asserted_now(s, word, sentences):
                 continue

@@ -202,6 +202,13 @@ def test_the_fallback_stays_calm_without_symptoms(shipped):
     assert reply.kind == "fallback" and "911" not in reply.text
 
 
+@pytest.mark.parametrize("message", ["i'm a bit confused by the parking page, which car park is yours?",
+                                     "the two prices on your site confused me"])
+def test_puzzled_is_no_symptom_for_the_fallback(shipped, message):
+    reply = shipped.reply(message)
+    assert reply.kind != "urgent" and "911" not in reply.text
+
+
 def test_a_hypothetical_symptom_question_hears_what_to_do_if_it_happens(shipped):
     reply = shipped.reply("what if i get double vision after the shots?")
     assert not reply.urgent

@@ -2061,6 +2061,11 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     # everyday-AL kind: something that confused me, not confusion now
     ("the letter says 3pm but the text says 3.30. confused me last week.", False),
     ("my mum is confused since this morning and doesn't know what day it is", True),
+    # puzzled by an answer, said alone: the fallback's safety net, not the emergency reply (2026-11-29)
+    ("i'm confused", False),
+    ("sorry, that confused me", False),
+    ("i'm confused and i can't get my words out", True),
+    ("he's confused", True),
 ])
 def test_signs_told_in_everyday_words_and_their_look_alikes(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message
