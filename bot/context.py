@@ -244,6 +244,8 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            r"|^(and |but )?(she|he|they) (is|s|are|re) (absolutely |totally |completely )?(fine|ok|okay|well|doing (well|fine|great)) now$"
                            # ... or that they have died since: "he passed peacefully in hospice last year"
                            r"|^(and |but |sadly )?(he|she|they) (passed|passed away|died)\b"
+                           # ... or that one has been well for years since: "been fine for over a decade" (guideline-crisis-FG)
+                           r"|^(but |and )?(i have |i ve |ive |i |he has |she has |they have )?been (totally |completely |absolutely |perfectly |really )?(fine|well|ok|okay|good|stable|great|healthy) (ever )?(for|since) (well )?(over |more than |nearly |almost |about |around )?(a decade|decades|years|ages|a long time|(two|three|four|five|six|seven|eight|nine|ten|\d+) years|then)\b"
                            # ... or that they got help: "thankfully they got treatment"
                            rf"|^(and |but )?{_GOT_HELP}"
                            # ... or says it is known of old: "... depending on whether i'm standing or sitting? known issue for me" (everyday-AG)

@@ -20,6 +20,9 @@ def explain_text(reply: Reply) -> str:
     if e.get("red_flag"):
         flag = e["red_flag"]
         lines.append(f"Red flag: {flag['rule']} ({flag.get('title', '')}), tier {flag.get('tier', '')}: \"{flag['words']}\", {flag.get('context', 'asserted now')}")
+    if e.get("emergency_beside"):
+        beside = e["emergency_beside"]
+        lines.append(f"Emergency note added: {beside['rule']} ({beside['title']}): \"{beside['words']}\", beside the crisis above")
     for aside in e.get("red_flags_set_aside", []):
         lines.append(f"Red-flag words set aside: {aside['rule']}: \"{aside['words']}\" ({aside['context']})")
     if e.get("pushed_away"):

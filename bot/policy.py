@@ -71,7 +71,10 @@ class _Turn:
             return Reply(kinds.EMPTY, self.fill(self.settings.messages.empty),
                          conversation=Conversation(turn=self.turn, topic=conversation.topic, booking_turn=conversation.booking_turn))
         if u.red_flag is not None:
-            return self._urgent(u.red_flag.tier, 1.0, f"red flag: {u.red_flag.rule} ({u.red_flag.title})")
+            reply = self._urgent(u.red_flag.tier, 1.0, f"red flag: {u.red_flag.rule} ({u.red_flag.title})")
+            if u.emergency_beside is None:
+                return reply
+            return replace(reply, text=f"{reply.text} {self.fill(self.settings.messages.emergency_note)}")
         if u.pick is not None and u.pick < len(conversation.options) and get(conversation.options[u.pick]):
             return self._respond(get(conversation.options[u.pick]), 1.0, "picked an offered option")
         top = u.top

@@ -553,11 +553,12 @@ class _OtherSenses:
         return self._by_concept.get(rule.id, ())
 
 
-def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) -> tuple[Finding | None, tuple[SetAside, ...]]:
+def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence],
+                  tier: str | None = None) -> tuple[Finding | None, tuple[SetAside, ...]]:
     """The first red-flag concept asserted in a message, given its folded, corrected sentences, or None;
     and the red-flag words its context set aside (for explanations). A concept's `requires` may be met
     anywhere in the message ("fever. my neck is stiff"). Only the patterns that `RedFlags.may_match` the
-    message are tried: the others cannot match it (see prefilter.py)."""
+    message are tried: the others cannot match it (see prefilter.py). With `tier`, only that tier's concepts."""
     flags = concepts if isinstance(concepts, RedFlags) else RedFlags(concepts)
     # One screen of the whole message, not one per sentence: a pattern that matches a sentence has its strings
     # in the message (a folded sentence holds no line break, so none is met across two), and tried on the
@@ -568,12 +569,16 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence]) ->
     set_aside: list[SetAside] = []
     for index, locals_ in sorted(may.items()):
         concept = flags[index]
+        if tier is not None and concept.tier != tier:
+            continue
         match = _first_match(concept, [concept.patterns[i] for i in locals_], sentences, set_aside=set_aside, senses=senses)
         if match is None:
             continue
         if concept.requires and _first_match(concept, concept.requires, sentences, required=True, senses=senses) is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
+    if tier is not None:
+        return None, tuple(dict.fromkeys(set_aside))
     return (_named_then_happening(sentences) or _named_then_intended(sentences) or _hinted_then_made_plain(sentences),
             tuple(dict.fromkeys(set_aside)))
 

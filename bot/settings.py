@@ -45,6 +45,9 @@ class Messages:
     # Added to a reply when the learned red-flag model hears some despair, not enough for the crisis reply.
     crisis_note: str = ("If you are having thoughts of harming yourself, please call or text {crisis_line} now: "
                         "you deserve support from a person.")
+    # Added to the crisis reply when the message also tells of an emergency (a red flag of that tier).
+    emergency_note: str = ("What you describe may also need emergency care: call {emergency_number} or go to the nearest "
+                           "emergency department now.")
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from .intents import ARTICLE, BOOK, CONVERSATION, CRISIS, DECLINE, MORE, REPHRASE, URGENT, URGENT_TODAY, Intent, KnowledgeBase, collector_paused
+from .intents import ARTICLE, BOOK, CONVERSATION, CRISIS, DECLINE, EMERGENCY, MORE, REPHRASE, URGENT, URGENT_TODAY, Intent, KnowledgeBase, collector_paused
 from .matcher import Candidate, Matcher
 from .figures import FiguresOfSpeech
 from .answer_model import ELSEWHERE, SHARE, AnswerModel, SecondOpinion
@@ -59,6 +59,10 @@ CANDIDATES_KEPT = 5
 FUSION_POOL = 10                 # intents taken from each signal before they are fused
 FIGURES_READ = 3                 # figures of speech set aside in one message, at most, before a match stands
 LONG_MESSAGE_WORDS = 35          # longer messages are matched on their question sentences too
+# How sure of a crisis the learned model must be for the crisis reply over an emergency the rules found beside it
+# (the reply then ends with the emergency note). Chosen 2026-11-29 on guideline-crisis-FG (fresh210, scored untouched
+# first): its four crisis messages that got the emergency reply read 95% to 99.8%; see the commit for the sets' figures.
+CRISIS_OVER_EMERGENCY = 0.9
 # How sure the learned model must be of a crisis where the rules set aside only other red flags' signs
 # (`_crisis_beside_set_aside`). Lower bars let in look-alikes the rules had set aside: over the 49,271 messages of the
 # pending and everyday sets, readings of 0.41 to 0.6 were all look-alikes ("if I ever got the worst headache of my
@@ -91,6 +95,8 @@ class Understanding:
     second_opinion: SecondOpinion | None = None      # the answer model overruling the ranking
     crisis_note: float | None = None           # the red-flag model's probability of self-harm, when the reply ends with the
                                                # crisis line: under the crisis reply's threshold, or beside another tier's red flag
+    emergency_beside: Finding | None = None    # an emergency the rules found beside the crisis the reply gives: it ends
+                                               # with the emergency note
 
     @property
     def empty(self) -> bool:
@@ -119,6 +125,8 @@ class Understanding:
             "pushed_away": list(self.pushed_away),
             "second_opinion": self.second_opinion.describe() if self.second_opinion else None,
             "crisis_note": self.crisis_note,
+            "emergency_beside": ({"rule": self.emergency_beside.rule, "title": self.emergency_beside.title,
+                                  "words": self.emergency_beside.words} if self.emergency_beside else None),
             "threshold": threshold,
             "matched_phrasing": top.phrasing if top else None,
             "runner_up": second.intent if second else None,
@@ -181,12 +189,23 @@ class Understander:
         analysis = self.normaliser.analyse(without_lead_in(text))
         sentences = self.sentences(text)
         finding, set_aside, sentences = self._red_flag(sentences)
-        crisis_note = model_crisis = None
+        crisis_note = model_crisis = emergency_beside = None
+        if finding is not None and finding.tier == CRISIS:
+            # a crisis told with an emergency ("the worst headache of my life hit me ten minutes ago, i'm so done with
+            # everything"): the crisis reply, ending with the emergency note. Not the crisis's own words read again
+            # ("i pray i won't wake up": not waking); other words of a crisis an emergency rule also reads ("i feel
+            # like i'm drowning") get the note too: one sentence more, never an emergency missed.
+            emergency_beside = find_red_flag(self.knowledge.red_flags, sentences, EMERGENCY)[0]
+            if emergency_beside is not None and emergency_beside.words in finding.words:
+                emergency_beside = None
         if finding is None and not set_aside and self.red_flag_model is not None:
             finding, crisis_note, model_crisis = self._model_finding(text, sentences)   # (what the rules set aside stays aside)
         elif finding is not None and finding.tier != CRISIS and self.red_flag_model is not None:
             crisis_note = self._despair_beside(text)
+            emergency_beside = finding if finding.tier == EMERGENCY else None
             finding, crisis_note = self._crisis_over_urgent_today(text, finding, crisis_note)
+            if finding.tier != CRISIS:
+                emergency_beside = None
         elif finding is None and self.red_flag_model is not None:
             finding = self._despair_after_a_past_crisis(sentences, set_aside)
             if finding is None:
@@ -241,7 +260,7 @@ class Understander:
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
                              red_flags_set_aside=set_aside, symptoms_named=symptoms_named, second_opinion=second_opinion,
-                             crisis_note=crisis_note)
+                             crisis_note=crisis_note, emergency_beside=emergency_beside)
 
     def _second_opinion(self, text: str, candidates: list[Candidate]) -> tuple[list[Candidate], SecondOpinion | None]:
         """The ranking as the answer model overrules it, if it does: its intent first, at the best intent's
@@ -367,8 +386,13 @@ class Understander:
         (red_flag_model_threshold): the crisis reply, the higher tier (it gives the crisis line and the emergency
         number). "I attempted two years ago with pills. Lately the headaches are every day and I've started feeling
         that same strange calm, like I know what to do." (guideline-crisis-DN: a changed headache pattern, and a crisis)
-        An emergency keeps its reply, with the crisis line added (`_despair_beside`)."""
-        if finding.tier != URGENT_TODAY or despair is None or despair < self.red_flag_threshold:
+        An emergency beside a crisis the model is all but certain of (CRISIS_OVER_EMERGENCY) gives the crisis reply
+        too, which then ends with the emergency note (the policy: `emergency_beside`): "I want to take a big amount so
+        I will not wake" read as not waking, "my face is not mine, my neck is weak, and I have looked how many of my
+        mother's pills is dangerous" (guideline-crisis-FG). Otherwise an emergency keeps its reply, with the crisis
+        line added (`_despair_beside`)."""
+        bar = CRISIS_OVER_EMERGENCY if finding.tier == EMERGENCY else self.red_flag_threshold
+        if finding.tier not in (URGENT_TODAY, EMERGENCY) or despair is None or despair < bar:
             return finding, despair
         return self._model_crisis(text, f"despair heard beside {finding.rule} ({despair:.0%} sure)"), None
 

@@ -151,11 +151,15 @@ def test_under_the_crisis_threshold_some_despair_still_gets_the_crisis_line(ship
 
 def test_despair_beside_another_red_flag_adds_the_crisis_line(shipped):
     """A crisis told in words a rule reads as another red flag ("drowning": trouble breathing) gets that red flag's
-    reply, ending with the crisis line where the model hears self-harm as surely as its crisis reply needs; a red
-    flag told without despair does not (guideline-crisis-CI)."""
+    reply, ending with the crisis line where the model hears self-harm as surely as its crisis reply needs (and the
+    crisis reply, ending with the emergency note, where it is all but certain: understanding.CRISIS_OVER_EMERGENCY);
+    a red flag told without despair does not (guideline-crisis-CI)."""
     note = shipped.fill(shipped.settings.messages.crisis_note)
-    reply = shipped.reply("i feel like i'm drowning and no one can pull me out, everything is pointless")
+    reply = shipped.reply("i feel like i'm drowning lately, everything is so heavy")
     assert reply.intent == "urgent" and reply.text.endswith(note)
+    certain = shipped.reply("i feel like i'm drowning and no one can pull me out, everything is pointless")
+    assert certain.intent == "urgent_crisis"
+    assert certain.text.endswith(shipped.fill(shipped.settings.messages.emergency_note))
     assert reply.explanation["crisis_note"] >= shipped.settings.matching.crisis_model_threshold
     assert "beside the red flag above" in explain_text(reply)
     plain = shipped.reply("my face is drooping on one side and my arm is weak")

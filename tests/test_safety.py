@@ -5,6 +5,7 @@ import pytest
 
 from bot.context import Sentence, split_sentences
 from bot.safety import find_red_flag, symptoms_now
+from bot.explanation import explain_text
 from bot.text import clean
 
 EMERGENCY = {
@@ -1481,6 +1482,14 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     # everyday-AL kind (2026-11-29): a skill one lacks
     ("can my daughter fill in the forms for me? i'm 70 and hopeless with computers", False),
     ("i'm hopeless with everything lately, there's no point to any of it", True),
+    # guideline-crisis-FG kinds (2026-11-29), in other words
+    ("my back is wrecked, i've started pricing caskets haha. seriously though. can i pay monthly?", True),
+    ("we're pricing coffins for my grandad's funeral next week, can i move my appointment?", False),
+    ("third round of injections did nothing. guess it's time for the permanent solution", True),
+    ("is there a permanent solution for neck headaches?", False),
+    ("every day is like treading water and i don't want to keep swimming anymore", True),
+    ("i was in a psychiatric unit after an overdose once at college. been well for over ten years. do you need my records?", False),
+    ("my coach had a good innings at the club, he retires next month", False),
 ])
 def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     assert (shipped.reply(message).intent == "urgent_crisis") is crisis, message
@@ -2066,9 +2075,30 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     ("sorry, that confused me", False),
     ("i'm confused and i can't get my words out", True),
     ("he's confused", True),
+    # guideline-crisis-FG kind: the idiom, and the same words done in earnest
+    ("when the migraine peaks i bang my head against the wall. really hard. it leaves bruises", True),
+    ("i've been banging my head against a brick wall trying to get a referral from my gp", False),
 ])
 def test_signs_told_in_everyday_words_and_their_look_alikes(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message
+
+
+@pytest.mark.parametrize("message", [
+    "my arm has gone weak since this morning and i've been checking how many of my mum's pills is too many. not sure what i want anymore",
+    "i want to take a big dose of my sleeping pills so i will not wake, how many is too many",
+    "the worst headache of my life hit me out of nowhere ten minutes ago, i'm so done with everything",
+])
+def test_a_crisis_told_with_an_emergency_gets_the_crisis_reply_and_the_emergency_note(shipped, message):
+    # (guideline-crisis-FG kinds, 2026-11-29: the emergency reply with the crisis line added, before)
+    reply = shipped.reply(message)
+    assert reply.intent == "urgent_crisis", message
+    assert reply.text.endswith(shipped.fill(shipped.settings.messages.emergency_note)), reply.text
+    assert "Emergency note added: " in explain_text(reply)
+
+
+def test_an_emergency_told_with_a_little_despair_keeps_the_emergency_reply(shipped):
+    reply = shipped.reply("sudden worst headache of my life an hour ago, i'm exhausted by all of this and tired of fighting")
+    assert reply.intent == "urgent"
 
 
 def test_a_red_flag_phrasing_needs_its_symptom_asserted_now(shipped):
