@@ -334,6 +334,8 @@ NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even clo
                               r"|\b(nobody|no one|noone|none of us) (here )?(is |s |was |are )?(thinking|talking|planning) (of|about)$"
                               # "i have no thoughts whatever of ending my life" (guideline-crisis-EW)
                               r"|\b(no|not have any|never had any|not got any) (thoughts?|plans?|intentions?|urges?|wish|desire) (whatever|whatsoever|at all) (of|to|about)$"
+                              # "it builds slowly, never anything like the worst ever" (guideline-DU)
+                              r"|\b(never|not) (anything|ever anything) like( the| my)?$"
                               # "i have never once thought about hurting myself"
                               r"|\b(never|not) (once|ever|really|even|yet) (thought|considered|felt|had|wanted|tried|planned)( about| of| like)?$"
                               # a simile denied: "the headache didn't come on like a thunderclap"
