@@ -118,7 +118,8 @@ INTENTS = PROJECT / "intents"
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
                       "everyday-J", "everyday-N", "everyday-O",
                       # session 42's fresh sets, until the next retraining
-                      "patients-DK", "patients-DL", "guideline-crisis-FG"})
+                      "patients-DK", "patients-DL", "guideline-crisis-FG", "guideline-crisis-FE", "guideline-crisis-FF",
+                      "guideline-DU", "everyday-AM"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.

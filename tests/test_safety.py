@@ -2087,6 +2087,9 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     # guideline-DU kinds (2026-11-29), in other words
     ("it creeps up over the afternoon, never anything like the worst of my life. would botox suit me?", False),
     ("my forehead is a little tender where the needles went in since monday's injections", False),
+    # everyday-AM kind (2026-11-29): something the patient changed, not the headaches
+    ("the headaches eased a bit after i changed my desk chair, but they still come at the end of the week", False),
+    ("my headaches have changed, they wake me at night now", True),
 ])
 def test_signs_told_in_everyday_words_and_their_look_alikes(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message
