@@ -427,14 +427,15 @@ _AT_ONES_WORST = re.compile(r"\bat (my|his|her|their|its|our|your|the) (very )?$
 # someone, or with more: "i'm confused and can't find my words")
 _PUZZLED = re.compile(r"confused (me|us|about|by|as to|with|over|why|how|what|whether|if)\b"
                       r"|(?<![^ ])confused( now| right now| lol| sorry| haha)?$")
-_I_AM_BEFORE = re.compile(r"^((sorry|ok|okay|um|hmm|so|now|but|and|lol|that|this|it) )*(i am|im|i m)"
-                          r"( so| a bit| a little| really| very| kind of| still| totally| completely| bit)? $")
+_PUZZLED_ALONE_AFTER = re.compile(r"^((sorry|ok|okay|um|hmm|so|now|but|and|lol|that|this|it) )*(i am|im|i m)"
+                                  r"( so| a bit| a little| really| very| kind of| still| totally| completely| bit)? $"
+                                  r"|^(sorry )?(that|this|it|that answer) $")
 
 
 def _puzzled(s: Sentence, word: re.Match) -> bool:
-    after = _PUZZLED.match(s.text, word.start())
-    return after is not None and (after.group(1) is not None or _I_AM_BEFORE.match(s.text[:word.start()]) is not None
-                                  or s.text[:word.start()] in ("that ", "this ", "it ", "that answer ", "sorry that "))
+    """Whether the word is a "confused" that means puzzled (`_PUZZLED`)."""
+    after = word.group() == "confused" and _PUZZLED.match(s.text, word.start())
+    return bool(after) and (after.group(1) is not None or _PUZZLED_ALONE_AFTER.match(s.text[:word.start()]) is not None)
 
 
 def _symptom_word(s: Sentence, word: re.Match) -> bool:
@@ -444,7 +445,7 @@ def _symptom_word(s: Sentence, word: re.Match) -> bool:
         _WORST_OF_ANOTHER_THING.match(s.text, word.start()) or _IS_THE_WORST.match(s.text, word.start())
         or _AT_ONES_WORST.search(s.text, max(0, word.start() - 20), word.start()))) \
         and not (word.group() == "dead" and _DEAD_TIRED.match(s.text, word.start())) \
-        and not (word.group() == "confused" and _puzzled(s, word))
+        and not _puzzled(s, word)
 
 
 def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:
@@ -460,7 +461,7 @@ def symptoms_now(sentences: Sequence[Sentence]) -> SymptomsNow:
         for word in re.finditer(r"\S+", s.text):
             red_flag_word = _symptom_word(s, word)
             if not (red_flag_word or (not described and word.group() in SAFETY_NET_WORDS
-                                      and not (word.group() == "confused" and _puzzled(s, word)))):
+                                      and not _puzzled(s, word))):
                 continue
             if not _asserted_now(s, word, sentences):
                 continue

@@ -189,27 +189,18 @@ class Understander:
         analysis = self.normaliser.analyse(without_lead_in(text))
         sentences = self.sentences(text)
         finding, set_aside, sentences = self._red_flag(sentences)
-        crisis_note = model_crisis = emergency_beside = None
-        if finding is not None and finding.tier == CRISIS:
-            # a crisis told with an emergency ("the worst headache of my life hit me ten minutes ago, i'm so done with
-            # everything"): the crisis reply, ending with the emergency note. Not the crisis's own words read again
-            # ("i pray i won't wake up": not waking); other words of a crisis an emergency rule also reads ("i feel
-            # like i'm drowning") get the note too: one sentence more, never an emergency missed.
-            emergency_beside = find_red_flag(self.knowledge.red_flags, sentences, EMERGENCY)[0]
-            if emergency_beside is not None and emergency_beside.words in finding.words:
-                emergency_beside = None
+        crisis_note = model_crisis = None
+        rules_finding = finding
         if finding is None and not set_aside and self.red_flag_model is not None:
             finding, crisis_note, model_crisis = self._model_finding(text, sentences)   # (what the rules set aside stays aside)
         elif finding is not None and finding.tier != CRISIS and self.red_flag_model is not None:
             crisis_note = self._despair_beside(text)
-            emergency_beside = finding if finding.tier == EMERGENCY else None
-            finding, crisis_note = self._crisis_over_urgent_today(text, finding, crisis_note)
-            if finding.tier != CRISIS:
-                emergency_beside = None
+            finding, crisis_note = self._crisis_over_another_tier(text, finding, crisis_note)
         elif finding is None and self.red_flag_model is not None:
             finding = self._despair_after_a_past_crisis(sentences, set_aside)
             if finding is None:
                 finding, crisis_note, model_crisis = self._crisis_beside_set_aside(sentences, set_aside)
+        emergency_beside = self._emergency_beside(rules_finding, finding, sentences)
         if finding is None:
             question = without_negated_symptoms(analysis.corrected)
             if question != analysis.corrected:
@@ -381,7 +372,24 @@ class Understander:
         gets the emergency number."""
         return self.red_flag_model.crisis_at_least(text, self.crisis_threshold) if self.crisis_threshold < 1 else None
 
-    def _crisis_over_urgent_today(self, text: str, finding: Finding, despair: float | None) -> tuple[Finding, float | None]:
+    def _emergency_beside(self, rules_finding: Finding | None, finding: Finding | None,
+                          sentences: list[Sentence]) -> Finding | None:
+        """The emergency told beside the crisis the reply gives (it then ends with the emergency note): the one the
+        rules found, when the learned model's crisis won over it (`_crisis_over_another_tier`); or, beside a crisis the
+        rules found, an emergency rule's match ("the worst headache of my life hit me ten minutes ago, i'm so done with
+        everything"), unless it only rereads the crisis's own words ("i pray i won't wake up": not waking). Other words
+        of a crisis an emergency rule also reads ("i feel like i'm drowning") get the note too: one sentence more,
+        never an emergency missed."""
+        if finding is None or finding.tier != CRISIS or rules_finding is None:
+            return None
+        if rules_finding.tier == EMERGENCY:
+            return rules_finding
+        if rules_finding.tier != CRISIS:
+            return None
+        beside = find_red_flag(self.knowledge.red_flags, sentences, EMERGENCY)[0]
+        return None if beside is None or beside.words in rules_finding.words else beside
+
+    def _crisis_over_another_tier(self, text: str, finding: Finding, despair: float | None) -> tuple[Finding, float | None]:
         """An urgent-today red flag beside a crisis the learned model is as sure of as any tier needs
         (red_flag_model_threshold): the crisis reply, the higher tier (it gives the crisis line and the emergency
         number). "I attempted two years ago with pills. Lately the headaches are every day and I've started feeling
