@@ -115,11 +115,12 @@ INTENTS = PROJECT / "intents"
 # Sessions 41 and 42's sets (guideline-crisis-EZ to FD, guideline-DS and DT, patients-DI and DJ, everyday-AK and AL)
 # joined on 2026-11-29 (session 42): read on the sets no model learns from, guideline-crisis-D and AE 100 and 100 of 100
 # caught either way (4/70 and 0/70 look-alikes), everyday-B to O 21 -> 22 of 2,800 escalated; 326k pieces.
+# Session 42's sets (guideline-crisis-FE, FF and FG, guideline-DU, patients-DK and DL, everyday-AM) joined on
+# 2026-11-29 (session 43): guideline-crisis-D and AE 100 and 100 of 100 caught either way (4/70 and 0/70 look-alikes),
+# everyday-B to O 21 -> 21 of 2,800 escalated (everyday-G's "the nurse checked me last week and said all good" no longer,
+# everyday-O's "asked twice for my records ... Still nothing!!" now); 333k pieces.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
-                      "everyday-J", "everyday-N", "everyday-O",
-                      # session 42's fresh sets, until the next retraining
-                      "patients-DK", "patients-DL", "guideline-crisis-FG", "guideline-crisis-FE", "guideline-crisis-FF",
-                      "guideline-DU", "everyday-AM"})
+                      "everyday-J", "everyday-N", "everyday-O"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
