@@ -100,7 +100,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
-    r"|\bin (high school|college|my (early |mid |late )?(teens|twenties)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b"
+    r"|\bin (high school|college|my (early |mid |late )?(teens|twenties)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")
     r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
@@ -206,7 +206,9 @@ OVER_NOW = re.compile(r"\b(not any ?more|no longer|(love|loving|enjoy|enjoying) 
                       # "... handed them in, and i've been in recovery twelve years" (guideline-crisis-EU)
                       r"|in recovery (for )?(\w+ ){1,2}?(years|decades)"
                       # "now its 2 a month and im chill" (guideline-crisis-FC)
-                      r"|(now|these days|nowadays) (\w+ ){0,6}?(i am|i m|im) (chill|fine|ok|okay|good|well|happy|stable))\b")
+                      r"|(now|these days|nowadays) (\w+ ){0,6}?(i am|i m|im) (chill|fine|ok|okay|good|well|happy|stable)"
+                      # "i'm 29 now and doing well" (guideline-crisis-FJ)
+                      r"|(i am|i m|im) \d+ now (and|but) (i am |i m |im )?(doing )?(well|fine|ok|okay|good|great|happy|stable))\b")
 # Someone else's crisis told long past, and the next sentence says they are well now: "my daughter self-harmed in
 # middle school. she's 25 now and thriving." (guideline-crisis-CV). Never one's own ("i took 30 pills. i'm fine now" is
 # still a crisis), nor without a word that dates it, nor with a "but" or a "still" after it.
@@ -312,9 +314,10 @@ RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|(?<!time )(?<!if )i have|if i have(?! (botox|bot[oe]x|the (botox|injections?|treatment|jabs?|shots?|procedure)|injections?|treatment|it done|them done|another (round|session|injection)))|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )(?<!weak )(?<!badly )(?<!bad )(?<!much )(?<!stiff )(?<!droopy )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
-    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is|after my|since my|after the|since the"
+    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is(?! (the|a) (\w+ ){0,2}(dose|doses|amount|limit|maximum|level)\b)|after my|since my|after the|since the"
     r"|(help|do|done|treat|fix|sort|anything) (with |about |for )?(my|his|her|their)"     # "can you help with my ..." has it
     r"|stop (with |about |for )?(my|his|her|their)(?! (breathing|heart|heartbeat)\b))\b")     # (not "could it stop my breathing?")
+# (not "it is the migraine dose": "is there a lethal dose of botox, and how far below it is the migraine dose?")
 
 
 # Words that end a negator's scope, as ConText's termination terms do: "the pain will never stop unless i stop it myself".

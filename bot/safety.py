@@ -621,6 +621,10 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"(doing (it|that|the same)|it)\b|i get it now\b|i (understand|see) (it|them|why) now\b"
                          r"|i (might|will|could|am going to) (do|try) (it|that|the same)( too| myself)?$|i (would|d) (like|love|want) (it|that) to( happen| be| be so| be true)?$|(sort of|kind of|not really|or maybe not|maybe not)$|(.{0,100} )?(reading up on|researching|looking into|looking up) (it|this|that)( a lot| loads| every night)? (for me|for myself)$|(that|it|this) (sounds|seems|would be|would feel) (so |quite |rather |really )?(peaceful|like a relief|a relief|nice|tempting|appealing|like bliss)( compared to this| right now| to me| honestly)?$|(i have |i ve |ive |i )?(been )?(researching|looking up|reading up on|googling|checking) (which|what|how)\b.{0,40}\b(quickest|fastest|easiest|least painful|painless|surest|most reliable)\b|" + UNDERSTOOD_NOW + r"|(he|she|they|i) (has |have |s |ve )?been looking (up|into) (how|ways|methods|the best way)$|(i am|i m|im) (looking at|holding|staring at|counting) (them|it|the (pills|tablets|bottle|box|packet|pack))( right now| now| as i (type|write))?$|(i am )?asking for (real|me|myself|reasons|a reason|my own reasons|personal reasons)$"
                          r"|(i am|i m|im) (really |definitely |actually |just )?(going to|gonna|about to|planning to|ready to) (do|make|try) (it|that|that choice|the choice)\b|i (have|ve) (made up my mind|decided)( now)?$"
+                         # "... botulinum poisoning and it seems peaceful", "i want to use it on myself" (after "how much botox
+                         # would be a lethal dose?", a question about risk alone: guideline-crisis-BS, EI)
+                         r"|(.{0,80} )?(it|that|this) (seems|sounds|looks|feels) (so |quite |rather |really |very )?(peaceful|painless|gentle|like a (good|nice|peaceful|gentle|quiet) way( to go)?)$"
+                         r"|i (want|need|plan|intend|mean|d like|would like) to (use|take|inject|try) (it|them|that|some|enough)( on| for)? (myself|me)\b"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|a lot|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom)|from (the|my) (\w+ ){0,2}(doctor|gp|pharmacy|prescription))\b"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|(.{0,80} )?(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?(serious|not joking|not kidding)( though| btw)?$"
@@ -750,6 +754,13 @@ _HINT_PAIRS = (
     # guideline-crisis-EX: funeral songs picked as a joke, "ok i actually did pick them"
     (r"\b(picking|picked|pick|choosing|chose|chosen|choose|planning|planned|sorting|sorted) (out )?(my|the) (own )?funeral (songs?|music|hymns?|playlist|readings?|outfit)\b",
      r"\b(i )?(actually|really|honestly|genuinely) (did|have|ve|went and) (pick|picked|choose|chose|chosen|plan|planned|sort|sorted)( them| it| out)?\b|\bnot (joking|kidding)\b"),
+    # guideline-crisis-EY and FI: not eating or drinking until it's over, asked about, then being tried
+    (r"\b(stop|stopped|stopping|quit|give up|giving up) (eating and drinking|drinking and eating|eating or drinking|food and water)\b",
+     r"^(and |but |so )?(i have |i ve |ive |i )?(been )?(trying|doing (it|that|this)|started|starting|not (eaten|eating|drunk|drinking))\b"),
+    # guideline-crisis-FI: the biggest prescriptions kept all together, "I know what I'm doing with it"
+    (r"\b(biggest|largest|as many|extra|spare|stockpil\w*|saving|saved|hoarding|hoarded|collecting|collected)\b.{0,80}"
+     r"\b(prescriptions?|pills|tablets|meds|medication)\b|\b(keeping|kept|keep) (it|them) all (together )?in one place\b",
+     r"\bi know (exactly )?what i (m|am) (doing|going to do) with (it|them)\b"),
     (r"\b(wrote|written|made|updated|sorted|did|done) (out )?(my|a) will\b",
      r"\b(do not|don t|dont) (expect|think i will|think i ll|plan) (to )?(need|be needing|be (here|around) for|make it to) (your|my|the|any|a) \w+"),
 )

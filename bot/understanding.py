@@ -167,6 +167,10 @@ class Understander:
         # breath after the neck injections" is no red flag for "spots that fade under a glass ... in my neck".
         self._urgent_symptoms = {p: symptom_words(self.normaliser.correct_text(fold(p)))
                                  for i in knowledge.intents if i.kind == URGENT for p in (i.title, *i.phrasings)}
+        # (and a crisis phrasing with no such word of its own, "i wish i could go to sleep and never wake up", one of the
+        # crisis phrasings' words: a stiff neck named is no reason to read "wake up with a stiff neck" as despair)
+        self._crisis_symptoms = frozenset(w for i in knowledge.intents if i.kind == URGENT and i.role == CRISIS
+                                          for p in (i.title, *i.phrasings) for w in self._urgent_symptoms[p])
         self.figures = FiguresOfSpeech(self.semantic.encoder, common_english_words())
         self.red_flag_threshold = self.settings.matching.red_flag_model_threshold
         self.crisis_threshold = self.settings.matching.crisis_model_threshold
@@ -328,6 +332,8 @@ class Understander:
         phrasing the candidate was matched through; a phrasing without a symptom word ("i need an ambulance") only
         needs the message to name one."""
         symptoms = self._urgent_symptoms.get(candidate.phrasing)
+        if not symptoms and candidate.intent in self._crisis_ids:
+            symptoms = self._crisis_symptoms
         return bool(named) and (not symptoms or not named.isdisjoint(symptoms))
 
     def _model_finding(self, text: str, sentences: list[Sentence]) -> tuple[Finding | None, float | None, float | None]:
