@@ -208,7 +208,9 @@ OVER_NOW = re.compile(r"\b(not any ?more|no longer|(love|loving|enjoy|enjoying) 
                       # "now its 2 a month and im chill" (guideline-crisis-FC)
                       r"|(now|these days|nowadays) (\w+ ){0,6}?(i am|i m|im) (chill|fine|ok|okay|good|well|happy|stable)"
                       # "i'm 29 now and doing well" (guideline-crisis-FJ)
-                      r"|(i am|i m|im) \d+ now (and|but) (i am |i m |im )?(doing )?(well|fine|ok|okay|good|great|happy|stable))\b")
+                      r"|(i am|i m|im) \d+ now (and|but) (i am |i m |im )?(doing )?(well|fine|ok|okay|good|great|happy|stable)"
+                      # "i shredded them, so glad i'm still here" (guideline-crisis-FM)
+                      r"|(so |really |very |just )?(glad|grateful|thankful|happy|relieved) (that )?(i am|i m|im|to be) (still )?(here|alive|around))\b")
 # Someone else's crisis told long past, and the next sentence says they are well now: "my daughter self-harmed in
 # middle school. she's 25 now and thriving." (guideline-crisis-CV). Never one's own ("i took 30 pills. i'm fine now" is
 # still a crisis), nor without a word that dates it, nor with a "but" or a "still" after it.
@@ -339,17 +341,26 @@ NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even clo
                               r"|\b(no|not have any|never had any|not got any) (thoughts?|plans?|intentions?|urges?|wish|desire) (whatever|whatsoever|at all) (of|to|about)$"
                               # "it builds slowly, never anything like the worst ever" (guideline-DU)
                               r"|\b(never|not) (anything|ever anything) like( the| my)?$"
+                              # "never had a single thought of killing myself" (guideline-crisis-FE)
+                              r"|\b(never|not|no) (had|have|ever had|once had|even had) (a single|one single|one|any|a|the slightest|the least) (thought|urge|wish|intention|plan|desire|idea)s? (of|about|to)$"
                               # "i have never once thought about hurting myself"
                               r"|\b(never|not) (once|ever|really|even|yet) (thought|considered|felt|had|wanted|tried|planned)( about| of| like)?$"
                               # a simile denied: "the headache didn't come on like a thunderclap"
                               r"|\b(not|never) (?!just |only |merely )(\w+ )?(on |in |up )?like( a| an)?$")
 
 
+# A denial that lasted only until lately: "never had a single thought of killing myself until this week",
+# "no numbness till this morning".
+UNTIL_LATELY = re.compile(r"\b(until|till|up until|up till|up to) (now|today|tonight|this|last|lately|recently|yesterday|a (few|couple of) (days|weeks) ago)\b")
+
+
 def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     """A negator just before `start`, or before a list of `listed` words and glue that leads up to it
-    ("no fever or stiff neck", "never had a seizure or passed out")."""
+    ("no fever or stiff neck", "never had a seizure or passed out"); not when the denial lasted only until lately."""
+    if UNTIL_LATELY.search(sentence, start):
+        return False
     before = sentence[:start].split()
-    if NEGATING_PHRASES.search(" ".join(before[-5:])):
+    if NEGATING_PHRASES.search(" ".join(before[-6:])):
         return True
     if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS and not _inability(before, i)
            and SCOPE_ENDS.isdisjoint(before[i + 1:]) and NEW_SUBJECTS.isdisjoint(before[i + 1:])

@@ -757,6 +757,9 @@ _HINT_PAIRS = (
     # guideline-crisis-EY and FI: not eating or drinking until it's over, asked about, then being tried
     (r"\b(stop|stopped|stopping|quit|give up|giving up) (eating and drinking|drinking and eating|eating or drinking|food and water)\b",
      r"^(and |but |so )?(i have |i ve |ive |i )?(been )?(trying|doing (it|that|this)|started|starting|not (eaten|eating|drunk|drinking))\b"),
+    # guideline-crisis-FM: no longer afraid of dying, then "i sort of look forward to it"
+    (r"\bnot (afraid|scared|frightened) of (dying|death|being dead)( any ?more| now)?\b",
+     r"\b(look|looking) forward to (it|dying|death|the end)\b|\b(welcome|ready for|long for|longing for) (it|death|the end)\b"),
     # guideline-crisis-FI: the biggest prescriptions kept all together, "I know what I'm doing with it"
     (r"\b(biggest|largest|as many|extra|spare|stockpil\w*|saving|saved|hoarding|hoarded|collecting|collected)\b.{0,80}"
      r"\b(prescriptions?|pills|tablets|meds|medication)\b|\b(keeping|kept|keep) (it|them) all (together )?in one place\b",
