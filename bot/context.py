@@ -100,7 +100,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
-    r"|\bin (high school|college|my (early |mid |late )?(teens|twenties)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
+    r"|\bin (high school|college|my (early |mid |late )?(teens|twenties)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\b(my|his|her|their) (past|previous|former|old) (self ?harm\w*|suicide attempts?|overdoses?|suicidal (thoughts|feelings|ideation)|cutting)\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")
     r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
@@ -209,6 +209,8 @@ OVER_NOW = re.compile(r"\b(not any ?more|no longer|(love|loving|enjoy|enjoying) 
                       r"|(now|these days|nowadays) (\w+ ){0,6}?(i am|i m|im) (chill|fine|ok|okay|good|well|happy|stable)"
                       # "i'm 29 now and doing well" (guideline-crisis-FJ)
                       r"|(i am|i m|im) \d+ now (and|but) (i am |i m |im )?(doing )?(well|fine|ok|okay|good|great|happy|stable)"
+                      # "worked through my past self-harm and i'm stable on my meds now" (guideline-crisis-FL)
+                      r"|(i am|i m|im) (\w+ ){0,2}?stable( on (my|the) (meds|medication|tablets))? now"
                       # "i shredded them, so glad i'm still here" (guideline-crisis-FM)
                       r"|(so |really |very |just )?(glad|grateful|thankful|happy|relieved) (that )?(i am|i m|im|to be) (still )?(here|alive|around))\b")
 # Someone else's crisis told long past, and the next sentence says they are well now: "my daughter self-harmed in
@@ -287,13 +289,13 @@ MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
     # (not a request to pass something on: "can you pass a message to my doctor: tell her it wasn't her fault")
-    rf"^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)(?! you (please |kindly )?(pass|send|forward|give|let (her|him|them|my \w+) know)\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
+    rf"^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)(?! rather\b)(?! you (please |kindly )?(pass|send|forward|give|let (her|him|them|my \w+) know)\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
     # a comparison asked about: "how does the lethal dose of botulinum toxin compare with what's used for headaches?"
     r"|^how (does|do|would) (the |a )?(\w+ ){0,6}compare\b"
     r"|^(how|what) (to|do i|do you|can i|can you|could i|should i|does one|is the best way to) (avoid|prevent|lower the (risk|chance|odds) of|reduce the (risk|chance|odds) of|minimi[sz]e the (risk|chance) of)\b"
     rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
-    r"|^(what is|whats) the (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
+    r"|^(what is|whats) (the|a) (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
     r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b"
     r"|^(what|how) (does|do|would|will) (a |an |the )?(\w+ ){1,5}(feel|look|sound) like\b"
     # a term asked to be defined: "what is a head injury?", "what is post concussion syndrome?"
@@ -419,6 +421,10 @@ BUT_NOW_AFTER = re.compile(r"\bbut (now|today|tonight|this (morning|afternoon|ev
                            r"|double|can not|cannot|fit|fits|seizures?|stiff|fever|rash|faint\w*|collapsed|unconscious|bleeding|drooping|droopy)\b")
 # A clause in the present tense between a long-ago term and the symptom after it: "... in college and is really drowsy".
 PRESENT_TENSE_AFTER = re.compile(r"\b(and|but) (she |he |they |i )?(is|are|am|keeps?|has been|have been) (\w+ )?$")
+# ... or a clause of its own whose verb, in the present, opens the sign: "my husband passed in the autumn and i see no
+# purpose in continuing" (guideline-crisis-FL)
+NEW_CLAUSE_BEFORE = re.compile(r"\b(and|but|so) (now )?(i|she|he|they) $")
+PRESENT_VERB = re.compile(r"(see|sees|feel|feels|want|wants|wish|wishes|find|finds|think|thinks|am|is|are|can not|cannot|do not|does not|have no|has no)\b")
 
 
 def historical(sentence: str, start: int, end: int) -> bool:
@@ -442,6 +448,8 @@ def historical(sentence: str, start: int, end: int) -> bool:
         between = sentence[end:marker.start()] if marker.start() >= end else sentence[marker.end():start]
         if marker.end() <= start and PRESENT_TENSE_AFTER.search(between):
             continue        # ("my daughter got a concussion in college and is really drowsy")
+        if marker.end() <= start and NEW_CLAUSE_BEFORE.search(between) and PRESENT_VERB.match(sentence, start):
+            continue
         if not NOW.search(between) and not (marker.start() < start and marker.group(0).endswith("now") and TURN.search(between)):
             return True
     return False

@@ -597,6 +597,7 @@ NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said
 # sentence holds are tried, as most messages hold none of them.)
 SUICIDE_NAMED = ScreenedPattern(re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
                            r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount)"
+                           r"|(what s|whats|what is|what would be) (lethal|fatal|deadly) (with|in|about|for|from)"
                            r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot)"
                            r"|(dose|amount|how much|how many)\b.{0,30}\b((that|which|it) (would|will|could|to) )?kill (you|me|a person|someone|somebody|yourself|myself|oneself)"
                            r"|(a lot|lots|too much|enough|loads|a big dose|a huge dose|a large dose|a high dose) of (\w+ ){1,3}kill (you|me|a person|someone|somebody)"
@@ -625,6 +626,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # would be a lethal dose?", a question about risk alone: guideline-crisis-BS, EI)
                          r"|(.{0,80} )?(it|that|this) (seems|sounds|looks|feels) (so |quite |rather |really |very )?(peaceful|painless|gentle|like a (good|nice|peaceful|gentle|quiet) way( to go)?)$"
                          r"|i (want|need|plan|intend|mean|d like|would like) to (use|take|inject|try) (it|them|that|some|enough)( on| for)? (myself|me)\b"
+                         # "whats lethal with gabapentin. for me" (guideline-crisis-FL)
+                         r"|(it is |it s |its |that is |that s |this is |asking )?for me( personally| really| though)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|a lot|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom)|from (the|my) (\w+ ){0,2}(doctor|gp|pharmacy|prescription))\b"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|(.{0,80} )?(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?(serious|not joking|not kidding)( though| btw)?$"
@@ -760,6 +763,9 @@ _HINT_PAIRS = (
     # guideline-crisis-FM: no longer afraid of dying, then "i sort of look forward to it"
     (r"\bnot (afraid|scared|frightened) of (dying|death|being dead)( any ?more| now)?\b",
      r"\b(look|looking) forward to (it|dying|death|the end)\b|\b(welcome|ready for|long for|longing for) (it|death|the end)\b"),
+    # guideline-crisis-FL: an overdose that doesn't show up afterwards, asked about, then "so tired of the migraines"
+    (r"\boverdos\w* (that )?(does not|doesn t|would not|wouldn t|will not|won t|can not|can t|cannot) (show|be (found|detected|traced|noticed))\b|\b(undetectable|untraceable) (overdose|dose|way)\b",
+     r"\b(so |really |very |just )?(tired|sick) of (the |my |this |these |it all|everything|life|living|being here)"),
     # guideline-crisis-FI: the biggest prescriptions kept all together, "I know what I'm doing with it"
     (r"\b(biggest|largest|as many|extra|spare|stockpil\w*|saving|saved|hoarding|hoarded|collecting|collected)\b.{0,80}"
      r"\b(prescriptions?|pills|tablets|meds|medication)\b|\b(keeping|kept|keep) (it|them) all (together )?in one place\b",
