@@ -639,6 +639,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # would be a lethal dose?", a question about risk alone: guideline-crisis-BS, EI)
                          r"|(.{0,80} )?(it|that|this) (seems|sounds|looks|feels) (so |quite |rather |really |very )?(peaceful|painless|gentle|like a (good|nice|peaceful|gentle|quiet) way( to go)?)$"
                          r"|i (want|need|plan|intend|mean|d like|would like) to (use|take|inject|try) (it|them|that|some|enough)( on| for)? (myself|me)\b"
+                         # "... whether there is a lethal dose of gabapentin? I have rather a lot of it" (guideline-crisis-FE)
+                         r"|(and )?i (have|ve got|have got|got) (rather |quite |really )?(a lot|lots|loads|plenty|enough|a stash|a supply|a stockpile|heaps)( of (them|those|these|it)\b|$| (and|at|in|here|saved|stored|left|put)\b)"
                          # "whats lethal with gabapentin. for me" (guideline-crisis-FL)
                          r"|(it is |it s |its |that is |that s |this is |asking )?for me( personally| really| though)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
