@@ -287,6 +287,8 @@ TOLD_ME = re.compile(r"\bif (someone|somebody|anyone|anybody|a doctor|the doctor
 # ... and a crisis sign said in earnest is no figure of speech: "if one more doctor tells me to try yoga i'm going to end
 # my life, i'm not even joking this time" (guideline-crisis-CI)
 SAID_IN_EARNEST = re.compile(r"\b(not|no) (even |really |actually )?(joking|kidding)\b|\bi (really |honestly )?mean it\b"
+                             # "... i laughed and said no. the real answer is yes, most nights." (guideline-crisis-FP)
+                             r"|\b(the )?(real|honest|true|actual) answer (is|was|would be) yes\b"
                              r"|\b(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?serious\b"
                              # ... or with the means known: "i'll just make it stop myself. permanently. i know how." (guideline-crisis-DF)
                              r"|\bi (already )?know (how|exactly how)( to do it| i would do it| i d do it)?$|\bpermanently$"
@@ -358,7 +360,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
 # (guideline-crisis-FJ, FK, FL). Asked alone ("how many units of botox would be fatal") it stays a crisis sign.
 FOR_ONESELF_AFTER = re.compile(r"\b(myself|for me|end it|end things|kill|die|dying|dead)\b")
 BOTOX_LETHALITY = re.compile(r"^(lethal|fatal|deadly)\b.*\b(botox|botulinum|the toxin)\b")
-FEAR_OF_THE_TREATMENT = re.compile(r"(?<!not )(?<!never )(?<!no )\b(nervous|scared|worried|anxious|frightened|afraid|freaking out|panicking|worries me|scared me|frightened me)\b"
+FEAR_OF_THE_TREATMENT = re.compile(r"(?<!not )(?<!never )(?<!no )\b(safety margin|curious|nervous|scared|worried|anxious|frightened|afraid|freaking out|panicking|worries me|scared me|frightened me)\b"
                                    r"|\b(article|leaflet|page|website|study|paper) (says|said|mentions|mentioned|talks about)\b")
 
 
@@ -366,7 +368,9 @@ FEAR_OF_THE_TREATMENT = re.compile(r"(?<!not )(?<!never )(?<!no )\b(nervous|scar
 TAKEN_BACK = re.compile(r"^(well |but |and |ok |okay |or )?(maybe|perhaps|actually|honestly|to be honest|truthfully) (i do|i might|i still do)\b(?! not\b)"
                         r"|^(i do not|i don t|i dont) (even )?know any ?more$"
                         # "my therapist asked if i had a plan and i said no. i lied." (guideline-crisis-DN)
-                        r"|^(but |and )?(i lied|i was lying|that was a lie|it was a lie)( lol| haha| tbh| honestly)?$")
+                        r"|^(but |and )?(i lied|i was lying|that was a lie|it was a lie)( lol| haha| tbh| honestly)?$"
+                        # "... i laughed and said no. the real answer is yes, most nights." (guideline-crisis-FP)
+                        r"|^(but )?(the )?(real|honest|true|actual) answer (is|was|would be) yes\b")
 # ... or later in the same sentence: "i promised i wouldn't feel this way again but here i am" (guideline-crisis-DC)
 TAKEN_BACK_AFTER = re.compile(r"\b(but|yet|and yet) (here i am|here we are|(now )?i (still )?do( now| again| though)?$|(it is|it s|they are|they re) back)\b")
 
@@ -616,7 +620,7 @@ SUICIDE_NAMED = ScreenedPattern(re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|
                            r"|(a lot|lots|too much|enough|loads|a big dose|a huge dose|a large dose|a high dose) of (\w+ ){1,3}kill (you|me|a person|someone|somebody)"
                            r"|overdos\w*\b.{0,40}\b(would|will|could|can|does) (stop (your|my|the|a) heart|kill (you|me|a person|someone)|be (fatal|lethal|deadly))"
                            r"|overdos\w*\b.{0,20}\b(painful|painless|hurt|quick|slow|peaceful)"
-                           r"|(paraly[sz]e|paraly[sz]es|stop|stops|shut down|shuts down|switch off|switches off) (my|the|your|their|his|her|someone s|a person s) (breathing|heart|lungs)"
+                           r"|(paraly[sz]e|paraly[sz]es|stop|stops|shut down|shuts down|switch off|switches off) (my|the|your|their|his|her|someone s|a person s|someone|somebody|a person) (breathing|heart|lungs)"
                            r"|(paraly[sz]es|poisons|kills) me\b"
                            # "do the botox injections still work if you're dead? joking. sort of." (guideline-crisis-AO)
                            r"|(if|when) (you are|you re|i am|i m|i was|you were|i were) dead\b"
@@ -641,6 +645,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|i (want|need|plan|intend|mean|d like|would like) to (use|take|inject|try) (it|them|that|some|enough)( on| for)? (myself|me)\b"
                          # "... whether there is a lethal dose of gabapentin? I have rather a lot of it" (guideline-crisis-FE)
                          r"|(and )?i (have|ve got|have got|got) (rather |quite |really )?(a lot|lots|loads|plenty|enough|a stash|a supply|a stockpile|heaps)( of (them|those|these|it)\b|$| (and|at|in|here|saved|stored|left|put)\b)"
+                         # "how much botulinum toxin would stop someone breathing? i'd be the someone" (guideline-crisis-FO)
+                         r"|(i d|i would|i ll|i will|it d|it would|it ll|it will) be (the )?(someone|somebody|person|one)( in question)?\b"
                          # "whats lethal with gabapentin. for me" (guideline-crisis-FL)
                          r"|(it is |it s |its |that is |that s |this is |asking )?for me( personally| really| though)?$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
@@ -780,7 +786,11 @@ _HINT_PAIRS = (
      r"\b(look|looking) forward to (it|dying|death|the end)\b|\b(welcome|ready for|long for|longing for) (it|death|the end)\b"),
     # guideline-crisis-FL: an overdose that doesn't show up afterwards, asked about, then "so tired of the migraines"
     (r"\boverdos\w* (that )?(does not|doesn t|would not|wouldn t|will not|won t|can not|can t|cannot) (show|be (found|detected|traced|noticed))\b|\b(undetectable|untraceable) (overdose|dose|way)\b",
-     r"\b(so |really |very |just )?(tired|sick) of (the |my |this |these |it all|everything|life|living|being here)"),
+     r"\b(so |really |very |just )?(tired|sick) of (the |my |this |these |it all|everything|life|living|being here)"
+     r"|\bi can (get to|get hold of|access|reach) (hers|his|theirs|it|them|some)\b"),
+    # guideline-crisis-FO: a slot given to "someone who will actually benefit", then thanks for the years of kindness
+    (r"\b(give|giving|pass|passing) my (slot|appointment|place|spot) to someone (who|that) (will|would|can) (actually |really )?(benefit|use it|need it)\b",
+     r"\b(thank you|thanks)( all| everyone)? for (your|all your|all the|the) (kindness|help|care|patience)\b.{0,20}\b(over the years|all these years)\b|^take care( of yourselves| all| everyone)?$"),
     # guideline-crisis-FI: the biggest prescriptions kept all together, "I know what I'm doing with it"
     (r"\b(biggest|largest|as many|extra|spare|stockpil\w*|saving|saved|hoarding|hoarded|collecting|collected)\b.{0,80}"
      r"\b(prescriptions?|pills|tablets|meds|medication)\b|\b(keeping|kept|keep) (it|them) all (together )?in one place\b",
