@@ -352,14 +352,24 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return "in a story"
     if rule.tier != CRISIS and not required and asks_risk and reported(text, match.start()):
         return "reported, with a question about risk"
+    if rule.tier == CRISIS and sentence.question and _botox_lethality_feared(text, match, following):
+        return "a question about risk"
     return None
+
+
+def _botox_lethality_feared(text: str, match: re.Match, following: str) -> bool:
+    """A question about Botox's own lethal dose, the fear or the reading behind it in the `following` sentence, and
+    nothing there that says it is asked for oneself."""
+    return bool(LETHAL_OPENING.match(match.group(0)) and BOTOX_NAMED.search(text) and FEAR_OF_THE_TREATMENT.search(following)
+                and not INTENT_SAID.match(following) and not FOR_ONESELF_AFTER.search(following))
 
 
 # A question about Botox's own lethal dose, then the fear or the reading behind it in the next sentence: "How much Botox
 # would be a lethal dose? The article says large doses cause paralysis and I'm nervous about my appointment."
 # (guideline-crisis-FJ, FK, FL). Asked alone ("how many units of botox would be fatal") it stays a crisis sign.
 FOR_ONESELF_AFTER = re.compile(r"\b(myself|for me|end it|end things|kill|die|dying|dead)\b")
-BOTOX_LETHALITY = re.compile(r"^(lethal|fatal|deadly)\b.*\b(botox|botulinum|the toxin)\b")
+LETHAL_OPENING = re.compile(r"(lethal|fatal|deadly)\b")
+BOTOX_NAMED = re.compile(r"\b(botox|botulinum|the toxin)\b")
 FEAR_OF_THE_TREATMENT = re.compile(r"(?<!not )(?<!never )(?<!no )\b(safety margin|curious|nervous|scared|worried|anxious|frightened|afraid|freaking out|panicking|worries me|scared me|frightened me)\b"
                                    r"|\b(article|leaflet|page|website|study|paper) (says|said|mentions|mentioned|talks about)\b")
 
@@ -392,10 +402,6 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
                 if reason == "negated" and rule.tier == CRISIS and (any(TAKEN_BACK.match(s.text) for s in sentences[i + 1:i + 4])
                                                                      or TAKEN_BACK_AFTER.search(sentence.text, match.end())):
                     reason = None           # "i don't want to hurt myself. well. maybe i do." (guideline-crisis-CQ)
-                if reason is None and rule.tier == CRISIS and sentence.question and BOTOX_LETHALITY.search(match.group(0) + " " + sentence.text) \
-                        and FEAR_OF_THE_TREATMENT.search(following) and not INTENT_SAID.match(following) \
-                        and not FOR_ONESELF_AFTER.search(following):
-                    reason = "a question about risk"   # "how much botox would be a lethal dose? the article says ... i'm nervous"
                 if reason is None and rule.tier != CRISIS and i > 0 and sentence.question and EXAMPLES_ASKED.match(sentence.text) \
                         and risk_question(sentences[i - 1].text, sentences[i - 1].question) and not HAPPENING_NOW.search(following):
                     reason = "a question about risk"   # "can you be allergic to botox? like hives or swelling?" (guideline-DF)
