@@ -55,7 +55,8 @@ LIST_NEGATORS = NEGATORS | {"nothing"}
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
 no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother|no hope|no reason|no future|
-no helmet|no seatbelt|no warning|without helmet|without warning|not answer|not reply|not respond|not judge""".replace("\n", "").split("|"))
+no helmet|no seatbelt|no warning|without helmet|without warning|not answer|not reply|not respond|not judge|
+not stop|not help|not shake|not shift""".replace("\n", "").split("|"))
 # What was missing, not a symptom denied: "fell off my bike, no helmet, banged head" (guideline-DN). In
 # PSEUDO_NEGATIONS above, and read by safety.py's denial inside a match.
 MISSING_NOT_DENIED = ("helmet", "seatbelt", "seat belt", "warning")
@@ -100,7 +101,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
-    r"|\bin (high school|college|my (early |mid |late )?(teens|twenties)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\b(my|his|her|their) (past|previous|former|old) (self ?harm\w*|suicide attempts?|overdoses?|suicidal (thoughts|feelings|ideation)|cutting)\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
+    r"|(?<!i am )(?<!i m )(?<!im )(?<!he is )(?<!she is )(?<!he s )(?<!she s )(?<!they are )(?<!we are )(?<!now )(?<!still )(?<!currently )\bin (high school|college|(my|his|her|their) (early |mid |late )?(teens|twenties|thirties|forties|fifties|sixties|\d0s)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\b(my|his|her|their) (past|previous|former|old) (self ?harm\w*|suicide attempts?|overdoses?|suicidal (thoughts|feelings|ideation)|cutting)\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")
     r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
@@ -195,8 +196,10 @@ PAST_BEFORE_ENDS = re.compile(r"\b(but|now|these days|lately|recently|since then
 PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
                         r"|\bfor a (while|bit|few (days|weeks|months))( and| but)? (he|she|they) (is|are|s|re) (fine|ok|okay|better|well|all good|back to normal) now\b"
                         # "tender to touch for a day after the injections, fine now"
-                        r"|\bfor (a|one|two|three|a couple of|a few|\d+) (hours?|days?|weeks?)\b.{0,40}\b(fine|ok|okay|better|normal|back to normal|all good|gone|settled) now$"
+                        r"|\bfor (a|one|two|three|a couple of|a few|\d+) (hours?|days?|weeks?|months?)\b.{0,40}\b(?<!not )(?<!never )(?<!nowhere near )(fine|ok|okay|better|normal|back to normal|all good|gone|settled) now$"
                         r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
+                        # "the suicidal thoughts i had after my divorce are gone and i'm fine now" (guideline-crisis-FQ)
+                        r"|\b(thoughts|feelings|urges) (\w+ ){0,6}?(are|have) (all |completely |long |since )?(gone|passed|stopped|lifted)( and (i am|i m|im) (\w+ )?(fine|ok|okay|well|better) now)?$"
                         r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray|when|whenever|while|if)\b)"))
 # Words that say a crisis long past is over: "... way back in school. not anymore, i have a family i love", "i feel like
 # myself again". Beside a crisis set aside as long past, the learned model is not asked whether despair is heard now.
@@ -222,6 +225,10 @@ DATED_LONG_AGO = re.compile(r"\b(once|in (middle|high|primary|secondary|elementa
 THEY_ARE_WELL_NOW = re.compile(r"^(but |and )?((we|they|i) got (her|him|them) (help|support|treatment) (and |so )?)?(she|he|they) (is|are) (\d+ )?(now )?(and )?(\w+ ){0,2}?"
                                r"(well|fine|thriving|happy|okay|ok|great|doing (well|great|fine|ok|okay|brilliantly|really well|so well)|in a (good|better|great) place)\b"
                                r"(?!.*\b(but|though|although|still|again|keeps?|says|said|wants?|talks?|threaten\w*)\b)")
+# One's own crisis dated by an age, and the next sentence gives today's, years later, with nothing said to go on: "i was
+# in hospital after an overdose at 22. i'm 40 now, married, two kids, happy." (guideline-crisis-FS)
+AGE_THEN = re.compile(r"\b(?:at|aged) (?:age )?(\d{1,2})\b")
+AGE_NOW_NEXT = re.compile(r"^(?:but |and )?(?:i am|i m|im) (\d{1,2}) now\b(?!.*\b(?:but|still|again|though|same|lately|recently)\b)")
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
                            # ... or that it passed long ago: "that passed long ago, thank goodness" (guideline-crisis-ET)
@@ -251,7 +258,7 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            # ... or that they have died since: "he passed peacefully in hospice last year"
                            r"|^(and |but |sadly )?(he|she|they) (passed|passed away|died)\b"
                            # ... or that one has been well for years since: "been fine for over a decade" (guideline-crisis-FG)
-                           r"|^(but |and )?(i have |i ve |ive |i |he has |she has |they have )?been (totally |completely |absolutely |perfectly |really )?(fine|well|ok|okay|good|stable|great|healthy) (ever )?(for|since) (well )?(over |more than |nearly |almost |about |around )?(a decade|decades|years|ages|a long time|(two|three|four|five|six|seven|eight|nine|ten|\d+) years|then)\b"
+                           r"|^(but |and )?(i have |i ve |ive |i |he has |she has |they have )?been (totally |completely |absolutely |perfectly |really )?(fine|well|ok|okay|good|stable|great|healthy) (ever )?(for|since) (well )?(over |more than |nearly |almost |about |around )?(a decade|decades|years|ages|a long time|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+) years|then)\b"
                            # ... or that they got help: "thankfully they got treatment"
                            rf"|^(and |but )?{_GOT_HELP}"
                            # ... or says it is known of old: "... depending on whether i'm standing or sitting? known issue for me" (everyday-AG)
@@ -294,7 +301,7 @@ RISK_OPENER = re.compile(
     # a comparison asked about: "how does the lethal dose of botulinum toxin compare with what's used for headaches?"
     r"|^how (does|do|would) (the |a )?(\w+ ){0,6}compare\b"
     r"|^(how|what) (to|do i|do you|can i|can you|could i|should i|does one|is the best way to) (avoid|prevent|lower the (risk|chance|odds) of|reduce the (risk|chance|odds) of|minimi[sz]e the (risk|chance) of)\b"
-    rf"|^({_ODDS}|how often|whats the (chance|risk|worst)|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
+    rf"|^({_ODDS}|how often|(whats|what is) the (\w+ )?(chance|risk)s?|whats the worst|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
     r"|^(what is|whats) (the|a) (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
     r"|^how (is|are|does|do) (a |an |the )?(\w+ ){1,3}(different|differ)\b|^(what is|whats|what s) the difference between\b"
     r"|^(what|how) (does|do|would|will) (a |an |the )?(\w+ ){1,5}(feel|look|sound) like\b"

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple, Sequence
 
-from .context import (ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_NEXT,
+from .context import (AGE_NOW_NEXT, AGE_THEN, ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_NEXT,
                       MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW,
                       WORRIED_BEFORE, Sentence, anticipated, asks_about_risk, conditional, denied_after,
                       general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause,
@@ -212,6 +212,9 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
                 or NOTHING_CHANGED.search(text, match.end()) or NOTHING_CHANGED.match(following):
             return False
         if THEY_ARE_WELL_NOW.match(following) and DATED_LONG_AGO.search(text) and not RECENT.search(text):
+            return True
+        then, now = AGE_THEN.search(text), AGE_NOW_NEXT.match(following)
+        if then and now and int(now.group(1)) - int(then.group(1)) >= 5 and not RECENT.search(text):
             return True
     if rule.tier == CRISIS or rule.id in NEW_SINCE_WEEKS_OR_MONTHS:
         # (a headache new since last month is still new: "my mum is 66 and started getting headaches for the first
@@ -687,7 +690,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # "it's not for a school paper": a harmless purpose denied
                          r"|(and )?(it is|it s|its|it|this is|this s|that is|that s) (not|definitely not|honestly not|really not) for (a |an |the |my |any )?(school|uni|university|college|class|homework|essay|paper|project|research|story|novel|assignment|article|quiz|book)( \w+)?( though| honestly| btw)?$"
                          r"|i (just )?(want|need) (it|this|everything|it all) (to be|to) (over|end|stop)( for good| permanently| forever)?$"
-                         r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b"
+                         r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b(?! (of a )?(safety )?(margin|leeway|room|difference|buffer|headroom)\b)"
                          # where to get a lethal amount, or a harmless purpose denied: "where could someone get that much?
                          # i'm not asking about wrinkles"
                          r"|(where|how) (could|can|would|do|does) (someone|somebody|i|a person|one|you) (even )?(get|buy|find|obtain|get hold of) (that much|so much|enough|that amount|a dose like that)\b"
