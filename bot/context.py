@@ -56,7 +56,7 @@ PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
 no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother|no hope|no reason|no future|
 no helmet|no seatbelt|no warning|without helmet|without warning|not answer|not reply|not respond|not judge|
-not stop|not help|not shake|not shift""".replace("\n", "").split("|"))
+not stop|not help|not shake|not shift|not worry""".replace("\n", "").split("|"))
 # What was missing, not a symptom denied: "fell off my bike, no helmet, banged head" (guideline-DN). In
 # PSEUDO_NEGATIONS above, and read by safety.py's denial inside a match.
 MISSING_NOT_DENIED = ("helmet", "seatbelt", "seat belt", "warning")
@@ -101,7 +101,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
-    r"|(?<!i am )(?<!i m )(?<!im )(?<!he is )(?<!she is )(?<!he s )(?<!she s )(?<!they are )(?<!we are )(?<!now )(?<!still )(?<!currently )\bin (high school|college|(my|his|her|their) (early |mid |late )?(teens|twenties|thirties|forties|fifties|sixties|\d0s)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\b(my|his|her|their) (past|previous|former|old) (self ?harm\w*|suicide attempts?|overdoses?|suicidal (thoughts|feelings|ideation)|cutting)\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
+    r"|(?<!i am )(?<!i m )(?<!im )(?<!he is )(?<!she is )(?<!he s )(?<!she s )(?<!they are )(?<!we are )(?<!now )(?<!still )(?<!currently )\bin (high school|college|(my|his|her|their) (early |mid |late )?(teens|twenties|thirties|forties|fifties|sixties|\d0s)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\b(my|his|her|their) (past|previous|former|old) (self ?harm\w*|suicide attempts?|overdoses?|suicidal (thoughts|feelings|ideation)|cutting)\b|\b(old|faded|healed|white) (self ?harm|cutting|self ?injury) scars\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")
     r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
@@ -125,7 +125,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?! ?(pm|am|p m|a m|o clock|oclock|hours?|hrs?|mins?|minutes?|degrees|percent|weeks?|days?)\b)(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did|thought|felt|wanted|considered)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|decades|a long time)\b|\byears before\b|\bas a young (woman|man|girl|boy|adult|mum|mother|father|dad)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
-    r"|(?<!\bup )\b(fine|well|ok|okay|free|clear|stable|happy|happily|normal|normally) (ever )?since\b"
+    r"|(?<!\bup )(?<!\bas )\b(fine|well|ok|okay|free|clear|stable|happy|happily|normal|normally) (ever )?since\b"
     # (back to one's usual self, not a deed done to oneself: "he has been thinking about killing himself since ...")
     r"|\b(been|felt|feeling|back to|seemed|seems|is|was|s) (\w+ )?(herself|himself|themselves) (ever )?since\b"
     r"|\b(they|it|these|those) (are|is|re|s|have been|has been) (always |all )?(exactly )?the same\b|\b(all |been )?(fine|ok|okay|good|well) for (\d+|a few|few|several|two|three|many) (weeks|months|years)\b|\byears back\b|(?<!since )(?<!since the )(?<!than )(?<!than the )(?<!from )(?<!from the )(?<!one )(?<!is the )(?<!be the )(?<!probably the )(?<!likely the )(?<!maybe the )(?<!possibly the )(?<!like it was the )(?<!like it is the )(?<!as if it was the )(?<!as if it were the )(?<!though it was the )\blast time\b|\b(was|were|felt) (fine|ok|okay|normal|back to normal) (\d+|a few|few|five|ten|two) (min|mins|minutes|seconds|secs) later\b|\ball clear\b|\bnever since\b|\bback to normal\b"
@@ -182,7 +182,7 @@ ONCE_DATED = ScreenedPattern(re.compile(
     rf"|\b(i|he|she|they|we|my \w+) (had|got|suffered|went through|experienced) {_CLAUSE_WORD}{{1,6}}?(?<!at )once\b"
     r"(?! (since|after|before|when|while|i|he|she|they|we|it|you|more|again|already|or twice)\b)"))
 ONCE_RECENT = re.compile(r"\b(again|today|tonight|this (morning|week)|right now|just now|since)\b")
-RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
+RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|(?<!take )(?<!taking )(?<!then )(?<!pop )another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
                     r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|(i|he|she|they|we) (have |has )?just (had|got over|came out of|come out of|came round|come round|woke up)|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
                     r"|((for|in|over|during) )?the (last|past) (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight)|(in|over|during) the (last|past) month"
@@ -350,6 +350,8 @@ NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even clo
                               r"|\b(no|not have any|never had any|not got any) (thoughts?|plans?|intentions?|urges?|wish|desire) (whatever|whatsoever|at all) (of|to|about)$"
                               # "it builds slowly, never anything like the worst ever" (guideline-DU)
                               r"|\b(never|not) (anything|ever anything) like( the| my)?$"
+                              # "i would never take extra pills to hurt myself" (guideline-crisis-FV)
+                              r"|\b(would|d|will|ll) never (\w+ ){1,3}to$"
                               # "never had a single thought of killing myself" (guideline-crisis-FE)
                               r"|\b(never|not|no) (had|have|ever had|once had|even had) (a single|one single|one|any|a|the slightest|the least) (thought|urge|wish|intention|plan|desire|idea)s? (of|about|to)$"
                               # "i have never once thought about hurting myself"

@@ -623,6 +623,8 @@ NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said
 # sentence holds are tried, as most messages hold none of them.)
 SUICIDE_NAMED = ScreenedPattern(re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
                            r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount)"
+                           # "working out what would be undetectable. for me." (guideline-crisis-FV)
+                           r"|(what|which|how much|how many)( \w+){0,4} (would|will|could|might) (be|go|stay|remain) (undetectable|untraceable)|undetectable (overdose|dose|amount|way|method)"
                            r"|(what s|whats|what is|what would be) (lethal|fatal|deadly) (with|in|about|for|from)"
                            r"|kill (you|me|a person|someone|somebody) if (you|i|they|someone) (take|takes|inject|injects|swallow|swallows|have|has|had|took|injected) (enough|too much|a lot)"
                            r"|(dose|amount|how much|how many)\b.{0,30}\b((that|which|it) (would|will|could|to) )?kill (you|me|a person|someone|somebody|yourself|myself|oneself)"
