@@ -755,6 +755,9 @@ _HINT_PAIRS = (
     # "i am not scared of dying any more. i think i would welcome it." (guideline-crisis-EH)
     (r"\bnot (scared|afraid|frightened|fearful) of (dying|death|being dead|the end)\b",
      r"\b(i would|i d|id|i will|i ll|i|i think i would|i think i d) (actually |almost |even |honestly )?(welcome|embrace|look forward to|be glad of) it\b"),
+    # "if it won't work, i'm done trying. with everything, i mean." (guideline-crisis-FT)
+    (r"\b(done|finished|through) (trying|fighting)\b",
+     r"^(with |i mean (with )?)?(everything|life|all of it|it all|living)(,? i mean| really)?$"),
     # "i'm leaving for good, and i don't mean moving house" (guideline-crisis-EF)
     (r"\b(leaving|leave|going|go|gone|going away|go away|off)( \w+)? (for good|forever|for ever|permanently)\b",
      r"\b(do not|don t|dont) mean (moving|relocating|emigrating|a holiday|on holiday|travelling|traveling|going abroad|abroad|away"
