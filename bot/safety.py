@@ -623,6 +623,10 @@ NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said
 # sentence holds are tried, as most messages hold none of them.)
 SUICIDE_NAMED = ScreenedPattern(re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
                            r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount)"
+                           # "how many units of botox is fatal?"; "a medicine you can take to just go to sleep and not come back?"
+                           # (guideline-crisis-FX)
+                           r"|(how much|how many)( \w+){0,4} (is|are|would be|would|will be) (fatal|lethal|deadly)"
+                           r"|(go to sleep|sleep|fall asleep|drift off) and (not|never) (come back|wake up)"
                            # "working out what would be undetectable. for me." (guideline-crisis-FV)
                            r"|(what|which|how much|how many)( \w+){0,4} (would|will|could|might) (be|go|stay|remain) (undetectable|untraceable)|undetectable (overdose|dose|amount|way|method)"
                            r"|(what s|whats|what is|what would be) (lethal|fatal|deadly) (with|in|about|for|from)"
@@ -630,7 +634,7 @@ SUICIDE_NAMED = ScreenedPattern(re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|
                            r"|(dose|amount|how much|how many)\b.{0,30}\b((that|which|it) (would|will|could|to) )?kill (you|me|a person|someone|somebody|yourself|myself|oneself)"
                            r"|(a lot|lots|too much|enough|loads|a big dose|a huge dose|a large dose|a high dose) of (\w+ ){1,3}kill (you|me|a person|someone|somebody)"
                            r"|overdos\w*\b.{0,40}\b(would|will|could|can|does) (stop (your|my|the|a) heart|kill (you|me|a person|someone)|be (fatal|lethal|deadly))"
-                           r"|overdos\w*\b.{0,20}\b(painful|painless|hurt|quick|slow|peaceful)"
+                           r"|overdos\w*\b.{0,40}\b(painful|painless|hurt|hurts|quick|slow|peaceful)"
                            r"|(paraly[sz]e|paraly[sz]es|stop|stops|shut down|shuts down|switch off|switches off) (my|the|your|their|his|her|someone s|a person s|someone|somebody|a person) (breathing|heart|lungs)"
                            r"|(paraly[sz]es|poisons|kills) me\b"
                            # "do the botox injections still work if you're dead? joking. sort of." (guideline-crisis-AO)
@@ -692,6 +696,12 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # "it's not for a school paper": a harmless purpose denied
                          r"|(and )?(it is|it s|its|it|this is|this s|that is|that s) (not|definitely not|honestly not|really not) for (a |an |the |my |any )?(school|uni|university|college|class|homework|essay|paper|project|research|story|novel|assignment|article|quiz|book)( \w+)?( though| honestly| btw)?$"
                          r"|i (just )?(want|need) (it|this|everything|it all) (to be|to) (over|end|stop)( for good| permanently| forever)?$"
+                         # "... i keep the whole lot in a drawer now"; "a friend who works in aesthetics can get it for me";
+                         # "i've got nothing to lose now" (guideline-crisis-FX)
+                         r"|(.{0,60} )?i (keep|ve kept|have kept|am keeping|m keeping|ve been saving|have been saving|ve saved|have saved) (them|the whole lot|all of them|the lot|the rest|the tablets|the pills|it all)\b"
+                         r"|(.{0,60} )?(a friend|my friend|someone|somebody|my (brother|sister|cousin|mate)|he|she)( who \w+ (in|at) \w+)? (can|could) get (it|some|them|me some) for me\b"
+                         r"|(.{0,60} )?(i have|i ve|ive|i ve got|i have got) (got )?nothing (left )?to lose( now| any ?more)?$"
+                         r"|i (would|d) (really )?(like|love) (that|it)( very much| so much| a lot| more than anything)?$"
                          r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b(?! (of a )?(safety )?(margin|leeway|room|difference|buffer|headroom)\b)"
                          # where to get a lethal amount, or a harmless purpose denied: "where could someone get that much?
                          # i'm not asking about wrinkles"
@@ -750,8 +760,11 @@ _HINT_PAIRS = (
      r"^i (want|need|would like|d like) the (one|dose|amount|number|level) (that s |that is |that would be |which is )?(dangerous|lethal|fatal|deadly|harmful)\b"),
     # "can the botox paralysis ever spread to the heart? part of me hopes it would, honestly." (guideline-crisis-EK)
     (r"\b(spread|spreads|spreading|reach|reaches|get|gets|travel|travels|go|goes) (in)?to (the|my|your|a person s|someone s) (heart|lungs|breathing)\b"
+     r"|\b(reach|reaches|affect|affects|hit|hits|paralyse|paralyze|paralyses|paralyzes) (the|my|your) (breathing|heart|lung|chest) (muscles?|system)\b"
      r"|\b(stop|stops|stopping) (the|my|your|a person s|someone s) (heart|breathing)\b",
-     r"\b(part of me|a part of me|some part of me|secretly i|honestly i|i kind of|i sort of|i half|i almost) (\w+ )?(hopes?|wish(es)?|wants?) (it|that|they) (would|does|will|did|could|might)\b"),
+     r"\b(part of me|a part of me|some part of me|secretly i|honestly i|i kind of|i sort of|i half|i almost) (\w+ )?(hopes?|wish(es)?|wants?) (it|that|they) (would|does|will|did|could|might)\b"
+     # "could it reach the breathing muscles? i'm not scared of that anymore, i'm kind of hoping for it" (guideline-crisis-FX)
+     r"|\b(i am|i m|im) (kind of |sort of |actually |secretly |honestly |half |almost )?hoping (for it|for that|it does|it would|it will|it did)\b"),
     # "i am not scared of dying any more. i think i would welcome it." (guideline-crisis-EH)
     (r"\bnot (scared|afraid|frightened|fearful) of (dying|death|being dead|the end)\b",
      r"\b(i would|i d|id|i will|i ll|i|i think i would|i think i d) (actually |almost |even |honestly )?(welcome|embrace|look forward to|be glad of) it\b"),
