@@ -2276,6 +2276,10 @@ def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     ("my neighbour had a droopy eyelid for three weeks after her botox and now i'm nervous. how often does that happen?", False),
     ("i've had a droopy eyelid for three weeks since my botox", True),
     ("my colleague had a reaction to botox last year, a droopy eyelid for weeks. is that rare?", False),
+    ("suddenly numb down my left side", True),
+    ("since the injections in my shoulder i can't raise this arm above my head, talking and swallowing fine", True),
+    ("my jaw pops when i chew, it just sounds odd, doesn't hurt. should i mention it?", False),
+    ("i hurt my neck in a bike crash in 2017, the claim is all settled now, i just want it fixed", False),
 ])
 def test_signs_told_in_everyday_words_and_their_look_alikes(shipped, message, urgent):
     assert shipped.reply(message).urgent is urgent, message
