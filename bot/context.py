@@ -64,6 +64,8 @@ MISSING_NOT_DENIED = ("helmet", "seatbelt", "seat belt", "warning")
 INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
                       for verb in ("feel", "move", "lift", "use", "grip", "work", "sleep", "eat", "cope", "think", "function",
                                    "concentrate", "focus", "walk"))
+# ... nor is the "no" of "any more" said as "no more": "cant do this no more gonna end it tonite" (guideline-crisis-FZ)
+NO_MORE_FOR_ANY_MORE = frozenset(f"{thing} no more" for thing in ("this", "it", "that", "anything", "life", "them"))
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
 a an the any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
@@ -101,7 +103,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
-    r"|(?<!i am )(?<!i m )(?<!im )(?<!he is )(?<!she is )(?<!he s )(?<!she s )(?<!they are )(?<!we are )(?<!now )(?<!still )(?<!currently )\bin (high school|college|(my|his|her|their) (early |mid |late )?(teens|twenties|thirties|forties|fifties|sixties|\d0s)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\b(my|his|her|their) (past|previous|former|old) (self ?harm\w*|suicide attempts?|overdoses?|suicidal (thoughts|feelings|ideation)|cutting)\b|\b(old|faded|healed|white) (self ?harm|cutting|self ?injury) scars\b|\b(accident|crash|collision|injury|fall|whiplash|surgery|operation|concussion) (back )?(in )?(19|20)\d\d\b|(?<!have )(?<!has )(?<! ve )\b(had|got) (a |an )?(\w+ )?(droopy|drooping|dropped|heavy|lazy) (eyelid|eye|lid|brow)s? for (a|one|two|three|four|a couple of|a few|\d+) (days?|weeks?|months?)\b|(?<!have )(?<!has )(?<! ve )\bhad\b.{0,60}\b(droopy|drooping|dropped|heavy) (eyelid|eye|lid|brow)s? for (a few |a couple of |some |several )?(days|weeks|months)\b|(?<!have )(?<!has )(?<! ve )\b(eyelid|eye|lid|brow)s? (drooped|dropped|sagged) for (a|one|two|three|four|a couple of|a few|\d+) (days?|weeks?|months?)\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
+    r"|(?<!i am )(?<!i m )(?<!im )(?<!he is )(?<!she is )(?<!he s )(?<!she s )(?<!they are )(?<!we are )(?<!now )(?<!still )(?<!currently )\bin (high school|college|(my|his|her|their) (early |mid |late )?(teens|twenties|thirties|forties|fifties|sixties|\d0s)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\b(my|his|her|their) (past|previous|former|old) (self ?harm\w*|suicide attempts?|overdoses?|suicidal (thoughts|feelings|ideation)|cutting)\b|\b(old|faded|healed|white) (self ?harm|cutting|self ?injury) scars\b|\b(accident|crash|collision|injury|fall|whiplash|surgery|operation|concussion) (back )?(in )?(19|20)\d\d\b|\b(could not|couldn t) (\w+ ){1,5}for (weeks|months|a (week|month|few weeks|couple of weeks))\b(?!.{0,30}\b(still|now|and (i|he|she) (can|cannot|can not)))|\b(noong|en|em|en el|no ano de) (19|20)\d\d\b|\b(ha|hace|hacer|faz) (muitos|muchos|muchas|varios|alguns|algunos|\d+) anos\b|(?<!have )(?<!has )(?<! ve )\b(had|got) (a |an )?(\w+ )?(droopy|drooping|dropped|heavy|lazy) (eyelid|eye|lid|brow)s? for (a|one|two|three|four|a couple of|a few|\d+) (days?|weeks?|months?)\b|(?<!have )(?<!has )(?<! ve )\bhad\b.{0,60}\b(droopy|drooping|dropped|heavy) (eyelid|eye|lid|brow)s? for (a few |a couple of |some |several )?(days|weeks|months)\b|(?<!have )(?<!has )(?<! ve )\b(eyelid|eye|lid|brow)s? (drooped|dropped|sagged) for (a|one|two|three|four|a couple of|a few|\d+) (days?|weeks?|months?)\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")
     r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
@@ -194,6 +196,8 @@ PAST_BEFORE = re.compile(r"(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was
 PAST_BEFORE_ENDS = re.compile(r"\b(but|now|these days|lately|recently|since then)\b")
 # "it's fine now", "it is back to normal now": only what comes before them is over ("my eyelid dropped, it's fine now").
 PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
+                        # someone else's, told over: "a friend had double vision after botox, she's fine now" (guideline-EA)
+                        r"|\b(she|he) (is|s) (totally |completely |perfectly )?(fine|ok|okay|better|all good|back to normal) now$"
                         r"|\bfor a (while|bit|few (days|weeks|months))( and| but)? (he|she|they) (is|are|s|re) (fine|ok|okay|better|well|all good|back to normal) now\b"
                         # "tender to touch for a day after the injections, fine now"
                         r"|\bfor (a|one|two|three|a couple of|a few|\d+) (hours?|days?|weeks?|months?)\b.{0,40}\b(?<!not )(?<!never )(?<!nowhere near )(fine|ok|okay|better|normal|back to normal|all good|gone|settled) now$"
@@ -389,8 +393,9 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
 
 
 def _inability(words: list[str], i: int) -> bool:
-    """words[i] is the 'not' of "can not feel", "could not move": a symptom, not a denial."""
-    return i > 0 and " ".join(words[i - 1:i + 2]) in INABILITY
+    """words[i] is the 'not' of "can not feel", "could not move": a symptom, not a denial (nor the 'no' of "do this no
+    more")."""
+    return i > 0 and (" ".join(words[i - 1:i + 2]) in INABILITY or " ".join(words[i - 1:i + 2]) in NO_MORE_FOR_ANY_MORE)
 
 
 # "fine" right after a symptom word, its verb folded away: "my vision's fine" -> "my vision fine".

@@ -771,6 +771,9 @@ _HINT_PAIRS = (
     # "if it won't work, i'm done trying. with everything, i mean." (guideline-crisis-FT)
     (r"\b(done|finished|through) (trying|fighting)\b",
      r"^(with |i mean (with )?)?(everything|life|all of it|it all|living)(,? i mean| really)?$"),
+    # "my late husband's tablets are still in the bathroom cabinet. some days ... i sit and count them" (guideline-crisis-FZ)
+    (r"\b(late|dead|deceased) (\w+ )?(husband|wife|mother|father|partner|mum|mom|dad|son|daughter)( s)? (old )?(tablets|pills|meds|medication|medicines|morphine|painkillers)\b",
+     r"\b(sit and )?(count|counting|counted|line up|lining up|lined up|sort through|sorting through) (them|all of them|them out)\b"),
     # "i'm leaving for good, and i don't mean moving house" (guideline-crisis-EF)
     (r"\b(leaving|leave|going|go|gone|going away|go away|off)( \w+)? (for good|forever|for ever|permanently)\b",
      r"\b(do not|don t|dont) mean (moving|relocating|emigrating|a holiday|on holiday|travelling|traveling|going abroad|abroad|away"
