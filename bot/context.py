@@ -181,6 +181,8 @@ ONCE_DATED = ScreenedPattern(re.compile(
     rf"|\b(i|he|she|they|we|my \w+) (had|got|suffered|experienced) {_CLAUSE_WORD}{{1,6}}?once\b.{{0,60}}\bin (my|his|her|their) (early |late |mid )?(teens|twenties|\d0s)\b"
     # (someone else's thoughts once: "i read about a woman whose migraines were so bad she once thought of suicide")
     rf"|\b(he|she|they|my \w+) once (thought (of|about)|considered|attempted|tried|wanted|talked about) {_CLAUSE_WORD}{{1,6}}"
+    # (someone else's, once, after something: "a colleague says she got breathless after botox once at another clinic")
+    rf"|\b(he|she|they|my \w+) (had|got|felt|went|became) {_CLAUSE_WORD}{{1,3}}(after|following|during) {_CLAUSE_WORD}{{1,3}}?once\b(?! (since|again|more|already|or twice)\b)"
     rf"|\b(i|he|she|they|we|my \w+) (had|got|suffered|went through|experienced) {_CLAUSE_WORD}{{1,6}}?(?<!at )once\b"
     r"(?! (since|after|before|when|while|i|he|she|they|we|it|you|more|again|already|or twice)\b)"))
 ONCE_RECENT = re.compile(r"\b(again|today|tonight|this (morning|week)|right now|just now|since)\b")
@@ -292,7 +294,9 @@ FUTURE_ONSET = re.compile(r"^(will|would|could|might|may|can|am i going to|is (m
                           r"(get|become|go|turn|start|begin|end up)\b(?! (better|worse|away|back|easier|harder|on|off|through|out|down|up|over|to|into|in|from|rid|used|any)\b)")
 # A question about people in general: "the article says botox relaxes muscles, is that why some people get droopy eyelids?"
 PEOPLE_IN_GENERAL = re.compile(r"\b((why|how come|do|does|can|will|would) |is (that|this|it) why )(some|many|most|other|so many|lots of|a lot of|the) "
-                               r"(people|patients|women|men|folks|users|sufferers)\b|\b(where|when|in which) (people|patients|victims|sufferers) (can not|cannot|could not|stop|get|have)\b")
+                               r"(people|patients|women|men|folks|users|sufferers)\b"
+                               # the people of a study: "did those patients end up with leg weakness?" (guideline-EB)
+                               r"|\b(did|do|were|was|are|have|had) (those|these|the|its|the study s|the trial s) (patients|people|subjects|participants|volunteers)\b|\b(where|when|in which) (people|patients|victims|sufferers) (can not|cannot|could not|stop|get|have)\b")
 # What a study or the page means for oneself, asked: "the article says ..., does that mean the other side of my face could droop?"
 MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\w+ ){0,6}?(could|might|will|would|may|can) "
                         r"|\b(article|study|studies|page|research|leaflet|website|paper|author)( \w+){0,2} (mentions?|mentioned|says?|said|shows?|showed|found|finds|claims?|states?|talks about)\b.{0,120}\b((does|do|would|could) (that|this|it) mean|so (are|is|do|does|can|could|would|will))\b"

@@ -130,7 +130,7 @@ PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |sti
                      r"(confused|confusing|lost)( now| lol| haha| sorry| tbh| honestly)?$")
 
 # A question said to be asked for oneself: "does a botox overdose kill you? ... asking for me."
-ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|not asking for a friend|(it is |its |it s |it )?for (me|myself))"
+ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|(asking|i am asking|i m asking) (seriously|in earnest|genuinely|for real)|(seriously|genuinely) asking|not asking for a friend|(it is |its |it s |it )?for (me|myself))"
                                r"( really| honestly| tbh| to be honest)?( not ((for|as) )?(a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia))?$"
                                # or said first, then more: "asking for me, i want it over" (not "asking for me and my mum")
                                r"|^(i am |i m |just )?(asking|asked) (for|about) (me|myself)\b(?! (and|or|as well|too|also)\b)"
@@ -626,7 +626,7 @@ SUICIDE_NAMED = ScreenedPattern(re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|
                            # "how many units of botox is fatal?"; "a medicine you can take to just go to sleep and not come back?"
                            # (guideline-crisis-FX)
                            r"|(how much|how many)( \w+){0,4} (is|are|would be|would|will be) (fatal|lethal|deadly)"
-                           r"|(go to sleep|sleep|fall asleep|drift off) and (not|never) (come back|wake up)"
+                           r"|(go to sleep|sleep|fall asleep|drift off) and (just )?(not|never) (come back|wake up)"
                            # "working out what would be undetectable. for me." (guideline-crisis-FV)
                            r"|(what|which|how much|how many)( \w+){0,4} (would|will|could|might) (be|go|stay|remain) (undetectable|untraceable)|undetectable (overdose|dose|amount|way|method)"
                            r"|(what s|whats|what is|what would be) (lethal|fatal|deadly) (with|in|about|for|from)"
@@ -702,6 +702,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|(.{0,60} )?(a friend|my friend|someone|somebody|my (brother|sister|cousin|mate)|he|she)( who \w+ (in|at) \w+)? (can|could) get (it|some|them|me some) for me\b"
                          r"|(.{0,60} )?(i have|i ve|ive|i ve got|i have got) (got )?nothing (left )?to lose( now| any ?more)?$"
                          r"|i (would|d) (really )?(like|love) (that|it)( very much| so much| a lot| more than anything)?$"
+                         # "how much amitriptyline is a fatal dose? it's for me, i'd rather not say why" (guideline-crisis-GD)
+                         r"|(it is|it s|its) for me\b|(.{0,40} )?(i d|i would|id) rather not say (why|what for|what it is for)$"
                          r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b(?! (of a )?(safety )?(margin|leeway|room|difference|buffer|headroom)\b)"
                          # where to get a lethal amount, or a harmless purpose denied: "where could someone get that much?
                          # i'm not asking about wrinkles"
