@@ -304,7 +304,7 @@ MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
     # (not a request to pass something on: "can you pass a message to my doctor: tell her it wasn't her fault")
-    rf"^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)(?! rather\b)(?! you (please |kindly )?(pass|send|forward|give|let (her|him|them|my \w+) know)\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
+    rf"^has (anyone|anybody|someone|any patient|a patient|a person|one of your patients) (ever )?(\w+ )?(overdosed|died|had|got|been)\b|^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)(?! rather\b)(?! you (please |kindly )?(pass|send|forward|give|let (her|him|them|my \w+) know)\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
     # a comparison asked about: "how does the lethal dose of botulinum toxin compare with what's used for headaches?"
     r"|^how (does|do|would) (the |a )?(\w+ ){0,6}compare\b"

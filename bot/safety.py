@@ -126,12 +126,12 @@ SAME_FOR_ME = re.compile(r"((i am )?asking )?(because |cause |cos |coz |cuz |wel
 ALREADY = re.compile(r" (\w+ )?(even )?(more|worse|further|any more|any worse|any further)\b(?! (likely|common|often|frequent|probable|prone)\b)")
 
 # Puzzlement said alone right after one's own question: "so does it paralyse you or just relax things? confused".
-PUZZLED = re.compile(r"^(i am |i m )?(so |very |a bit |bit |really |totally |still |kind of |now |just |more |even more )?"
+PUZZLED = re.compile(r"^(i am |i m |i |im |me )?(so |very |a bit |bit |really |totally |still |kind of |now |just |more |even more )?"
                      r"(confused|confusing|lost)( now| lol| haha| sorry| tbh| honestly)?$")
 
 # A question said to be asked for oneself: "does a botox overdose kill you? ... asking for me."
 ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|(asking|i am asking|i m asking) (seriously|in earnest|genuinely|for real)|(seriously|genuinely) asking|not asking for a friend|(it is |its |it s |it )?for (me|myself))"
-                               r"( really| honestly| tbh| to be honest)?( not ((for|as) )?(a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia))?$"
+                               r"( really| honestly| tbh| to be honest)?( not ((for|as) )?(a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia|child|kid|baby|dog|cat|pet|patient|relative))?$"
                                # or said first, then more: "asking for me, i want it over" (not "asking for me and my mum")
                                r"|^(i am |i m |just )?(asking|asked) (for|about) (me|myself)\b(?! (and|or|as well|too|also)\b)"
                                # "is a tylenol overdose painful or peaceful? i need to know for myself" (guideline-crisis-DD)
@@ -703,7 +703,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|(.{0,60} )?(i have|i ve|ive|i ve got|i have got) (got )?nothing (left )?to lose( now| any ?more)?$"
                          r"|i (would|d) (really )?(like|love) (that|it)( very much| so much| a lot| more than anything)?$"
                          # "how much amitriptyline is a fatal dose? it's for me, i'd rather not say why" (guideline-crisis-GD)
-                         r"|(it is|it s|its) for me\b|(.{0,40} )?(i d|i would|id) rather not say (why|what for|what it is for)$"
+                         r"|(it is|it s|its) for (me|myself)\b|(.{0,40} )?(i d|i would|id) rather not say (why|what for|what it is for)$"
                          r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b(?! (of a )?(safety )?(margin|leeway|room|difference|buffer|headroom)\b)"
                          # where to get a lethal amount, or a harmless purpose denied: "where could someone get that much?
                          # i'm not asking about wrinkles"
@@ -776,6 +776,9 @@ _HINT_PAIRS = (
     # "my late husband's tablets are still in the bathroom cabinet. some days ... i sit and count them" (guideline-crisis-FZ)
     (r"\b(late|dead|deceased) (\w+ )?(husband|wife|mother|father|partner|mum|mom|dad|son|daughter)( s)? (old )?(tablets|pills|meds|medication|medicines|morphine|painkillers)\b",
      r"\b(sit and )?(count|counting|counted|line up|lining up|lined up|sort through|sorting through) (them|all of them|them out)\b"),
+    # "can people with chronic daily headache get assisted dying? how do i apply. i'm done" (guideline-crisis-GC)
+    (r"\b(assisted dying|assisted suicide|euthanasia|dignitas|medical aid in dying|voluntary assisted dying)\b",
+     r"^how (do|can|would|could) i (apply|get it|qualify|sign up|arrange it|go about it|get one)\b|^(i am|i m|im) (so |just )?done$"),
     # "i'm leaving for good, and i don't mean moving house" (guideline-crisis-EF)
     (r"\b(leaving|leave|going|go|gone|going away|go away|off)( \w+)? (for good|forever|for ever|permanently)\b",
      r"\b(do not|don t|dont) mean (moving|relocating|emigrating|a holiday|on holiday|travelling|traveling|going abroad|abroad|away"

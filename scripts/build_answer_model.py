@@ -53,7 +53,8 @@ REGULARISATION = 10.0          # scikit-learn's C
 # On 2026-11-29 (session 43) patients-DK and DL joined: dev.yaml, real-dev.yaml, real-BB and real-BC scored alike.
 KEPT_OUT = frozenset({"real-BB", "real-BC",
                       "patients-DM", "patients-DN", "patients-DO",      # (session 43's fresh sets, until the next retraining)
-                      "patients-DP", "patients-DQ", "patients-DR"})     # (session 44's)
+                      "patients-DP", "patients-DQ", "patients-DR",
+                      "patients-DS"})                                   # (session 44's)
 
 
 def blind_sets() -> list[Path]:
