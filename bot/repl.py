@@ -34,7 +34,7 @@ HELP = """Type your question in your own words and press Enter. Commands:
   /why      how I chose my last reply
   /reset    start a new conversation
   /help     this help
-  /quit     leave (Ctrl-D works too)"""
+  /quit     leave (so do "quit" or "exit" typed alone, and Ctrl-D)"""
 
 Write = Callable[[str, str], None]   # (text, style) -> None; style "" / "bot" / "urgent" / "dim"
 Notify = Callable[[str], None]       # a notice for staff, not for the patient
@@ -97,7 +97,7 @@ class ChatSession:
     def handle(self, line: str) -> bool:
         """Handle one line; False when the patient wants to leave."""
         command = line.strip().lower()
-        if command in ("/quit", "/exit", "/q"):
+        if command in ("/quit", "/exit", "/q", "quit", "exit"):     # (typed alone, as in other terminal programs)
             return False
         if command == "/help":
             self.write(HELP, "dim")

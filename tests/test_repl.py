@@ -63,6 +63,16 @@ def test_chat_session_keeps_context_and_handles_commands(minimal):
     assert chat.handle("/quit") is False
 
 
+def test_quit_or_exit_typed_alone_leaves_but_not_inside_a_question(minimal):
+    out = Recorder()
+    chat = ChatSession(minimal, out)
+    assert chat.handle("quit") is False
+    assert chat.handle(" Exit ") is False
+    assert out.lines == []
+    assert chat.handle("should i quit botox") is True
+    assert len(out.lines) == 1 and out.lines[0][1] == "bot"     # a question, answered
+
+
 def test_why_before_any_question(minimal):
     out = Recorder()
     ChatSession(minimal, out).handle("/why")
