@@ -664,6 +664,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|(i d|i would|i ll|i will|it d|it would|it ll|it will) be (the )?(someone|somebody|person|one)( in question)?\b"
                          # "whats lethal with gabapentin. for me" (guideline-crisis-FL)
                          r"|(it is |it s |its |that is |that s |this is |asking )?for me( personally| really| though)?$"
+                         # ("how much amitriptyline is a fatal dose? it's for me, i'd rather not say why": guideline-crisis-GD)
+                         r"|(it is|it s|its) for (me|myself)\b|(.{0,40} )?(i d|i would|id) rather not say (why|what for|what it is for)$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|a lot|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom)|from (the|my) (\w+ ){0,2}(doctor|gp|pharmacy|prescription))\b"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|(.{0,80} )?(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?(serious|not joking|not kidding)( though| btw)?$"
@@ -702,8 +704,6 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|(.{0,60} )?(a friend|my friend|someone|somebody|my (brother|sister|cousin|mate)|he|she)( who \w+ (in|at) \w+)? (can|could) get (it|some|them|me some) for me\b"
                          r"|(.{0,60} )?(i have|i ve|ive|i ve got|i have got) (got )?nothing (left )?to lose( now| any ?more)?$"
                          r"|i (would|d) (really )?(like|love) (that|it)( very much| so much| a lot| more than anything)?$"
-                         # "how much amitriptyline is a fatal dose? it's for me, i'd rather not say why" (guideline-crisis-GD)
-                         r"|(it is|it s|its) for (me|myself)\b|(.{0,40} )?(i d|i would|id) rather not say (why|what for|what it is for)$"
                          r"|i (just |really )?(want|need|would like|d like) to know (exactly )?how (much|many|long)\b(?! (of a )?(safety )?(margin|leeway|room|difference|buffer|headroom)\b)"
                          # where to get a lethal amount, or a harmless purpose denied: "where could someone get that much?
                          # i'm not asking about wrinkles"
@@ -767,9 +767,11 @@ _HINT_PAIRS = (
      r"\b(part of me|a part of me|some part of me|secretly i|honestly i|i kind of|i sort of|i half|i almost) (\w+ )?(hopes?|wish(es)?|wants?) (it|that|they) (would|does|will|did|could|might)\b"
      # "could it reach the breathing muscles? i'm not scared of that anymore, i'm kind of hoping for it" (guideline-crisis-FX)
      r"|\b(i am|i m|im) (kind of |sort of |actually |secretly |honestly |half |almost )?hoping (for it|for that|it does|it would|it will|it did)\b"),
-    # "i am not scared of dying any more. i think i would welcome it." (guideline-crisis-EH)
+    # "i am not scared of dying any more. i think i would welcome it." (guideline-crisis-EH); "... i sort of look forward
+    # to it" (guideline-crisis-FM)
     (r"\bnot (scared|afraid|frightened|fearful) of (dying|death|being dead|the end)\b",
-     r"\b(i would|i d|id|i will|i ll|i|i think i would|i think i d) (actually |almost |even |honestly )?(welcome|embrace|look forward to|be glad of) it\b"),
+     r"\b(i would|i d|id|i will|i ll|i|i think i would|i think i d) (actually |almost |even |honestly )?(welcome|embrace|look forward to|be glad of) it\b"
+     r"|\b(look|looking) forward to (it|dying|death|the end)\b|\b(welcome|ready for|long for|longing for) (it|death|the end)\b"),
     # "if it won't work, i'm done trying. with everything, i mean." (guideline-crisis-FT)
     (r"\b(done|finished|through) (trying|fighting)\b",
      r"^(with |i mean (with )?)?(everything|life|all of it|it all|living)(,? i mean| really)?$"),
@@ -816,9 +818,6 @@ _HINT_PAIRS = (
     # guideline-crisis-EY and FI: not eating or drinking until it's over, asked about, then being tried
     (r"\b(stop|stopped|stopping|quit|give up|giving up) (eating and drinking|drinking and eating|eating or drinking|food and water)\b",
      r"^(and |but |so )?(i have |i ve |ive |i )?(been )?(trying|doing (it|that|this)|started|starting|not (eaten|eating|drunk|drinking))\b"),
-    # guideline-crisis-FM: no longer afraid of dying, then "i sort of look forward to it"
-    (r"\bnot (afraid|scared|frightened) of (dying|death|being dead)( any ?more| now)?\b",
-     r"\b(look|looking) forward to (it|dying|death|the end)\b|\b(welcome|ready for|long for|longing for) (it|death|the end)\b"),
     # guideline-crisis-FL: an overdose that doesn't show up afterwards, asked about, then "so tired of the migraines"
     (r"\boverdos\w* (that )?(does not|doesn t|would not|wouldn t|will not|won t|can not|can t|cannot) (show|be (found|detected|traced|noticed))\b|\b(undetectable|untraceable) (overdose|dose|way)\b",
      r"\b(so |really |very |just )?(tired|sick) of (the |my |this |these |it all|everything|life|living|being here)"
