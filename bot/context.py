@@ -97,6 +97,11 @@ PAST = ScreenedPattern(re.compile(
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
     r"|\bonce (and |but )?(he|she|they|it|i) (is|s|are|re|am|m) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|all good|back to normal) now\b"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (years?|decades?) since (my|his|her|their|the|that)\b"
+    # the last time it was felt, dated long ago: "the last time i felt that hopeless was 2018" (guideline-crisis-GE)
+    r"|\bthe (last|only|one) time (i|he|she|they|we) (\w+ ){1,4}?(was|were) (in |back in |around |about )?((19|20)\d\d|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago|years ago|ages ago|a long time ago|when (i|he|she|they) (was|were) (young|little|a (kid|child|teenager|student)|at (school|uni|university|college)))\b"
+    # a soreness told in the past for a time that ended: "it stung a little going in and my scalp was a bit sore for a day"
+    # (guideline-EC; "has been sore for a day" is now)
+    r"|\b(was|were|felt) (a bit |a little |slightly |quite |really |very |pretty |so )?(sore|tender|achy|red|swollen|bruised|itchy|stiff|tingly) (\w+ )?for (a|one|half a|a couple of|two|a few|the) (hours?|days?|evening|night|morning|afternoon|rest of the day)\b"
     r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over|choked|spluttered) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b((we|i|he|she|they) )?(worked|got|came|pulled) (through|thru) (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
@@ -216,6 +221,12 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
                         r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
                         # "the suicidal thoughts i had after my divorce are gone and i'm fine now" (guideline-crisis-FQ)
                         r"|\b(thoughts|feelings|urges) (\w+ ){0,6}?(are|have) (all |completely |long |since )?(gone|passed|stopped|lifted)( and (i am|i m|im) (\w+ )?(fine|ok|okay|well|better) now)?$"
+                        # a time it belonged to, told after it: "wrote down suicidal ideation back when the pain was uncontrolled"
+                        # (guideline-crisis-GF; not a likeness: "i feel like i did back when ...")
+                        # (in the past tense: "it comes back when i get up" is no date)
+                        r"|(?<!like )(?<!as )(?<!same as )\bback when ((i|he|she|they|we) (was|were|had|used|lived|worked|first)|(the|my|his|her|their) (\w+ ){1,2}?(was|were|had|started|began))\b"
+                        # swelling that went down: "a bit of swelling at the injection spots that went down by the evening" (guideline-EC)
+                        r"|\b(that|it|which|they|the swelling|the redness|the bruising|the bump|the lump) (\w+ )?(went down|has gone down|subsided|has subsided|died down|calmed down)\b"
                         r"|\ball (fine|good|ok|okay|better|normal) now\b|\b(it|that|they|which) (is |are |s |has |have )?(all )?gone( away)?\b(?! (numb|dead|weak|red|blurry|black|dark|funny|floppy|stiff|limp|heavy|blue|white|grey|gray|when|whenever|while|if)\b)"))
 # Words that say a crisis long past is over: "... way back in school. not anymore, i have a family i love", "i feel like
 # myself again". Beside a crisis set aside as long past, the learned model is not asked whether despair is heard now.
@@ -287,7 +298,13 @@ PAST_WINDOW = 120   # characters either side of a symptom in which a long-ago ma
 # A hypothetical's scope starts at its trigger and ends at a termination term or the end of the sentence.
 # ("keep asking if i am drunk": an embedded question, 'whether', not a condition; "as if a door slammed": a likeness)
 _WHETHER = "".join(rf"(?<!\b{verb} )" for verb in ("ask", "asks", "asked", "asking"))
-HYPOTHETICAL = re.compile(rf"\b({_WHETHER}(?<!\bas )(?<!\bas though )if|what if|(when|once) (i am|i m|i get|i turn|i reach|i hit) (over |past |older than )?\d+|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
+# An 'if' that only hedges what is told, a pseudo-trigger (NegEx's term): "oh and i had the baby 6 days ago if that
+# matters, this is the worst headache i've had" (guideline-EC), "if i'm honest", "if you must know", "if it helps"
+# (not "curious if it helps", a whether-clause about a treatment, which stays a trigger)
+_WHETHER_BEFORE = "".join(rf"(?<!{verb} if)" for verb in ("curious", "wondering", "wonder", "know", "sure", "see", "unsure", "tell me"))
+_HEDGING_IF = (rf"(?!{_WHETHER_BEFORE} (that|it|this) (matters|helps|is relevant|s relevant|is important|s important|makes (a |any )?difference|counts)\b)"
+               r"(?! (i am|i m|im) (being )?(honest|truthful)\b)(?! (you|u) (must|need to|want to|have to) know\b)(?! (i|we) (may|might|can) (say|add|ask)\b)")
+HYPOTHETICAL = re.compile(rf"\b({_WHETHER}(?<!\bas )(?<!\bas though )if{_HEDGING_IF}|what if|(when|once) (i am|i m|i get|i turn|i reach|i hit) (over |past |older than )?\d+|imagine|suppose|supposing|lets say|let say|let us say|in case|hypothetically|(watch|look|keep an eye) (out )?for|warning signs? (like|such as))\b|^say\b")   # "he say like thunder" tells
 TERMINATION = ScreenedPattern(re.compile(r"\b(but|however|although|though|yet|except|because|right now|at the moment|currently|today|since then)\b"))
 # Asks about the odds, so a question even without a question mark: "what are the chances of droopy eyelids after botox".
 _ODDS = r"what are the (chances|odds|risks?)|what (is )?the (chance|risk|likelihood)|how (likely|common|rare)|is there (a|any) (risk|chance)"

@@ -184,7 +184,8 @@ WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week|spring|summer|autumn|fall
                                  r"|earlier this (month|year))\b")
 
 
-LAST_TIME = re.compile(r"\blast time\b")
+# (unless dated long ago in the same breath: "the last time i felt that hopeless was 2018", guideline-crisis-GE)
+LAST_TIME = re.compile(r"\blast time\b(?! (\w+ ){1,5}?(was|were) (in |back in |around |about )?((19|20)\d\d|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago|years ago|ages ago|a long time ago)\b)")
 
 
 # The concept whose sign is a headache that began lately: a date weeks or months back is when it began, not the past.
@@ -235,7 +236,10 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|if i (just |simply )?(disappeared|
                                r"|jump\w*|falling|hang\w*|drown\w*|bleed\w* out|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
                                r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|(so|enough) (that )?i"
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
-                               r"|post ?mortem|autopsy|toxicology|undetectable|untraceable|be (detected|traced)"
+                               r"|post ?mortem|autopsy|toxicology|coroner|undetectable|untraceable|be (detected|traced)"
+                               # a lot of a medicine bought where no one asks (guideline-crisis-GG)
+                               r"|(no|not|without|never) (\w+ ){0,2}(ask|asking|asks|asked) (any |many |too many |awkward |a lot of )?questions"
+                               r"|without (anyone|them|the pharmacist|people) (noticing|asking|knowing)|(different|several|separate|multiple) (pharmacies|chemists)"
                                # a beam asked about: "do you reckon the beam in my garage would hold my weight?" (guideline-crisis-EO)
                                r"|(hold|take|support|bear) my (full )?weight"
                                # a prescription filled early at several places: "will the pharmacy notice if i fill my prescription
@@ -665,7 +669,8 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # "whats lethal with gabapentin. for me" (guideline-crisis-FL)
                          r"|(it is |it s |its |that is |that s |this is |asking )?for me( personally| really| though)?$"
                          # ("how much amitriptyline is a fatal dose? it's for me, i'd rather not say why": guideline-crisis-GD)
-                         r"|(it is|it s|its) for (me|myself)\b|(.{0,40} )?(i d|i would|id) rather not say (why|what for|what it is for)$"
+                         # ("it's" is folded to "it": "... a fatal amount? it's for myself, and i'd rather you didn't ask why": guideline-crisis-GE)
+                         r"|(it is|it s|its|it) for (me|myself)\b|(.{0,40} )?(i d|i would|id) rather (not say|you did not ask|you not ask|not tell you|not explain) (why|what for|what it is for)$"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|a lot|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom)|from (the|my) (\w+ ){0,2}(doctor|gp|pharmacy|prescription))\b"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|(.{0,80} )?(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?(serious|not joking|not kidding)( though| btw)?$"

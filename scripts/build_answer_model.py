@@ -54,7 +54,8 @@ REGULARISATION = 10.0          # scikit-learn's C
 KEPT_OUT = frozenset({"real-BB", "real-BC",
                       "patients-DM", "patients-DN", "patients-DO",      # (session 43's fresh sets, until the next retraining)
                       "patients-DP", "patients-DQ", "patients-DR",
-                      "patients-DS"})                                   # (session 44's)
+                      "patients-DS",                                    # (session 44's)
+                      "patients-DT"})                                   # (session 45's)
 
 
 def blind_sets() -> list[Path]:

@@ -133,7 +133,10 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "guideline-crisis-FY", "patients-DR", "guideline-DZ", "everyday-AS",
                       "guideline-crisis-FZ", "guideline-crisis-GB", "guideline-EA", "everyday-AT",
                       "guideline-crisis-GA", "guideline-crisis-GD", "guideline-EB",
-                      "guideline-crisis-GC", "patients-DS", "everyday-AU"})
+                      "guideline-crisis-GC", "patients-DS", "everyday-AU",
+                      # session 45's fresh sets, until the next retraining
+                      "guideline-crisis-GE", "guideline-crisis-GF", "guideline-crisis-GG", "guideline-crisis-GH",
+                      "guideline-EC", "patients-DT", "everyday-AV"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
