@@ -56,7 +56,7 @@ PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
 no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother|no hope|no reason|no future|
 no helmet|no seatbelt|no warning|without helmet|without warning|not answer|not reply|not respond|not judge|
-not stop|not help|not shake|not shift|not worry""".replace("\n", "").split("|"))
+not stop|not help|not shake|not shift|not worry|not work|not last|no help|no use|no good|no better|no change|no difference|no luck|no relief|no improvement""".replace("\n", "").split("|"))
 # What was missing, not a symptom denied: "fell off my bike, no helmet, banged head" (guideline-DN). In
 # PSEUDO_NEGATIONS above, and read by safety.py's denial inside a match.
 MISSING_NOT_DENIED = ("helmet", "seatbelt", "seat belt", "warning")
@@ -97,6 +97,9 @@ PAST = ScreenedPattern(re.compile(
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
     r"|\bonce (and |but )?(he|she|they|it|i) (is|s|are|re|am|m) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|all good|back to normal) now\b"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (years?|decades?) since (my|his|her|their|the|that)\b"
+    # years clean: "had a rough patch with self harm at uni, 8 years clean now" (guideline-crisis-GK)
+    # (not a relapse "after 3 years clean")
+    r"|(?<!after )(?<!following )(?<!relapsed )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|many|several|a few|a couple of) (years?|yrs) (clean|free|self ?harm free|sober|well)( now)?\b(?! (until|till|but|and then)\b)"
     # the last time it was felt, dated long ago: "the last time i felt that hopeless was 2018" (guideline-crisis-GE)
     r"|\bthe (last|only|one) time (i|he|she|they|we) (\w+ ){1,4}?(was|were) (in |back in |around |about )?((19|20)\d\d|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago|years ago|ages ago|a long time ago|when (i|he|she|they) (was|were) (young|little|a (kid|child|teenager|student)|at (school|uni|university|college)))\b"
     # a soreness told in the past for a time that ended: "it stung a little going in and my scalp was a bit sore for a day"
@@ -154,7 +157,7 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\b(is|are|was|were) (well |fully )?(controlled|under control)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A question put to the person, answered no in the same sentence: "the nurse asked if i ever hurt myself on purpose and
 # i said no" (before the match: ASKED_IF; after it: ANSWERED_NO_AFTER), unless a "but" or a lie follows.
-ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
+ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?((at )?(every|each) (session|time|visit|appointment|week|month|review) |at (every|each|my|the) (session|visit|appointment|review|check ?up) )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
 ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((the )?(honest |truthful |true |short )?answer (is|was) (no|never|not really)|(i|he|she|they|we) (honestly |truthfully |truly |just )?(said|answered|replied|told (her|him|them|the \w+)|ticked|put) (no|never|not)|(i|he|she|they|we) (have|has|had) none|(and )?(honestly |truthfully )?(no|nope) never)\b"
                                r"(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
                                # "my gp screened me for depression and suicidal thoughts and i scored zero on both" (guideline-crisis-DL)
@@ -373,6 +376,8 @@ NEW_SUBJECTS = frozenset("i he she they we hes shes theyre im ive ill id".split(
 # "the headache wont win, ill kill myself first")
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
 NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$"
+                              # "i don't have any headache or swelling" (guideline-ED)
+                              r"|\b(no|not have any|not have a|never had any|not got any|without any|without) (bad |severe )?(headaches?|migraines?|head pain) (or|nor|and no)( any)?$"
                               # "nothing is slurred", "nothing feels numb"
                               r"|\bnothing (is|was|seems|seemed|feels|felt|looks|looked|sounds|sounded|went|has gone|got)( at all)?$"
                               # "i'm not at risk of harming myself"
@@ -583,6 +588,9 @@ ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (\w+ )?(injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to|weaken|paralyse|paralyze|damage)"
     r"|will (my|his|her|the) \w+ (be|stay|remain|get) (weak|weaker|damaged|droopy|paraly[sz]ed)"
     r"|how (safe|dangerous|risky) (is|are)|the (dangers|risks) of"
+    # "... should she be checked anyway?", "is that something your clinic has seen?" (guideline-ED)
+    r"|should (i|she|he|they|we|my \w+) (still |also )?(be|get) (checked|tested|screened|seen|looked at)( anyway| too| just in case| as well)?"
+    r"|is (that|this|it) something (you|your clinic|the clinic|your team|your doctors|doctors|you guys) (have|has|ve) (ever )?seen|have you (ever )?seen (that|this) (before|happen)"
     r"|is (that|this) (the|what) (\w+ ){0,3}(the article|you|the page|your article|the clinic) (mentions?|talks? about|describes?|means?|warns? about|calls?))\b"))
 
 
@@ -712,7 +720,8 @@ def risk_question(sentence: str, question: bool = False) -> bool:
 
 # (not after a title: "please tell Dr. R I'm sorry" is one sentence)
 # (not at a question mark inside brackets or quotes: "years ago (2015?) i had one migraine with numbness ..." is one sentence)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![DdMm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Dd]rs\.)(?<![Pp]rof\.)\s+|(?<=[!?])(?=[^\s)\]\"'])|\n+|\s+[-\u2013\u2014]+\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![DdMm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Dd]rs\.)(?<![Pp]rof\.)\s+|(?<=[!?])(?=[^\s)\]\"'])|\n+|\s+[-\u2013\u2014]+\s+"
+                           r"|\s*[\u2022\u00b7\u25aa\u25e6\u2023\u2043]\s*")      # (and a list's bullets: "• pain daily • botox x3, no help")
 
 
 @dataclass(frozen=True)

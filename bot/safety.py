@@ -305,6 +305,11 @@ SAID_IN_EARNEST = re.compile(r"\b(not|no) (even |really |actually )?(joking|kidd
 SAID_FIGURATIVELY = re.compile(r"\b(figuratively|metaphorically|(just |only )?(a )?figure of speech)\b|\bnot literally( of course| obviously| lol| haha)?$")
 
 
+# The words a denial may list before a sign it also denies: "no jaw pain or sore scalp" (guideline-ED). (Not "headache":
+# "not like my migraines, they're worse when i cough" denies no sign; context.NEGATING_PHRASES reads "no headache or".)
+_LISTED_IN_A_DENIAL = _SYMPTOM_WORDS | frozenset("pain pains ache aches sore".split())
+
+
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
                following: str = "", after_question: bool = False, for_myself: bool = False,
                senses: _OtherSenses | None = None) -> str | None:
@@ -330,7 +335,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     # not undone by a "not" before it: "doesnt really matter, not planning on being around for the follow up")
     said_in_the_negative = rule.tier == CRISIS and not NEGATORS.isdisjoint(match.group(0).split())
     # (nor by a "none" after it, which only echoes it: "no way out of this. none.")
-    if (not said_in_the_negative and (negated(text, match.start(), _SYMPTOM_WORDS) or ANSWERED_NO.match(following))) \
+    if (not said_in_the_negative and (negated(text, match.start(), _LISTED_IN_A_DENIAL) or ANSWERED_NO.match(following))) \
             or (ASKED_IF.search(text, 0, match.start()) and (ANSWERED_NO_NEXT.match(following) or ANSWERED_NO_AFTER.match(text, match.end()))) \
             or (rule.tier != CRISIS and (
             POST_NEGATION.search(match.group(0))
@@ -520,7 +525,7 @@ def _answered_no_or_dated(s: Sentence, sentences: Sequence[Sentence]) -> bool:
 def _asserted_now(s: Sentence, word: re.Match, sentences: Sequence[Sentence]) -> bool:
     """Whether a word of sentence `s` is asserted now: not negated (or answered no), long past, hypothetical, in a
     story, or only reported in a message that asks about risk."""
-    return not (negated(s.text, word.start(), _SYMPTOM_WORDS) or denied_after(s.text, word.end(), _SYMPTOM_WORDS)
+    return not (negated(s.text, word.start(), _LISTED_IN_A_DENIAL) or denied_after(s.text, word.end(), _SYMPTOM_WORDS)
                 or _answered_no_or_dated(s, sentences)
                 or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question)
                 or anticipated(s.text, word.start()) or in_a_story(s.text, word.start())
@@ -671,6 +676,13 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # ("how much amitriptyline is a fatal dose? it's for me, i'd rather not say why": guideline-crisis-GD)
                          # ("it's" is folded to "it": "... a fatal amount? it's for myself, and i'd rather you didn't ask why": guideline-crisis-GE)
                          r"|(it is|it s|its|it) for (me|myself)\b|(.{0,40} )?(i d|i would|id) rather (not say|you did not ask|you not ask|not tell you|not explain) (why|what for|what it is for)$"
+                         # "... inject a lot of botox into your own neck? i can get it through my job at a spa" (guideline-crisis-GK)
+                         r"|(i can|i could|i am able to|i m able to|i have) (easily )?(get|access|order) (it|them|some|hold of (it|some)|access to (it|them)) (\w+ ){0,2}(through|from|at|via) (my (job|work|workplace)|work)\b"
+                         r"|i (just )?want (it|this|everything|it all) (all )?to be over\b"
+                         # "how would somebody give themselves a fatal dose of botox? i have access to the vials at work and i'm
+                         # thinking of using them on myself" (guideline-crisis-GI)
+                         r"|i have (easy |direct )?access to (the |some |a |my )?(\w+ )?(vials?|it|them|supplies|stock|the stuff|drugs|medication|meds)\b"
+                         r"|(i am|i m|im) (thinking|thinking about|thinking of|planning on|considering) (using|taking|injecting|trying) (it|them|that|some|those|these)( on| for)? (myself|me)\b"
                          r"|i am (so |just )?done$|(.{0,60} )?(and|so) (i am|i m|im) (so |just |totally |completely )?done$"
                          r"|i (have|ve got|have got|got) (\d+|loads|lots|a lot|plenty|enough|some)( of (them|those|these|it))? (at home|here|saved|stored|put by|in the (drawer|cupboard|cabinet|bathroom)|from (the|my) (\w+ ){0,2}(doctor|gp|pharmacy|prescription))\b"
                          r"|(i am |i m |im )?(being )?(serious|not joking|not kidding)( though| btw)?$|(.{0,80} )?(i am|i m|im) (being )?(dead |deadly |completely |totally |very )?(serious|not joking|not kidding)( though| btw)?$"
