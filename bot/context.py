@@ -97,6 +97,8 @@ PAST = ScreenedPattern(re.compile(
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
     r"|\bonce (and |but )?(he|she|they|it|i) (is|s|are|re|am|m) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|all good|back to normal) now\b"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (years?|decades?) since (my|his|her|their|the|that)\b"
+    # a diary's dated entry: "diary 2017: didn't want to be here anymore" (guideline-crisis-GM)
+    r"|^(diary|journal|entry|note|notes|log|diary entry|journal entry) (from |in |of )?(19|20)\d\d\b"
     # years clean: "had a rough patch with self harm at uni, 8 years clean now" (guideline-crisis-GK)
     # (not a relapse "after 3 years clean")
     r"|(?<!after )(?<!following )(?<!relapsed )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|many|several|a few|a couple of) (years?|yrs) (clean|free|self ?harm free|sober|well)( now)?\b(?! (until|till|but|and then)\b)"
@@ -104,7 +106,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bthe (last|only|one) time (i|he|she|they|we) (\w+ ){1,4}?(was|were) (in |back in |around |about )?((19|20)\d\d|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago|years ago|ages ago|a long time ago|when (i|he|she|they) (was|were) (young|little|a (kid|child|teenager|student)|at (school|uni|university|college)))\b"
     # a soreness told in the past for a time that ended: "it stung a little going in and my scalp was a bit sore for a day"
     # (guideline-EC; "has been sore for a day" is now)
-    r"|\b(was|were|felt) (a bit |a little |slightly |quite |really |very |pretty |so )?(sore|tender|achy|red|swollen|bruised|itchy|stiff|tingly) (\w+ )?for (a|one|half a|a couple of|two|a few|the) (hours?|days?|evening|night|morning|afternoon|rest of the day)\b"
+    r"|\b(was|were|felt) (a bit |a little |slightly |quite |really |very |pretty |so )?(sore|tender|achy|red|swollen|bruised|itchy|stiff|tingly) (\w+ ){0,4}?(for (a|one|half a|a couple of|two|a few|the) (hours?|days?|evening|night|morning|afternoon|rest of the day)|that (night|evening|day|afternoon)|the (next|following) (day|morning))\b"
     r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over|choked|spluttered) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b((we|i|he|she|they) )?(worked|got|came|pulled) (through|thru) (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
@@ -180,7 +182,9 @@ ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|h
                          r"|(no |nope )?(nothing|none) (like that|of that|of the sort|of that sort|of the kind)\b"
                          # a worry answered: "my daughter frets i'll do something silly. i won't, i have five grandchildren to
                          # live for" (guideline-crisis-EI)
-                         r"|(but )?(i|he|she) (will not|won t|wont|would not|wouldn t|never would)( ever)? (i|he|she) (have|has|ve got|have got) (\w+ ){0,4}to live for$)")
+                         r"|(but )?(i|he|she) (will not|won t|wont|would not|wouldn t|never would)( ever)? (i|he|she) (have|has|ve got|have got) (\w+ ){0,4}to live for$"
+                         # "my husband worries i'll do something drastic ... i won't, i'm fine, just grumpy" (guideline-crisis-GO)
+                         r"|(but )?(i|he|she) (will not|won t|wont|would not|wouldn t|never would)( though| honestly| really)? (i am|i m|he is|she is|he s|she s) (fine|ok|okay|safe|alright|all right)\b(?!.{0,40}\b(but|though|although|lied|lying)\b))")
 
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 AGAIN = r"(?<!try )(?<!trying )(?<!happen )(?<!occur )(?<!recur )(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )(?<!myself )(?<!himself )(?<!herself )(?<!themselves )again"
@@ -688,15 +692,24 @@ FUTURE_AGAIN = re.compile(r"\b(would|will|could|might|may|can|does|do) (\w+ ){0,
 
 # A question about risk asked mid-sentence, after what the writer read: "what does the article mean by neck
 # instability, can it make you dizzy or faint?" (the folded sentence has no comma left to split it at).
-RISK_CLAUSE = re.compile(r"\b(can|could|does|do|will|would|might|may) (it|this|that|botox|instability|weakness|the (injections?|toxin|treatment|shots?|jabs?|instability|weakness)) "
-                         r"((make|cause|give|leave|lead to|trigger) (you|someone|somebody|people|a person|patients|me)\b|(cause|lead to|trigger|bring on) ?$)")
-# ($: the verb right before the symptom: "... it made me wonder, can botox cause seizures?"; not "make double vision worse")
+RISK_CLAUSE = re.compile(r"\b(can|could|does|do|will|would|might|may) (it|this|that|they|botox|instability|weakness|the (injections?|toxin|treatment|shots?|jabs?|instability|weakness)) "
+                         # ("... as they pass tight muscles, could that also cause numbness down the arm?": guideline-EE)
+                         r"(also |ever |really |actually |sometimes |even )?((make|cause|give|leave|lead to|trigger) (you|someone|somebody|people|a person|patients|me)\b|(cause|lead to|trigger|bring on) ?$|make (a|an|any) $)")
+# ($: the verb right before the symptom: "... it made me wonder, can botox cause seizures?"; not "make double vision worse",
+# but "could make a head injury worse if i had a fall?", an indefinite one: guideline-EE)
+
+
+# ... or with the subject first, inside a longer question: "does the article's point mean botox could make a head injury
+# worse if i had a fall?" (guideline-EE)
+RISK_CLAUSE_SUBJECT_FIRST = re.compile(r"\b(botox|it|this|that|they|the (injections?|toxin|treatment|shots?|jabs?)) (can|could|might|may|will|would) (also |ever |really )?"
+                                       r"(make (a|an|any)|cause|lead to|trigger|bring on|give (you|someone|people|a person) (a|an)?) ?$")
 
 
 def risk_clause(sentence: str, start: int, question: bool) -> bool:
     """Whether a question asks, in a clause just before `start`, whether something can cause the symptom, and asserts
     nothing now."""
-    return question and RISK_CLAUSE.search(sentence, max(0, start - 40), start) is not None \
+    return question and (RISK_CLAUSE.search(sentence, max(0, start - 40), start) is not None
+                         or RISK_CLAUSE_SUBJECT_FIRST.search(sentence, max(0, start - 40), start) is not None) \
         and not ASSERTED_NOW.search(sentence)
 
 

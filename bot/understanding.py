@@ -198,6 +198,7 @@ class Understander:
         if finding is None and not set_aside and self.red_flag_model is not None:
             finding, crisis_note, model_crisis = self._model_finding(text, sentences)   # (what the rules set aside stays aside)
         elif finding is not None and finding.tier != CRISIS and self.red_flag_model is not None:
+            finding = self._emergency_over_urgent_today(text, finding)
             crisis_note = self._despair_beside(text)
             finding, crisis_note = self._crisis_over_another_tier(text, finding, crisis_note)
         elif finding is None and self.red_flag_model is not None:
@@ -369,6 +370,20 @@ class Understander:
         finding = Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,
                           context=f"its reading of the whole message, {reading.probability:.0%} sure")
         return finding, None, reading.probability if reading.tier == CRISIS else None
+
+    def _emergency_over_urgent_today(self, text: str, finding: Finding) -> Finding:
+        """An urgent-today red flag the rules found, in a message the learned model is sure enough (red_flag_model_threshold)
+        is an emergency: the emergency, the higher tier. "had lung cancer treated last year, now a headache every morning
+        with vomiting and my left hand is clumsy": a changed pattern (urgent today) read by a rule, the clumsy hand by the
+        model alone."""
+        if finding.tier != URGENT_TODAY:
+            return finding
+        reading = self.red_flag_model.sure(text, self.red_flag_threshold)
+        if reading is None or reading.tier != EMERGENCY:
+            return finding
+        words = self.red_flag_model.weightiest_words(text, EMERGENCY)
+        return Finding(MODEL_RULE, EMERGENCY, ", ".join(words), MODEL_TITLE,
+                       context=f"its reading of the whole message, {reading.probability:.0%} sure, beside {finding.rule}")
 
     def _despair_beside(self, text: str) -> float | None:
         """Beside a red flag of another tier that the rules found, the learned model's probability of self-harm when
