@@ -77,6 +77,9 @@ once about hurting harming killing cutting
 _GOT_HELP = (r"((thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|had|received|sought) (treatment|help|support|better)"
              r"|(he|she|they) (got|received|had) (treatment|help|support) and (recovered|got better|is fine|is well|is doing well))\b")
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
+# A date long ago, after "was": "... was 2018", "was in 2015", "was many years ago" (context.PAST, safety.LAST_TIME).
+LONG_AGO_DATE = (r"(in |back in |around |about )?((19|20)\d\d|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago"
+                 r"|years ago|ages ago|a long time ago)\b")
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
     # ... said as other languages say it: "before 15 years i want to die, but now i have family" (guideline-crisis-DR);
@@ -103,7 +106,8 @@ PAST = ScreenedPattern(re.compile(
     # (not a relapse "after 3 years clean")
     r"|(?<!after )(?<!following )(?<!relapsed )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|many|several|a few|a couple of) (years?|yrs) (clean|free|self ?harm free|sober|well)( now)?\b(?! (until|till|but|and then)\b)"
     # the last time it was felt, dated long ago: "the last time i felt that hopeless was 2018" (guideline-crisis-GE)
-    r"|\bthe (last|only|one) time (i|he|she|they|we) (\w+ ){1,4}?(was|were) (in |back in |around |about )?((19|20)\d\d|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago|years ago|ages ago|a long time ago|when (i|he|she|they) (was|were) (young|little|a (kid|child|teenager|student)|at (school|uni|university|college)))\b"
+    rf"|\bthe (last|only|one) time (i|he|she|they|we) (\w+ ){{1,4}}?(was|were) {LONG_AGO_DATE}"
+    r"|\bthe (last|only|one) time (i|he|she|they|we) (\w+ ){1,4}?(was|were) when (i|he|she|they) (was|were) (young|little|a (kid|child|teenager|student)|at (school|uni|university|college))\b"
     # a soreness told in the past for a time that ended: "it stung a little going in and my scalp was a bit sore for a day"
     # (guideline-EC; "has been sore for a day" is now)
     r"|\b(was|were|felt) (a bit |a little |slightly |quite |really |very |pretty |so )?(sore|tender|achy|red|swollen|bruised|itchy|stiff|tingly) (\w+ ){0,4}?(for (a|one|half a|a couple of|two|a few|the) (hours?|days?|evening|night|morning|afternoon|rest of the day)|that (night|evening|day|afternoon)|the (next|following) (day|morning))\b"
@@ -694,22 +698,19 @@ FUTURE_AGAIN = re.compile(r"\b(would|will|could|might|may|can|does|do) (\w+ ){0,
 # instability, can it make you dizzy or faint?" (the folded sentence has no comma left to split it at).
 RISK_CLAUSE = re.compile(r"\b(can|could|does|do|will|would|might|may) (it|this|that|they|botox|instability|weakness|the (injections?|toxin|treatment|shots?|jabs?|instability|weakness)) "
                          # ("... as they pass tight muscles, could that also cause numbness down the arm?": guideline-EE)
-                         r"(also |ever |really |actually |sometimes |even )?((make|cause|give|leave|lead to|trigger) (you|someone|somebody|people|a person|patients|me)\b|(cause|lead to|trigger|bring on) ?$|make (a|an|any) $)")
+                         r"(also |ever |really |actually |sometimes |even )?((make|cause|give|leave|lead to|trigger) (you|someone|somebody|people|a person|patients|me)\b|(cause|lead to|trigger|bring on) ?$|make (a|an|any) $)"
+                         # ... or with the subject first, inside a longer question: "does the article's point mean botox could make
+                         # a head injury worse if i had a fall?" (guideline-EE)
+                         r"|\b(botox|it|this|that|they|the (injections?|toxin|treatment|shots?|jabs?)) (can|could|might|may|will|would) (also |ever |really )?"
+                         r"(make (a|an|any)|cause|lead to|trigger|bring on|give (you|someone|people|a person) (a|an)?) ?$")
 # ($: the verb right before the symptom: "... it made me wonder, can botox cause seizures?"; not "make double vision worse",
 # but "could make a head injury worse if i had a fall?", an indefinite one: guideline-EE)
-
-
-# ... or with the subject first, inside a longer question: "does the article's point mean botox could make a head injury
-# worse if i had a fall?" (guideline-EE)
-RISK_CLAUSE_SUBJECT_FIRST = re.compile(r"\b(botox|it|this|that|they|the (injections?|toxin|treatment|shots?|jabs?)) (can|could|might|may|will|would) (also |ever |really )?"
-                                       r"(make (a|an|any)|cause|lead to|trigger|bring on|give (you|someone|people|a person) (a|an)?) ?$")
 
 
 def risk_clause(sentence: str, start: int, question: bool) -> bool:
     """Whether a question asks, in a clause just before `start`, whether something can cause the symptom, and asserts
     nothing now."""
-    return question and (RISK_CLAUSE.search(sentence, max(0, start - 40), start) is not None
-                         or RISK_CLAUSE_SUBJECT_FIRST.search(sentence, max(0, start - 40), start) is not None) \
+    return question and RISK_CLAUSE.search(sentence, max(0, start - 40), start) is not None \
         and not ASSERTED_NOW.search(sentence)
 
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple, Sequence
 
-from .context import (AGE_NOW_NEXT, AGE_THEN, ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_NEXT,
+from .context import (AGE_NOW_NEXT, AGE_THEN, ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_DATE, LONG_AGO_NEXT,
                       MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW,
                       WORRIED_BEFORE, Sentence, anticipated, asks_about_risk, conditional, denied_after,
                       general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause,
@@ -185,7 +185,7 @@ WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week|spring|summer|autumn|fall
 
 
 # (unless dated long ago in the same breath: "the last time i felt that hopeless was 2018", guideline-crisis-GE)
-LAST_TIME = re.compile(r"\blast time\b(?! (\w+ ){1,5}?(was|were) (in |back in |around |about )?((19|20)\d\d|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago|years ago|ages ago|a long time ago)\b)")
+LAST_TIME = re.compile(rf"\blast time\b(?! (\w+ ){{1,5}}?(was|were) {LONG_AGO_DATE})")
 
 
 # The concept whose sign is a headache that began lately: a date weeks or months back is when it began, not the past.

@@ -366,9 +366,7 @@ class Understander:
         bar = max(self.crisis_threshold, self.red_flag_threshold) if in_crisis_sense else self.crisis_threshold
         if reading.tier == CRISIS and reading.probability < bar:
             return None, reading.probability, None
-        words = self.red_flag_model.weightiest_words(text, reading.tier)
-        finding = Finding(MODEL_RULE, reading.tier, ", ".join(words), MODEL_TITLE,
-                          context=f"its reading of the whole message, {reading.probability:.0%} sure")
+        finding = self._model_says(text, reading.tier, f"its reading of the whole message, {reading.probability:.0%} sure")
         return finding, None, reading.probability if reading.tier == CRISIS else None
 
     def _emergency_over_urgent_today(self, text: str, finding: Finding) -> Finding:
@@ -381,9 +379,7 @@ class Understander:
         reading = self.red_flag_model.sure(text, self.red_flag_threshold)
         if reading is None or reading.tier != EMERGENCY:
             return finding
-        words = self.red_flag_model.weightiest_words(text, EMERGENCY)
-        return Finding(MODEL_RULE, EMERGENCY, ", ".join(words), MODEL_TITLE,
-                       context=f"its reading of the whole message, {reading.probability:.0%} sure, beside {finding.rule}")
+        return self._model_says(text, EMERGENCY, f"its reading of the whole message, {reading.probability:.0%} sure, beside {finding.rule}")
 
     def _despair_beside(self, text: str) -> float | None:
         """Beside a red flag of another tier that the rules found, the learned model's probability of self-harm when
@@ -423,11 +419,11 @@ class Understander:
         bar = CRISIS_OVER_EMERGENCY if finding.tier == EMERGENCY else self.red_flag_threshold
         if finding.tier not in (URGENT_TODAY, EMERGENCY) or despair is None or despair < bar:
             return finding, despair
-        return self._model_crisis(text, f"despair heard beside {finding.rule} ({despair:.0%} sure)"), None
+        return self._model_says(text, CRISIS, f"despair heard beside {finding.rule} ({despair:.0%} sure)"), None
 
-    def _model_crisis(self, text: str, context: str) -> Finding:
-        """The learned model's crisis finding, named by the words of `text` that weighed most towards it."""
-        return Finding(MODEL_RULE, CRISIS, ", ".join(self.red_flag_model.weightiest_words(text, CRISIS)), MODEL_TITLE, context=context)
+    def _model_says(self, text: str, tier: str, context: str) -> Finding:
+        """The learned model's finding of `tier`, named by the words of `text` that weighed most towards it."""
+        return Finding(MODEL_RULE, tier, ", ".join(self.red_flag_model.weightiest_words(text, tier)), MODEL_TITLE, context=context)
 
     def _despair_after_a_past_crisis(self, sentences: list[Sentence], set_aside: tuple[SetAside, ...]) -> Finding | None:
         """A crisis the rules set aside as long past (an attempt years ago), told with despair now: the crisis, when
@@ -445,7 +441,7 @@ class Understander:
         whole = self.red_flag_model.crisis_at_least(said, max(self.red_flag_threshold, self.crisis_threshold))
         if whole is None or self.red_flag_model.crisis_at_least(rest, self.crisis_threshold) is None:
             return None
-        return self._model_crisis(rest, f"a crisis long past, with despair heard now ({whole:.0%} sure)")
+        return self._model_says(rest, CRISIS, f"a crisis long past, with despair heard now ({whole:.0%} sure)")
 
     def _crisis_beside_set_aside(self, sentences: list[Sentence], set_aside: tuple[SetAside, ...]
                                  ) -> tuple[Finding | None, float | None, float | None]:
@@ -463,7 +459,7 @@ class Understander:
         probability = self.red_flag_model.crisis_at_least(rest, SURE_BESIDE_SET_ASIDE) if whole is not None else None
         if probability is None:
             return None, None, None
-        return self._model_crisis(rest, f"its reading of the message without the words set aside, {probability:.0%} sure"), None, probability
+        return self._model_says(rest, CRISIS, f"its reading of the message without the words set aside, {probability:.0%} sure"), None, probability
 
     def _other_senses(self, sentences: list[Sentence]) -> list[re.Pattern]:
         """Every concept's other_senses that read words of the message in another sense."""
