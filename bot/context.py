@@ -64,6 +64,8 @@ MISSING_NOT_DENIED = ("helmet", "seatbelt", "seat belt", "warning")
 INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
                       for verb in ("feel", "move", "lift", "use", "grip", "work", "sleep", "eat", "cope", "think", "function",
                                    "concentrate", "focus", "walk"))
+# ... nor "nothing" in "from nothing to": "maybe 30 seconds from nothing to the worst pain i've ever had" (guideline-EF)
+FROM_NOTHING_TO = ["from", "nothing", "to"]
 # ... nor is the "no" of "any more" said as "no more": "cant do this no more gonna end it tonite" (guideline-crisis-FZ)
 NO_MORE_FOR_ANY_MORE = frozenset(f"{thing} no more" for thing in ("this", "it", "that", "anything", "life", "them"))
 # Words that may stand between a negator and the symptom it negates in a list.
@@ -188,7 +190,7 @@ ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|h
                          # live for" (guideline-crisis-EI)
                          r"|(but )?(i|he|she) (will not|won t|wont|would not|wouldn t|never would)( ever)? (i|he|she) (have|has|ve got|have got) (\w+ ){0,4}to live for$"
                          # "my husband worries i'll do something drastic ... i won't, i'm fine, just grumpy" (guideline-crisis-GO)
-                         r"|(but )?(i|he|she) (will not|won t|wont|would not|wouldn t|never would)( though| honestly| really)? (i am|i m|he is|she is|he s|she s) (fine|ok|okay|safe|alright|all right)\b(?!.{0,40}\b(but|though|although|lied|lying)\b))")
+                         r"|(but )?(i|he|she) (will not|won t|wont|would not|wouldn t|never would)( though| honestly| really| obviously| of course| promise| i promise)? (i am|i m|he is|she is|he s|she s) (fine|ok|okay|safe|alright|all right)\b(?!.{0,40}\b(but|though|although|lied|lying)\b))")
 
 # A word of now between a symptom and a long-ago marker keeps the symptom current.
 AGAIN = r"(?<!try )(?<!trying )(?<!happen )(?<!occur )(?<!recur )(?<!never )(?<!never happened )(?<!not happened )(?<!not been )(?<!lifted )(?<!normal )(?<!itself )(?<!better )(?<!fine )(?<!myself )(?<!himself )(?<!herself )(?<!themselves )again"
@@ -226,6 +228,8 @@ PAST_BEFORE_ENDS = re.compile(r"\b(but|now|these days|lately|recently|since then
 PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(fine|ok|okay|better|gone|normal|back to normal|all good) now\b"
                         # someone else's, told over: "a friend had double vision after botox, she's fine now" (guideline-EA)
                         r"|\b(she|he) (is|s) (totally |completely |perfectly )?(fine|ok|okay|better|all good|back to normal) now$"
+                        # "... wanted to die from the pain before her neck treatment, but now she's back at the gym" (guideline-crisis-GP)
+                        r"|\bbut now (she|he|they) (is|s|are|re) (back (at|to|on|in) (the |her |his |their )?\w+|(totally |completely )?(fine|well|better)|doing (well|great|fine|brilliantly))\b"
                         r"|\bfor a (while|bit|few (days|weeks|months))( and| but)? (he|she|they) (is|are|s|re) (fine|ok|okay|better|well|all good|back to normal) now\b"
                         # "tender to touch for a day after the injections, fine now"
                         r"|\bfor (a|one|two|three|a couple of|a few|\d+) (hours?|days?|weeks?|months?)\b.{0,40}\b(?<!not )(?<!never )(?<!nowhere near )(fine|ok|okay|better|normal|back to normal|all good|gone|settled) now$"
@@ -266,9 +270,9 @@ THEY_ARE_WELL_NOW = re.compile(r"^(but |and )?((we|they|i) got (her|him|them) (h
 # One's own crisis dated by an age, and the next sentence gives today's, years later, with nothing said to go on: "i was
 # in hospital after an overdose at 22. i'm 40 now, married, two kids, happy." (guideline-crisis-FS)
 AGE_THEN = re.compile(r"\b(?:at|aged) (?:age )?(\d{1,2})\b")
-AGE_NOW_NEXT = re.compile(r"^(?:but |and )?(?:i am|i m|im) (\d{1,2}) now\b(?!.*\b(?:but|still|again|though|same|lately|recently)\b)")
+AGE_NOW_NEXT = re.compile(r"^(?:but |and )?(?:i am|i m|im|he is|he s|she is|she s|they are|they re) (\d{1,2}) now\b(?!.*\b(?:but|still|again|though|same|lately|recently)\b)")
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
-LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) (\w+ ){0,2}?(years|decades) ago\b"
+LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) ((\w+ ){0,2}?(years|decades)|(such |a very |a really )?(a )?long (time|while)|ages|a lifetime) ago\b"
                            # ... or that it passed long ago: "that passed long ago, thank goodness" (guideline-crisis-ET)
                            r"|^(but |and )?(that|this|it|all that|all of that|all this) (passed|lifted|faded|ended|went) (\w+ )?(long|years|ages|decades) ago\b"
                            # ... or not felt since: "i got help and haven't felt like that in years" (guideline-crisis-EX)
@@ -346,6 +350,8 @@ RISK_OPENER = re.compile(
     rf"|^{_HOW_LONG}"
     # a comparison asked about: "how does the lethal dose of botulinum toxin compare with what's used for headaches?"
     r"|^how (does|do|would) (the |a )?(\w+ ){0,6}compare\b"
+    # how a weakness can spread: "how can weakness spread to the other side like that?" (guideline-EF)
+    r"|^how (can|could|does|do|did|would|might) (the |a |that |this |such )?(weakness|numbness|paralysis|botox|the toxin|toxin|it|the (effect|effects|injections?)) (even )?(spread|travel|move|reach|get|pass)\b"
     r"|^(how|what) (to|do i|do you|can i|can you|could i|should i|does one|is the best way to) (avoid|prevent|lower the (risk|chance|odds) of|reduce the (risk|chance|odds) of|minimi[sz]e the (risk|chance) of)\b"
     rf"|^({_ODDS}|how often|(whats|what is) the (\w+ )?(chance|risk)s?|whats the worst|what is the worst|any (risk|chance)|chances? of|risk of|how (dangerous|safe))\b"
     r"|^(what is|whats) (the|a) (lethal|fatal|deadly|toxic|maximum|max|safe) (dose|amount) of (botox|botulinum|the toxin|the injections?)\b"
@@ -369,12 +375,13 @@ EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|w
 # Or it closes on the odds: "eyelid droop after botox possible?", "double vision from the injections, is that a thing?"
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
 ASSERTED_NOW = re.compile(
-    r"\b(now|today|tonight|currently|right now|at the moment|since|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
+    r"\b(now|today|tonight|currently|right now|at the moment|since(?! (the|your|this|that) (article|page|leaflet|study|website|site|paper|label|fda|warning|doctor|research) (says|said|mentions|mentioned|calls|called|warns|warned)\b)|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|(?<!time )(?<!if )i have|if i have(?! (botox|bot[oe]x|the (botox|injections?|treatment|jabs?|shots?|procedure)|injections?|treatment|it done|them done|another (round|session|injection)))|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )(?<!weak )(?<!badly )(?<!bad )(?<!much )(?<!stiff )(?<!droopy )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
-    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is(?! (the|a) (\w+ ){0,2}(dose|doses|amount|limit|maximum|level)\b)|after my|since my|after the|since the"
+    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is(?! (the|a) (\w+ ){0,2}(dose|doses|amount|limit|maximum|level)\b)|after my|since my|after the|since the(?! (article|page|leaflet|study|website|site|paper|label|fda|warning|doctor|research) (says|said|mentions|mentioned|calls|called|warns|warned)\b)"
     r"|(help|do|done|treat|fix|sort|anything) (with |about |for )?(my|his|her|their)"     # "can you help with my ..." has it
     r"|stop (with |about |for )?(my|his|her|their)(?! (breathing|heart|heartbeat)\b))\b")     # (not "could it stop my breathing?")
 # (not "it is the migraine dose": "is there a lethal dose of botox, and how far below it is the migraine dose?")
+# (nor a "since" that gives a reason: "could large doses of botox kill someone, since the article says it poisons the connection?")
 
 
 # Words that end a negator's scope, as ConText's termination terms do: "the pain will never stop unless i stop it myself".
@@ -384,6 +391,8 @@ NEW_SUBJECTS = frozenset("i he she they we hes shes theyre im ive ill id".split(
 # "the headache wont win, ill kill myself first")
 # Negating phrases of several words: "nowhere near the worst", "far from sudden".
 NEGATING_PHRASES = re.compile(r"\b(nowhere near|far from|not at all|not even close to)( the| my| as bad as)?$"
+                              # "on your intake form i ticked no for thoughts of self-harm" (guideline-crisis-GU)
+                              r"|\b(ticked|answered|said|put|circled|checked|marked|clicked|selected|wrote) (no|never|none|not at all) (for|to|on|next to|beside|against)( \w+){0,3}$"
                               # "i don't have any headache or swelling" (guideline-ED)
                               r"|\b(no|not have any|not have a|never had any|not got any|without any|without) (bad |severe )?(headaches?|migraines?|head pain) (or|nor|and no)( any)?$"
                               # "nothing is slurred", "nothing feels numb"
@@ -424,12 +433,13 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     if NEGATING_PHRASES.search(" ".join(before[-6:])):
         return True
     if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS and not _inability(before, i)
+           and before[i - 1:i + 2] != FROM_NOTHING_TO
            and SCOPE_ENDS.isdisjoint(before[i + 1:]) and NEW_SUBJECTS.isdisjoint(before[i + 1:])
            for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
     for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
         word = before[i]
-        if word in LIST_NEGATORS and not _inability(before, i):
+        if word in LIST_NEGATORS and not _inability(before, i) and before[i - 1:i + 2] != FROM_NOTHING_TO:
             return True
         if word not in LIST_GLUE and word not in listed:
             return False
@@ -599,7 +609,9 @@ ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     # "... should she be checked anyway?", "is that something your clinic has seen?" (guideline-ED)
     r"|should (i|she|he|they|we|my \w+) (still |also )?(be|get) (checked|tested|screened|seen|looked at)( anyway| too| just in case| as well)?"
     r"|is (that|this|it) something (you|your clinic|the clinic|your team|your doctors|doctors|you guys) (have|has|ve) (ever )?seen|have you (ever )?seen (that|this) (before|happen)"
-    r"|is (that|this) (the|what) (\w+ ){0,3}(the article|you|the page|your article|the clinic) (mentions?|talks? about|describes?|means?|warns? about|calls?))\b"))
+    r"|is (that|this) (the|what) (\w+ ){0,3}(the article|you|the page|your article|the clinic) (mentions?|talks? about|describes?|means?|warns? about|calls?)"
+    # "do your doctors see that often?" (guideline-EF)
+    r"|(do|does) (you|you guys|your (doctors?|clinic|team|staff|nurses?)|the (doctors?|clinic)) (\w+ )?see (that|this|it) (often|a lot|much|commonly|regularly|very often))\b"))
 
 
 def asks_about_risk(sentences: Sequence[Sentence]) -> bool:
@@ -732,9 +744,10 @@ def risk_question(sentence: str, question: bool = False) -> bool:
     return not any(not (dates_the_risk and now.group().startswith(_DATES_THE_RISK)) for now in ASSERTED_NOW.finditer(sentence))
 
 
-# (not after a title: "please tell Dr. R I'm sorry" is one sentence)
+# (not after a title: "please tell Dr. R I'm sorry" is one sentence; a word that ends like one does end a sentence:
+# "my 14-year-old has been cutting his arms. he's had daily headaches ...", guideline-crisis-GR)
 # (not at a question mark inside brackets or quotes: "years ago (2015?) i had one migraine with numbness ..." is one sentence)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![DdMm]r\.)(?<![Mm]rs\.)(?<![Mm]s\.)(?<![Dd]rs\.)(?<![Pp]rof\.)\s+|(?<=[!?])(?=[^\s)\]\"'])|\n+|\s+[-\u2013\u2014]+\s+"
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[DdMm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Dd]rs\.)(?<!\b[Pp]rof\.)\s+|(?<=[!?])(?=[^\s)\]\"'])|\n+|\s+[-\u2013\u2014]+\s+"
                            r"|\s*[\u2022\u00b7\u25aa\u25e6\u2023\u2043]\s*")      # (and a list's bullets: "• pain daily • botox x3, no help")
 
 

@@ -135,7 +135,11 @@ ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|ab
                                # or said first, then more: "asking for me, i want it over" (not "asking for me and my mum")
                                r"|^(i am |i m |just )?(asking|asked) (for|about) (me|myself)\b(?! (and|or|as well|too|also)\b)"
                                # "is a tylenol overdose painful or peaceful? i need to know for myself" (guideline-crisis-DD)
-                               r"|^(i )?(really )?(need|want|have|wanna|gotta) (to )?know( this| it| that)? for (me|myself)( really| honestly)?$")
+                               r"|^(i )?(really )?(need|want|have|wanna|gotta) (to )?know( this| it| that)? for (me|myself)( really| honestly)?$"
+                               # "what is the clinic's policy if a patient says they don't want to live anymore? ... because i'm that
+                               # patient." (guideline-crisis-GS)
+                               r"|^(because |cause |cos |well )?(i am|i m|im) (that|this|the|one) (patient|person|one|guy|girl|woman|man|user|people)( by the way| btw| honestly| right now)?$"
+                               r"|^(because |cause |cos )?(that|this) (patient|person) (is|s) me\b")
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
 # An intention to try again is never long past: "i tried to kill myself last year and i want to try again".
@@ -214,9 +218,10 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
             return False
         if THEY_ARE_WELL_NOW.match(following) and DATED_LONG_AGO.search(text) and not RECENT.search(text):
             return True
-        then, now = AGE_THEN.search(text), AGE_NOW_NEXT.match(following)
-        if then and now and int(now.group(1)) - int(then.group(1)) >= 5 and not RECENT.search(text):
-            return True
+    # (an age then and now years apart: "i had a concussion playing rugby at 19. i'm 34 now.", everyday-AY)
+    then, now = AGE_THEN.search(text), AGE_NOW_NEXT.match(following)
+    if then and now and int(now.group(1)) - int(then.group(1)) >= 5 and not RECENT.search(text):
+        return True
     if rule.tier == CRISIS or rule.id in NEW_SINCE_WEEKS_OR_MONTHS:
         # (a headache new since last month is still new: "my mum is 66 and started getting headaches for the first
         # time ever last month", guideline-CZ)
@@ -270,7 +275,10 @@ OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|
                                r" ((just |really |simply )?not )?(feel|think|want|wish|keep (feeling|thinking|wanting))\b"
                                # ... or whether there is a point if one won't be there: "is there any point booking the
                                # follow-up in 12 weeks if i won't be around?" (guideline-crisis-DC)
-                               r"|\b(any|a|no|the) point (in |of )?(\w+ ){0,8}?if i\b")
+                               r"|\b(any|a|no|the) point (in |of )?(\w+ ){0,8}?if i\b"
+                               # ... or whether what one does counts as it: "i've been pressing on my neck ... to see how long until i
+                               # pass out. does that count as self harm?" (guideline-crisis-GU)
+                               r"|\b(does|would|is) (that|this|it|what i do|what i am doing|what i m doing) (count|counts|classed|considered|class) as\b")
 
 # A count of one's own medicine in the question: "would 40 of my amitriptyline be enough to not wake up?", "if i took
 # all my triptans at once would my heart stop?"
@@ -302,12 +310,21 @@ SAID_IN_EARNEST = re.compile(r"\b(not|no) (even |really |actually )?(joking|kidd
                              # ... or said of oneself after a general question: "... for people who want to die? because that's me"
                              # (guideline-crisis-FA)
                              r"|\b(because |cause |cos )?(that is|that s|thats) (me|how i feel|where i am)( right now| now| at the moment| honestly)?$")
-SAID_FIGURATIVELY = re.compile(r"\b(figuratively|metaphorically|(just |only )?(a )?figure of speech)\b|\bnot literally( of course| obviously| lol| haha)?$")
+SAID_FIGURATIVELY = re.compile(r"\b(figuratively|metaphorically|(just |only )?(a )?figure of speech)\b|\bnot literally( of course| obviously| lol| haha)?$"
+                               # "i die of pain today haha, it is an expression in my language" (guideline-crisis-GP)
+                               r"|\b(it is|it s|its|that is|that s|thats) (just |only )?(an? )?(expression|saying|idiom)( we use)? in (my|our) (language|country)\b")
 
 
 # The words a denial may list before a sign it also denies: "no jaw pain or sore scalp" (guideline-ED). (Not "headache":
 # "not like my migraines, they're worse when i cough" denies no sign; context.NEGATING_PHRASES reads "no headache or".)
 _LISTED_IN_A_DENIAL = _SYMPTOM_WORDS | frozenset("pain pains ache aches sore".split())
+
+
+# A "not" that only spares someone what they will find: "i'd like it to be peaceful when the time comes, not a mess for
+# whoever finds me" (guideline-crisis-GT).
+SPARING_BEFORE = re.compile(r"\b(not|no|without) (a |any |too much )?(mess|messy|fuss|hassle|shock|scene)( for| to| on)? ?$")
+# ... unless the wish for it is itself denied: "i'm not hoping to not wake up or anything dark like that" (guideline-crisis-GP)
+WISH_DENIED_BEFORE = re.compile(r"\b(not|never|no longer) (hoping|wishing|wanting|planning|trying|looking|aiming)( at all| really)? ?$")
 
 
 def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: bool = False, asks_risk: bool = False,
@@ -333,9 +350,11 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
         return ANOTHER_SENSE
     # (a crisis sign that is itself said in the negative, "not planning on being around", "better i am not here", is
     # not undone by a "not" before it: "doesnt really matter, not planning on being around for the follow up")
-    said_in_the_negative = rule.tier == CRISIS and not NEGATORS.isdisjoint(match.group(0).split())
+    said_in_the_negative = rule.tier == CRISIS and not NEGATORS.isdisjoint(match.group(0).split()) \
+        and not WISH_DENIED_BEFORE.search(text, 0, match.start())
     # (nor by a "none" after it, which only echoes it: "no way out of this. none.")
-    if (not said_in_the_negative and (negated(text, match.start(), _LISTED_IN_A_DENIAL) or ANSWERED_NO.match(following))) \
+    if (not said_in_the_negative and ((negated(text, match.start(), _LISTED_IN_A_DENIAL) and not SPARING_BEFORE.search(text, 0, match.start()))
+                                       or ANSWERED_NO.match(following))) \
             or (ASKED_IF.search(text, 0, match.start()) and (ANSWERED_NO_NEXT.match(following) or ANSWERED_NO_AFTER.match(text, match.end()))) \
             or (rule.tier != CRISIS and (
             POST_NEGATION.search(match.group(0))
@@ -356,7 +375,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if (rule.tier != CRISIS or (SOMEONE_IF.search(text) and not (TOLD_ME.search(text, 0, match.start()) and match.group(0).startswith("i "))))\
             and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()) \
-            and not (rule.tier == CRISIS and INTENT_SAID.match(following)):
+            and not (rule.tier == CRISIS and (INTENT_SAID.match(following) or for_myself)):
         return "hypothetical"
     if rule.tier != CRISIS and anticipated(text, match.start()) and not HAPPENING_NOW.search(following):
         return "feared, or a general risk"
@@ -728,6 +747,13 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|(and )?(i am |i m |im )?not asking (about|for|because of) (wrinkles|lines|my face|cosmetic\w*|beauty|my forehead|crows feet|frown lines)\b"
                          # "do you have to tell anyone if a patient says they're going to hurt themselves? because i might" (guideline-crisis-DS)
                          r"|i (might|may|could)( too| soon| myself| one day)?$"
+                         # "is it possible to react so badly to botox that it kills you? because i'd honestly take that chance right
+                         # now" (guideline-crisis-GS)
+                         r"|(i d|i would|id) (honestly |happily |gladly |really |gladly |willingly )?take (that|the|those|my) (chance|chances|risk|odds)( right now| today| at this point| tbh| honestly| to be honest)?$"
+                         # "do your doctors ever see people whose pain pushed them to self harm? i've started doing it and i'm
+                         # scared i'll go further next time" (guideline-crisis-GS)
+                         r"|(i have|i ve|ive|i) (started|begun|been|recently started|just started) (doing|to do) (it|that|the same)( too| myself| as well| again)?\b"
+                         r"|i do (it|that|the same)( too| myself| as well| sometimes| a lot)$"
                          # "do people who kill themselves because of chronic pain go to hell? i'm only asking because it's been on my mind
                          # a lot lately" (guideline-crisis-EQ)
                          r"|(i am |i m |im )?(only |just )?asking (because|cause|cos|as) (it is|it s|its|it has|it|this has|that has) been on my mind\b"

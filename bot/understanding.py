@@ -46,7 +46,7 @@ from .figures import FiguresOfSpeech
 from .answer_model import ELSEWHERE, SHARE, AnswerModel, SecondOpinion
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
-from .context import OVER_NOW, Sentence, join_continuations, split_sentences
+from .context import LONG_AGO_NEXT, OVER_NOW, Sentence, join_continuations, split_sentences
 from .safety import (ANOTHER_SENSE, LONG_PAST, VOCABULARY, Finding, SetAside, current_symptom_words, find_red_flag, symptom_words,
                      symptoms_now, without_negated_symptoms, without_other_senses)
 from .text import Analysis, Normaliser, clean, common_english_words, fold, folded_words
@@ -68,6 +68,17 @@ CRISIS_OVER_EMERGENCY = 0.9
 # pending and everyday sets, readings of 0.41 to 0.6 were all look-alikes ("if I ever got the worst headache of my
 # life, is that a reason to go to A&E?", "my mum is going to kill me when she finds out I forgot her birthday").
 SURE_BESIDE_SET_ASIDE = 0.9
+# A long message is also read a part at a time (`_crisis_in_a_part`): each sentence, and each two in a row, of a message
+# of at least PARTS_FROM sentences, when the whole of it convinces the learned model of no crisis (or less than
+# red_flag_model_threshold). A sign told in one sentence among many practical ones is drowned in a reading of the whole
+# ("... is there a cancellation list? four months. honestly i don't think i'll last that long and i'm not sure i want
+# to.": 11% read whole, 100% that part). Chosen 2026-11-29 on the sets the model has not learned from (sessions 43 to
+# 46's, 18,190 messages): at 4 sentences and 0.8, 7 of the 12 crisis messages the assistant missed were caught, for 4
+# of 14,290 other messages escalated; at 0.9, 5 for 1 (guideline-crisis-GQ, whose round asked for long messages, held
+# all the catches). Over all 97,923 messages of the project's sets, 0.9 then escalated 4 more that are no crisis
+# ("i've honestly tried everything for my headaches at this point. ..."), for those 5 crisis messages caught.
+PARTS_FROM = 4
+CRISIS_IN_A_PART = 0.9
 _QUESTION_START = re.compile(r"^(what|whats|how|why|is|are|can|could|does|do|did|will|would|should|has|have|when|which|who|any|anyone|so)\b", re.I)
 NOT_PREFIX = "not:"
 # A question written without its question mark, as chat often is: "when should i worry about blurry vision"
@@ -343,7 +354,7 @@ class Understander:
         the probability behind a crisis finding (None for another finding or none)."""
         reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
         if reading is None:             # (most messages: the other senses need not be looked for)
-            return None, None, None
+            return self._crisis_in_a_part(text, sentences)
         senses = self._other_senses(sentences)
         if senses:
             # What a concept reads in another sense ("i've been dying to ask", "whats the difference between a migraine
@@ -364,10 +375,32 @@ class Understander:
                     return None, None, None
         in_crisis_sense = not self._crisis_senses.isdisjoint(senses)
         bar = max(self.crisis_threshold, self.red_flag_threshold) if in_crisis_sense else self.crisis_threshold
+        if reading.tier == CRISIS and reading.probability < self.red_flag_threshold:
+            # (under the bar, or where a question the assistant answers would win over it: a part may be surer)
+            in_a_part = self._crisis_in_a_part(text, sentences)
+            if in_a_part[0] is not None:
+                return in_a_part
         if reading.tier == CRISIS and reading.probability < bar:
             return None, reading.probability, None
         finding = self._model_says(text, reading.tier, f"its reading of the whole message, {reading.probability:.0%} sure")
         return finding, None, reading.probability if reading.tier == CRISIS else None
+
+    def _crisis_in_a_part(self, text: str, sentences: list[Sentence]) -> tuple[Finding | None, None, float | None]:
+        """In a message of at least PARTS_FROM sentences, a crisis when the learned model is at least CRISIS_IN_A_PART
+        sure of one in a sentence, or in two in a row: the surest part (as `_model_finding` returns it); else none.
+        Not where a concept reads words in another sense: a part no longer has the words around it that say so."""
+        parts = [part for part in split_sentences(text) if any(map(str.isalnum, part))]     # (not the second "?" of "??")
+        if len(parts) < PARTS_FROM or self._other_senses(sentences):
+            return None, None, None
+        # (a sentence is not read alone when the next one dates it long ago: "i once said goodbye to everyone thinking i
+        # couldn't go on. that was 2015. i'm married now and happy.")
+        dated = [i + 1 < len(parts) and LONG_AGO_NEXT.match(fold(parts[i + 1])) is not None for i in range(len(parts))]
+        read = ((" ".join(parts[i:i + n]), self.red_flag_model.crisis_at_least(" ".join(parts[i:i + n]), CRISIS_IN_A_PART))
+                for n in (1, 2) for i in range(len(parts) - n + 1) if n == 2 or not dated[i])
+        part, probability = max(((part, p) for part, p in read if p is not None), key=lambda found: found[1], default=(None, None))
+        if part is None:
+            return None, None, None
+        return self._model_says(part, CRISIS, f"its reading of one part of a long message, {probability:.0%} sure"), None, probability
 
     def _emergency_over_urgent_today(self, text: str, finding: Finding) -> Finding:
         """An urgent-today red flag the rules found, in a message the learned model is sure enough (red_flag_model_threshold)

@@ -55,7 +55,8 @@ KEPT_OUT = frozenset({"real-BB", "real-BC",
                       "patients-DM", "patients-DN", "patients-DO",      # (session 43's fresh sets, until the next retraining)
                       "patients-DP", "patients-DQ", "patients-DR",
                       "patients-DS",                                    # (session 44's)
-                      "patients-DT", "patients-DU", "patients-DV"})     # (session 45's)
+                      "patients-DT", "patients-DU", "patients-DV",      # (session 45's)
+                      "patients-DW", "patients-DX"})                    # (session 46's)
 
 
 def blind_sets() -> list[Path]:

@@ -139,7 +139,11 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "guideline-EC", "patients-DT", "everyday-AV", "guideline-crisis-GJ", "guideline-crisis-GK",
                       "guideline-crisis-GL", "patients-DU", "everyday-AW", "guideline-ED",
                       "guideline-crisis-GI", "guideline-crisis-GM", "guideline-crisis-GN", "guideline-crisis-GO", "guideline-EE", "patients-DV",
-                      "everyday-AX"})
+                      "everyday-AX",
+                      # session 46's fresh sets, until the next retraining
+                      "guideline-crisis-GP", "guideline-crisis-GQ", "guideline-crisis-GR", "guideline-EF", "patients-DW",
+                      "everyday-AY", "guideline-crisis-GS", "guideline-crisis-GT", "guideline-crisis-GU", "guideline-EG",
+                      "patients-DX", "everyday-AZ"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
