@@ -181,7 +181,9 @@ ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((the )?(honest |truthful |true |shor
                                r"(?!.{0,40}\b(lied|lying|was not true|was a lie)\b)")
 # A worry told, then said never to have come true: "she was worried about double vision but it never happened" (guideline-DQ)
 WORRIED_BEFORE = re.compile(r"\b(was|were|had been) (so |very |really |a bit |quite |a little )?(worried|concerned|nervous|anxious|scared|afraid) (about|of)\b")
-NEVER_CAME_AFTER = re.compile(r".{0,40}?\b(but|and) (it|that|they|this|none of (it|that|them)) (never|did not|didn t) (happened|happen|came|come|showed up|show up|materiali[sz]ed|appeared)\b(?! (until|till|before)\b)")
+NEVER_CAME_AFTER = re.compile(r".{0,40}?\b(but|and) ((it|that|they|this|none of (it|that|them)) (never|did not|didn t) (happened|happen|came|come|showed up|show up|materiali[sz]ed|appeared)\b(?! (until|till|before)\b)"
+                              # "she was worried about droopy eyelids but she's had none at all" (guideline-EH)
+                              r"|(she|he|they|i) (has|have|s|ve) (had|got) (none|no trouble|no problems?|nothing)( at all| whatsoever| so far)?\b)")
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
 ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not)( and)? (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
                          r"|(no|nope|never)( way)? (absolutely |definitely |certainly |of course |really )?not\b|(absolutely|definitely|certainly) not\b"
@@ -229,6 +231,8 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
                         # someone else's, told over: "a friend had double vision after botox, she's fine now" (guideline-EA)
                         r"|\b(she|he) (is|s) (totally |completely |perfectly )?(fine|ok|okay|better|all good|back to normal) now$"
                         # "... wanted to die from the pain before her neck treatment, but now she's back at the gym" (guideline-crisis-GP)
+                        # a scan that found nothing: "i fell skiing in february, hit my head, had a ct scan that was normal" (everyday-BA)
+                        r"|\b(ct|cat|mri|brain|head)( scan)? (that |which )?(was|came back|showed|were) (completely |totally |all )?(normal|clear|fine|nothing)\b"
                         r"|\bbut now (she|he|they) (is|s|are|re) (back (at|to|on|in) (the |her |his |their )?\w+|(totally |completely )?(fine|well|better)|doing (well|great|fine|brilliantly))\b"
                         r"|\bfor a (while|bit|few (days|weeks|months))( and| but)? (he|she|they) (is|are|s|re) (fine|ok|okay|better|well|all good|back to normal) now\b"
                         # "tender to touch for a day after the injections, fine now"
@@ -374,14 +378,15 @@ EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|w
                            r"(whether|if) (?P<asked>(botox|bot[oe]x|it|they|the (injections?|shots?|jabs?|treatment|toxin)) (could|can|will|would|might|may))\b")
 # Or it closes on the odds: "eyelid droop after botox possible?", "double vision from the injections, is that a thing?"
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
+# A source cited after "since", which then gives a reason, not a date: "... since the article says it poisons the connection"
+_SOURCE_SAYS = r"(article|page|leaflet|study|website|site|paper|label|fda|warning|doctor|research) (says|said|mentions|mentioned|calls|called|warns|warned)\b"
 ASSERTED_NOW = re.compile(
-    r"\b(now|today|tonight|currently|right now|at the moment|since(?! (the|your|this|that) (article|page|leaflet|study|website|site|paper|label|fda|warning|doctor|research) (says|said|mentions|mentioned|calls|called|warns|warned)\b)|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
+    r"\b(now|today|tonight|currently|right now|at the moment|since(?! (the|your|this|that) " + _SOURCE_SAYS + r")|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
     r"|yesterday|last night|(?<!time )(?<!if )i have|if i have(?! (botox|bot[oe]x|the (botox|injections?|treatment|jabs?|shots?|procedure)|injections?|treatment|it done|them done|another (round|session|injection)))|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )(?<!weak )(?<!badly )(?<!bad )(?<!much )(?<!stiff )(?<!droopy )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
-    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is(?! (the|a) (\w+ ){0,2}(dose|doses|amount|limit|maximum|level)\b)|after my|since my|after the|since the(?! (article|page|leaflet|study|website|site|paper|label|fda|warning|doctor|research) (says|said|mentions|mentioned|calls|called|warns|warned)\b)"
+    r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is(?! (the|a) (\w+ ){0,2}(dose|doses|amount|limit|maximum|level)\b)|after my|since my|after the|since the(?! " + _SOURCE_SAYS + r")"
     r"|(help|do|done|treat|fix|sort|anything) (with |about |for )?(my|his|her|their)"     # "can you help with my ..." has it
     r"|stop (with |about |for )?(my|his|her|their)(?! (breathing|heart|heartbeat)\b))\b")     # (not "could it stop my breathing?")
 # (not "it is the migraine dose": "is there a lethal dose of botox, and how far below it is the migraine dose?")
-# (nor a "since" that gives a reason: "could large doses of botox kill someone, since the article says it poisons the connection?")
 
 
 # Words that end a negator's scope, as ConText's termination terms do: "the pain will never stop unless i stop it myself".

@@ -184,7 +184,9 @@ STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|conti
 
 # An attempt or thoughts weeks or months ago are recent for the crisis tier (crisis-line guidance: a recent attempt is
 # among the strongest warning signs): only a marker of longer ago, or of it being over, makes them long past.
-WEEKS_OR_MONTHS_AGO = re.compile(r"\b(last (month|week|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|few|couple of|\d+) (weeks?|months?) ago"
+# (not "for the last week", up to now: "finished treatment for lung cancer last year, and for the last week i've had a new
+# headache", guideline-EH)
+WEEKS_OR_MONTHS_AGO = re.compile(r"\b((?<!the )(?<!past )last (month|week|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|few|couple of|\d+) (weeks?|months?) ago"
                                  r"|earlier this (month|year))\b")
 
 
@@ -747,9 +749,12 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|(and )?(i am |i m |im )?not asking (about|for|because of) (wrinkles|lines|my face|cosmetic\w*|beauty|my forehead|crows feet|frown lines)\b"
                          # "do you have to tell anyone if a patient says they're going to hurt themselves? because i might" (guideline-crisis-DS)
                          r"|i (might|may|could)( too| soon| myself| one day)?$"
+                         # "what dose of butalbital makes you stop breathing. not hypothetical." (guideline-crisis-GW)
+                         r"|(this is |it is |it s |its )?not (a |at all )?hypothetical(ly)?( question)?$"
+                         r"|(and )?(i am |i m |im )?not asking (for|out of) (safety|medical|research|work|school|study|professional|academic) (reasons|purposes)\b"
                          # "is it possible to react so badly to botox that it kills you? because i'd honestly take that chance right
                          # now" (guideline-crisis-GS)
-                         r"|(i d|i would|id) (honestly |happily |gladly |really |gladly |willingly )?take (that|the|those|my) (chance|chances|risk|odds)( right now| today| at this point| tbh| honestly| to be honest)?$"
+                         r"|(i d|i would|id) (honestly |happily |gladly |really |willingly )?take (that|the|those|my) (chance|chances|risk|odds)( right now| today| at this point| tbh| honestly| to be honest)?$"
                          # "do your doctors ever see people whose pain pushed them to self harm? i've started doing it and i'm
                          # scared i'll go further next time" (guideline-crisis-GS)
                          r"|(i have|i ve|ive|i) (started|begun|been|recently started|just started) (doing|to do) (it|that|the same)( too| myself| as well| again)?\b"
