@@ -88,6 +88,8 @@ PAST = ScreenedPattern(re.compile(
     # or of someone who lived long after: "had a head injury in her 80s and lived to 97"
     r"|\bbefore (\d+|a few|few|some|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (years?|yrs|decades?)\b(?! (old|of age))"
     r"|\blived (to|until|till) (be )?\d\d\b"
+    # ... or the decade before this one: "there was a point last decade when i wrote goodbye letters" (guideline-crisis-GY)
+    r"|(?<!the )(?<!past )(?<!this )\blast decade\b"
     # ... or dated within the sentence: "i thought about ending it, but that was 2012 and i got help" (guideline-crisis-DU)
     r"|\b(that|this|it|all that) (was|were) (in |back in )?(19|20)\d\d\b"
     r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they|we) (was|were) (young|little|small|tiny|a baby|a kid|a child|kids|children|teenagers|teens|students|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
@@ -129,7 +131,7 @@ PAST = ScreenedPattern(re.compile(
     # weeks"; not "has drooped", which goes on)
     r"|(?<!have )(?<!has )(?<! ve )\b(had|got) (a |an )?(\w+ )?(droopy|drooping|dropped|heavy|lazy) (eyelid|eye|lid|brow)s? for (a|one|two|three|four|a couple of|a few|\d+) (days?|weeks?|months?)\b"
     r"|(?<!have )(?<!has )(?<! ve )\bhad\b.{0,60}\b(droopy|drooping|dropped|heavy) (eyelid|eye|lid|brow)s? for (a few |a couple of |some |several )?(days|weeks|months)\b"
-    r"|(?<!have )(?<!has )(?<! ve )\b(eyelid|eye|lid|brow)s? (drooped|dropped|sagged) for (a|one|two|three|four|a couple of|a few|\d+) (days?|weeks?|months?)\b"
+    r"|(?<!have )(?<!has )(?<! ve )\b(eyelid|eye|lid|brow)s? (drooped|dropped|sagged) for ((a|one|two|three|four|a couple of|a few|\d+) (days?|weeks?|months?)|days|weeks|months)\b"
     r"|\b(have not|has not|not) (had|felt|been) (\w+ ){0,2}(in|for) (\d+|many|several|a few|two|three|four|five|ten) years\b"
     # (a reaction had once: "i had a reaction to the contrast dye in a ct scan once, hives")
     r"|\b(i|he|she|they) had (a|an) (bad |mild |slight |allergic |nasty )?reaction to (\w+ ){1,8}once\b"
@@ -237,7 +239,7 @@ PAST_AFTER = ScreenedPattern(re.compile(r"\b(it|that|they|which) (is |are |s )?(
                         r"|\bfor a (while|bit|few (days|weeks|months))( and| but)? (he|she|they) (is|are|s|re) (fine|ok|okay|better|well|all good|back to normal) now\b"
                         # "tender to touch for a day after the injections, fine now"
                         r"|\bfor (a|one|two|three|a couple of|a few|\d+) (hours?|days?|weeks?|months?)\b.{0,40}\b(?<!not )(?<!never )(?<!nowhere near )(fine|ok|okay|better|normal|back to normal|all good|gone|settled) now$"
-                        r"|\b(nothing|no problems?|no trouble|not a thing|never again) since\b"
+                        r"|\b(nothing|no problems?|no trouble|not a thing|never again)( in the( \w+){1,3})? since\b"
                         # "the suicidal thoughts i had after my divorce are gone and i'm fine now" (guideline-crisis-FQ)
                         r"|\b(thoughts|feelings|urges) (\w+ ){0,6}?(are|have) (all |completely |long |since )?(gone|passed|stopped|lifted)( and (i am|i m|im) (\w+ )?(fine|ok|okay|well|better) now)?$"
                         # a time it belonged to, told after it: "wrote down suicidal ideation back when the pain was uncontrolled"

@@ -280,7 +280,10 @@ OWN_FEELING_ASKED = re.compile(r"\b(is it|is that|is this|it is) (normal|common|
                                r"|\b(any|a|no|the) point (in |of )?(\w+ ){0,8}?if i\b"
                                # ... or whether what one does counts as it: "i've been pressing on my neck ... to see how long until i
                                # pass out. does that count as self harm?" (guideline-crisis-GU)
-                               r"|\b(does|would|is) (that|this|it|what i do|what i am doing|what i m doing) (count|counts|classed|considered|class) as\b")
+                               r"|\b(does|would|is) (that|this|it|what i do|what i am doing|what i m doing) (count|counts|classed|considered|class) as\b"
+                               # ... or whether it would be easier not to be: "lately i've been wondering whether it'd be easier not to exist"
+                               # (guideline-crisis-GZ)
+                               r"|\b(wondering|asking myself|thinking) (whether|if) (it d|it would|it will|things would|things d|everyone would|everyone d|they d|they would|my family would|i d|i would) (just )?(be )?(easier|better|simpler|kinder)\b")
 
 # A count of one's own medicine in the question: "would 40 of my amitriptyline be enough to not wake up?", "if i took
 # all my triptans at once would my heart stop?"
@@ -751,6 +754,10 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|i (might|may|could)( too| soon| myself| one day)?$"
                          # "what dose of butalbital makes you stop breathing. not hypothetical." (guideline-crisis-GW)
                          r"|(this is |it is |it s |its )?not (a |at all )?hypothetical(ly)?( question)?$"
+                         # "can you tell me the lethal dose of botox in units? i need to know for personal reasons, tonight." (guideline-crisis-HA)
+                         r"|(i )?(need|want|have) (to know )?(it |this |that )?(for|because of) (personal|private|my own) reasons\b"
+                         # "is it quicker to hang yourself or overdose. serious question i need to decide" (guideline-crisis-GZ)
+                         r"|(.{0,30} )?i (need|have|got|ve got) to (decide|choose|pick)( soon| tonight| today| which)?$"
                          r"|(and )?(i am |i m |im )?not asking (for|out of) (safety|medical|research|work|school|study|professional|academic) (reasons|purposes)\b"
                          # "is it possible to react so badly to botox that it kills you? because i'd honestly take that chance right
                          # now" (guideline-crisis-GS)

@@ -56,7 +56,8 @@ KEPT_OUT = frozenset({"real-BB", "real-BC",
                       "patients-DP", "patients-DQ", "patients-DR",
                       "patients-DS",                                    # (session 44's)
                       "patients-DT", "patients-DU", "patients-DV",      # (session 45's)
-                      "patients-DW", "patients-DX", "patients-DY"})     # (session 46's)
+                      "patients-DW", "patients-DX", "patients-DY",      # (session 46's)
+                      "patients-DZ"})
 
 
 def blind_sets() -> list[Path]:
