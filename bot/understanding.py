@@ -75,10 +75,14 @@ SURE_BESIDE_SET_ASIDE = 0.9
 # to.": 11% read whole, 100% that part). Chosen 2026-11-29 on the sets the model has not learned from (sessions 43 to
 # 46's, 18,190 messages): at 4 sentences and 0.8, 7 of the 12 crisis messages the assistant missed were caught, for 4
 # of 14,290 other messages escalated; at 0.9, 5 for 1 (guideline-crisis-GQ, whose round asked for long messages, held
-# all the catches). Over all 97,923 messages of the project's sets, 0.9 then escalated 4 more that are no crisis
-# ("i've honestly tried everything for my headaches at this point. ..."), for those 5 crisis messages caught.
+# all the catches). A sentence of under PART_WORDS words is not read alone ("i can't stop thinking about it", of a
+# worry about one's muscles, read 94%). Over all 101,441 messages of the project's sets, the parts then catch 7 crisis
+# messages (GQ's 5, missed untouched before it; one each of GW and HC, caught by it untouched) for 3 escalated that
+# are no crisis, all long patients' stories from sets the model learned from ("i've honestly tried everything for my
+# headaches at this point. ...").
 PARTS_FROM = 4
 CRISIS_IN_A_PART = 0.9
+PART_WORDS = 8                   # a sentence read alone has at least this many words
 _QUESTION_START = re.compile(r"^(what|whats|how|why|is|are|can|could|does|do|did|will|would|should|has|have|when|which|who|any|anyone|so)\b", re.I)
 NOT_PREFIX = "not:"
 # A question written without its question mark, as chat often is: "when should i worry about blurry vision"
@@ -349,9 +353,10 @@ class Understander:
         return bool(named) and (not symptoms or not named.isdisjoint(symptoms))
 
     def _model_finding(self, text: str, sentences: list[Sentence]) -> tuple[Finding | None, float | None, float | None]:
-        """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed;
-        else its probability of self-harm when that reaches the crisis note's threshold (None under it). Third,
-        the probability behind a crisis finding (None for another finding or none)."""
+        """The learned model's red flag (bot/red_flag_model.py), when it is sure enough of one the rules missed (in
+        the whole message, or of a crisis in a part of a long one: `_crisis_in_a_part`); else its probability of
+        self-harm when that reaches the crisis note's threshold (None under it). Third, the probability behind a
+        crisis finding (None for another finding or none)."""
         reading = self.red_flag_model.sure(text, self.red_flag_threshold, self.crisis_note_threshold)
         if reading is None:             # (most messages: the other senses need not be looked for)
             return self._crisis_in_a_part(text, sentences)
@@ -393,10 +398,12 @@ class Understander:
         if len(parts) < PARTS_FROM or self._other_senses(sentences):
             return None, None, None
         # (a sentence is not read alone when the next one dates it long ago: "i once said goodbye to everyone thinking i
-        # couldn't go on. that was 2015. i'm married now and happy.")
+        # couldn't go on. that was 2015. i'm married now and happy."; nor when it is short: "i can't stop thinking about
+        # it", said of a worry about one's muscles)
         dated = [i + 1 < len(parts) and LONG_AGO_NEXT.match(fold(parts[i + 1])) is not None for i in range(len(parts))]
-        read = ((" ".join(parts[i:i + n]), self.red_flag_model.crisis_at_least(" ".join(parts[i:i + n]), CRISIS_IN_A_PART))
-                for n in (1, 2) for i in range(len(parts) - n + 1) if n == 2 or not dated[i])
+        read = ((part, self.red_flag_model.crisis_at_least(part, CRISIS_IN_A_PART))
+                for part in (" ".join(parts[i:i + n]) for n in (1, 2) for i in range(len(parts) - n + 1)
+                             if n == 2 or not (dated[i] or len(parts[i].split()) < PART_WORDS)))
         part, probability = max(((part, p) for part, p in read if p is not None), key=lambda found: found[1], default=(None, None))
         if part is None:
             return None, None, None

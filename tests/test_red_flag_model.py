@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 import bot
+from bot import understanding
 from bot.explanation import explain_text
 from bot.intents import CRISIS, URGENT
 from bot.text import clean, fold
@@ -304,3 +305,26 @@ class ReadingsKept:
 
     def __getattr__(self, name: str):
         return getattr(self.model, name)
+
+def test_a_long_message_is_also_read_a_part_at_a_time(shipped):
+    # A sign told in one sentence among many practical ones: read whole, the practical ones drown it.
+    message = ("Hello, I have a question about booking. My GP has referred me to your clinic for the neck assessment. Do you "
+               "have anything on a Saturday morning? I work shifts during the week. To be honest I have stopped seeing the "
+               "point in carrying on with any of it. Do I need to bring my scans?")
+    model = shipped.understander.red_flag_model
+    assert model.crisis_at_least(message, understanding.CRISIS_IN_A_PART) is None
+    reply = shipped.reply(message)
+    assert reply.intent == "urgent_crisis"
+    assert "one part of a long message" in reply.explanation["red_flag"]["context"]
+
+
+@pytest.mark.parametrize("message", [
+    # a short sentence is not read alone (a worry about one's muscles, not a crisis)
+    "I had three rounds of Botox. The first was brilliant. The last did nothing. My neck feels stiff all the time. "
+    "I cannot stop thinking about it. What do you offer instead?",
+    # nor one the next sentence dates long ago
+    "Years ago I said goodbye to everyone because I could not go on any more. That was in 2009. I am married with two "
+    "children now. I would like to book a first visit.",
+])
+def test_the_parts_of_a_long_message_keep_what_the_next_sentence_says(shipped, message):
+    assert shipped.reply(message).intent != "urgent_crisis"
