@@ -90,6 +90,8 @@ PAST = ScreenedPattern(re.compile(
     r"|\blived (to|until|till) (be )?\d\d\b"
     # ... or the decade before this one: "there was a point last decade when i wrote goodbye letters" (guideline-crisis-GY)
     r"|(?<!the )(?<!past )(?<!this )\blast decade\b"
+    # ... or the years since the last time: "8 years since i last hurt myself" (guideline-crisis-HE)
+    r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|some) (years?|yrs) since (i|he|she|they) (last )?(hurt|harmed|cut|burned|tried|attempted|felt|did|thought)\b"
     # ... or dated within the sentence: "i thought about ending it, but that was 2012 and i got help" (guideline-crisis-DU)
     r"|\b(that|this|it|all that) (was|were) (in |back in )?(19|20)\d\d\b"
     r"|\bas a (kid|child|teen|teenager|baby|toddler|student)\b|\bwhen (i|he|she|they|we) (was|were) (young|little|small|tiny|a baby|a kid|a child|kids|children|teenagers|teens|students|younger|a teen|a teenager|a student|at (school|uni|university|college)|in (school|college)|\d+)\b"
@@ -352,7 +354,7 @@ MEANS_RISK = re.compile(r"\b(does|do|would|could) (that|this|it) mean (that )?(\
 # A question about risk: it opens the sentence and nothing in the sentence says the symptom is happening.
 RISK_OPENER = re.compile(
     # (not a request to pass something on: "can you pass a message to my doctor: tell her it wasn't her fault")
-    rf"^has (anyone|anybody|someone|any patient|a patient|a person|one of your patients) (ever )?(\w+ )?(overdosed|died|had|got|been)\b|^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)(?! rather\b)(?! you (please |kindly )?(pass|send|forward|give|let (her|him|them|my \w+) know)\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
+    rf"^has (anyone|anybody|someone|any patient|a patient|a person|one of your patients) (ever )?(\w+ )?(overdosed|died|had|got|been)\b|^(can|could|does|do|did|will|would|might|may|is|are|should)\b(?! not\b)(?! rather\b)(?! you (please |kindly )?(pass|send|forward|give|tell|let (her|him|them|my \w+) know)\b)|^am i (going to|gonna|likely to)\b|^when (would|does|do|should|is|can|could)\b|^{_WOULD}\b"
     rf"|^{_HOW_LONG}"
     # a comparison asked about: "how does the lethal dose of botulinum toxin compare with what's used for headaches?"
     r"|^how (does|do|would) (the |a )?(\w+ ){0,6}compare\b"

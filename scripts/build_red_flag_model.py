@@ -146,7 +146,9 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       "patients-DX", "everyday-AZ", "guideline-crisis-GV", "guideline-crisis-GW", "guideline-crisis-GX",
                       "guideline-EH", "patients-DY", "everyday-BA", "guideline-crisis-GY", "guideline-crisis-GZ",
                       "guideline-crisis-HA", "guideline-EI", "patients-DZ", "everyday-BB", "guideline-crisis-HB",
-                      "guideline-crisis-HC", "guideline-crisis-HD", "guideline-EJ", "patients-EA", "everyday-BC"})
+                      "guideline-crisis-HC", "guideline-crisis-HD", "guideline-EJ", "patients-EA", "everyday-BC",
+                      "guideline-crisis-HE", "guideline-crisis-HF", "guideline-crisis-HG", "guideline-EK", "patients-EB",
+                      "everyday-BD"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
