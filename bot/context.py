@@ -65,7 +65,7 @@ INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
                       for verb in ("feel", "move", "lift", "use", "grip", "work", "sleep", "eat", "cope", "think", "function",
                                    "concentrate", "focus", "walk"))
 # ... nor "nothing" in "from nothing to": "maybe 30 seconds from nothing to the worst pain i've ever had" (guideline-EF)
-FROM_NOTHING_TO = ["from", "nothing", "to"]
+FROM_NOTHING_TO = frozenset({"from nothing to"})
 # ... nor is the "no" of "any more" said as "no more": "cant do this no more gonna end it tonite" (guideline-crisis-FZ)
 NO_MORE_FOR_ANY_MORE = frozenset(f"{thing} no more" for thing in ("this", "it", "that", "anything", "life", "them"))
 # Words that may stand between a negator and the symptom it negates in a list.
@@ -441,25 +441,24 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     before = sentence[:start].split()
     if NEGATING_PHRASES.search(" ".join(before[-6:])):
         return True
-    if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS and not _inability(before, i)
-           and before[i - 1:i + 2] != FROM_NOTHING_TO
+    if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS and not _denies_nothing(before, i)
            and SCOPE_ENDS.isdisjoint(before[i + 1:]) and NEW_SUBJECTS.isdisjoint(before[i + 1:])
            for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
     for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
         word = before[i]
-        if word in LIST_NEGATORS and not _inability(before, i) and before[i - 1:i + 2] != FROM_NOTHING_TO:
+        if word in LIST_NEGATORS and not _denies_nothing(before, i):
             return True
         if word not in LIST_GLUE and word not in listed:
             return False
     return False
 
 
-def _inability(words: list[str], i: int) -> bool:
-    """words[i] is the 'not' of "can not feel", "could not move": a symptom, not a denial (nor the 'no' of "do this no
-    more")."""
+def _denies_nothing(words: list[str], i: int) -> bool:
+    """words[i] is a negator that denies nothing: the 'not' of "can not feel", "could not move" (a symptom, not a
+    denial), the 'no' of "do this no more", the 'nothing' of "from nothing to"."""
     said = " ".join(words[i - 1:i + 2])
-    return i > 0 and (said in INABILITY or said in NO_MORE_FOR_ANY_MORE)
+    return i > 0 and (said in INABILITY or said in NO_MORE_FOR_ANY_MORE or said in FROM_NOTHING_TO)
 
 
 # "fine" right after a symptom word, its verb folded away: "my vision's fine" -> "my vision fine".

@@ -130,6 +130,9 @@ PUZZLED = re.compile(r"^(i am |i m |i |im |me )?(so |very |a bit |bit |really |t
                      r"(confused|confusing|lost)( now| lol| haha| sorry| tbh| honestly)?$")
 
 # A question said to be asked for oneself: "does a botox overdose kill you? ... asking for me."
+# Whether one's own supply would be enough: "... i'd like to know whether what i have at home would be enough for me"
+# (guideline-crisis-HF; ASKING_FOR_MYSELF anywhere in the message, INTENT_SAID after the question)
+_WHAT_I_HAVE_IS_ENOUGH = r"(whether|if) what i (have got|have|ve got|keep) (at home |here |saved |in the drawer |in the cupboard )?(would be|is|will be) enough( for me)?"
 ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|about) (me|myself)|asking for real|(asking|i am asking|i m asking) (seriously|in earnest|genuinely|for real)|(seriously|genuinely) asking|not asking for a friend|(it is |its |it s |it )?for (me|myself))"
                                r"( really| honestly| tbh| to be honest)?( not ((for|as) )?(a |an |my |some )?(quiz|friend|joke|story|project|essay|research|homework|school|class|assignment|novel|book|game|trivia|child|kid|baby|dog|cat|pet|patient|relative))?$"
                                # or said first, then more: "asking for me, i want it over" (not "asking for me and my mum")
@@ -141,7 +144,7 @@ ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|ab
                                r"|^(because |cause |cos |well )?(i am|i m|im) (that|this|the|one) (patient|person|one|guy|girl|woman|man|user|people)( by the way| btw| honestly| right now)?$"
                                r"|^(because |cause |cos )?(that|this) (patient|person) (is|s) me\b"
                                # "... i'm asking because i'd like to know whether what i have at home would be enough for me" (guideline-crisis-HF)
-                               r"|^(i am |i m )?asking because (i d|i would|i want to|i need to) (like to )?know (whether|if) what i (have got|have|ve got|keep) (at home |here )?(would be|is|will be) enough( for me)?$")
+                               r"|^(i am |i m )?asking because (i d|i would|i want to|i need to) (like to )?know " + _WHAT_I_HAVE_IS_ENOUGH + "$")
 
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
 # An intention to try again is never long past: "i tried to kill myself last year and i want to try again".
@@ -760,7 +763,7 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          # "can you tell me the lethal dose of botox in units? i need to know for personal reasons, tonight." (guideline-crisis-HA)
                          r"|(i )?(need|want|have) (to know )?(it |this |that )?(for|because of) (personal|private|my own) reasons\b"
                          # "... i'd like to know whether what i have at home would be enough for me" (guideline-crisis-HF)
-                         r"|(.{0,60} )?(whether|if) what i (have got|have|ve got|keep) (at home|here|saved|in the drawer|in the cupboard) (would be|is|will be) enough( for me)?\b"
+                         r"|(.{0,60} )?" + _WHAT_I_HAVE_IS_ENOUGH + r"\b"
                          # "is it quicker to hang yourself or overdose. serious question i need to decide" (guideline-crisis-GZ)
                          r"|(.{0,30} )?i (need|have|got|ve got) to (decide|choose|pick)( soon| tonight| today| which)?$"
                          r"|(and )?(i am |i m |im )?not asking (for|out of) (safety|medical|research|work|school|study|professional|academic) (reasons|purposes)\b"

@@ -382,7 +382,7 @@ class Understander:
         bar = max(self.crisis_threshold, self.red_flag_threshold) if in_crisis_sense else self.crisis_threshold
         if reading.tier == CRISIS and reading.probability < self.red_flag_threshold:
             # (under the bar, or where a question the assistant answers would win over it: a part may be surer)
-            in_a_part = self._crisis_in_a_part(text, sentences)
+            in_a_part = self._crisis_in_a_part(text, sentences, senses)
             if in_a_part[0] is not None:
                 return in_a_part
         if reading.tier == CRISIS and reading.probability < bar:
@@ -390,12 +390,14 @@ class Understander:
         finding = self._model_says(text, reading.tier, f"its reading of the whole message, {reading.probability:.0%} sure")
         return finding, None, reading.probability if reading.tier == CRISIS else None
 
-    def _crisis_in_a_part(self, text: str, sentences: list[Sentence]) -> tuple[Finding | None, None, float | None]:
+    def _crisis_in_a_part(self, text: str, sentences: list[Sentence], senses: list[re.Pattern] | None = None
+                          ) -> tuple[Finding | None, None, float | None]:
         """In a message of at least PARTS_FROM sentences, a crisis when the learned model is at least CRISIS_IN_A_PART
         sure of one in a sentence, or in two in a row: the surest part (as `_model_finding` returns it); else none.
-        Not where a concept reads words in another sense: a part no longer has the words around it that say so."""
+        Not where a concept reads words in another sense (`senses`: `_other_senses(sentences)`, when already found): a
+        part no longer has the words around it that say so."""
         parts = [part for part in split_sentences(text) if any(map(str.isalnum, part))]     # (not the second "?" of "??")
-        if len(parts) < PARTS_FROM or self._other_senses(sentences):
+        if len(parts) < PARTS_FROM or (self._other_senses(sentences) if senses is None else senses):
             return None, None, None
         # (a sentence is not read alone when the next one dates it long ago: "i once said goodbye to everyone thinking i
         # couldn't go on. that was 2015. i'm married now and happy."; nor when it is short: "i can't stop thinking about
