@@ -68,6 +68,8 @@ INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
 FROM_NOTHING_TO = frozenset({"from nothing to"})
 # ... nor is the "no" of "any more" said as "no more": "cant do this no more gonna end it tonite" (guideline-crisis-FZ)
 NO_MORE_FOR_ANY_MORE = frozenset(f"{thing} no more" for thing in ("this", "it", "that", "anything", "life", "them"))
+# ... nor the "not" of a body part that "does not feel like it's mine": the symptom, numbness told (session 47)
+NOT_ONES_OWN = re.compile(r"feel like (it is |it s |its |it |they are |they re )?(mine|my own|his|hers|his own|her own|part of)\b")
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
 a an the any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
@@ -80,7 +82,7 @@ _GOT_HELP = (r"((thankfully|luckily|fortunately) (they|he|she|i|we) (got|found|h
              r"|(he|she|they) (got|received|had) (treatment|help|support) and (recovered|got better|is fine|is well|is doing well))\b")
 # Long ago, or over: "hit my head years ago", "a seizure as a child", "back in 2015", "it sorted itself out".
 # A date long ago, after "was": "... was 2018", "was in 2015", "was many years ago" (context.PAST, safety.LAST_TIME).
-LONG_AGO_DATE = (r"(in |back in |around |about )?((19|20)\d\d|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago"
+LONG_AGO_DATE = (r"(in |back in |around |about )?((19|20)\d\d|back in (the )?(\d\d|\d0s|sixties|seventies|eighties|nineties)|(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago"
                  r"|years ago|ages ago|a long time ago)\b")
 PAST = ScreenedPattern(re.compile(
     r"\b(\d+|a|few|a couple( of)?|couple( of)?|several|many|two|three|four|five|six|seven|eight|nine|ten|some) (years?|yrs|decades?|months) (ago|back)\b"
@@ -122,7 +124,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
-    r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
+    r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(was|were) (in |back in )?(19|20)\d\d\b|\b(ideation|attempt|attempts|overdose|episode|admission|diagnosis|breakdown|crisis|self harm|suicidal) (in )?(19|20)\d\d\b|\b(decades|years|ages) back\b|\bancient history\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
     r"|(?<!i am )(?<!i m )(?<!im )(?<!he is )(?<!she is )(?<!he s )(?<!she s )(?<!they are )(?<!we are )(?<!now )(?<!still )(?<!currently )\bin (high school|college|(my|his|her|their) (early |mid |late )?(teens|twenties|thirties|forties|fifties|sixties|\d0s)|(my|his|her|their) (youth|younger days|young days))\b|\bonce in (my|his|her|their) (\d0s|teens|twenties|thirties|forties)\b|\bin the past\b(?! (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight|month))|\bin the ((19|20)?\d0s|sixties|seventies|eighties|nineties)\b|\bwhen (i|she) was pregnant\b|\b(in|during|with) (my|her) (last|previous|first|second|earlier|other) pregnancy\b|\bback in (uni|university|college|school|high school|my teens|the day|my (\d0s|twenties|thirties|forties|fifties|sixties))\b|\bback at (uni|university|college|school|high school) (i|he|she|they|we) (had|was|were|used|got|went|did|tried|took|thought)\b|\b(my|his|her|their) (past|previous|former|old) (self ?harm\w*|suicide attempts?|overdoses?|suicidal (thoughts|feelings|ideation)|cutting)\b|\bat (age )?(1?\d|[2-9]\d)\b(?= (i am|i m|im) (1?\d|[2-9]\d) now\b)"
     # (old self-harm scars; an accident dated by its year alone, "car accident 2018"; what someone could not do "for weeks";
     # a year or "many years ago" in Spanish, Portuguese or Tagalog, "noong 2012", "hace muchos anos")
@@ -154,7 +156,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bduring (my|his|her|their|the) (very )?(worst|darkest|lowest|hardest|toughest|bad|dark) (year|years|time|times|period|patch|phase|months|days|spell)\b|(?<!did )(?<!felt )(?<! as )(?<!like )\bback then\b|\bthere was a time\b|\b(from|since|during) my (teens|teenage years|twenties|school days|student days)\b|\blong (since )?healed\b|^(and |but |so |way )?back when (my|his|her|the|i|he|she)\b|\blong before (my|his|her|the)\b"
     r"|\bbefore (i|he|she|they) (found|met|started|got|had|began|came to) (a |my |the |his |her |some |this |your )?(good |new |right |proper )?(neurologist|doctor|gp|therapist|counsellor|counselor|psychologist|treatment|meds|medication|help|support|therapy|clinic|practice|team|you|you guys)\b"
     r"|\b(got|helped|pulled|saw) (me|him|her|them|us) through (it|that|the worst)\b"
-    r"|\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?! ?(pm|am|p m|a m|o clock|oclock|hours?|hrs?|mins?|minutes?|degrees|percent|weeks?|days?)\b)(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did|thought|felt|wanted|considered)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|decades|a long time)\b|\byears before\b|\bas a young (woman|man|girl|boy|adult|mum|mother|father|dad)\b"
+    r"|(?<!for everything )(?<!for all of it )(?<!for it all )\bover the years\b|\bsorted (it|that|them|this) out\b|\bat (the age of |age )?(1\d|[2-4]\d)\b(?! ?(pm|am|p m|a m|o clock|oclock|hours?|hrs?|mins?|minutes?|degrees|percent|weeks?|days?)\b)(?=.{0,40}\b(had|was|were|went|got|tried|attempted|took|did|thought|felt|wanted|considered)\b)|\b(fine|ok|okay|good|well|clear) for (years|months|ages|decades|a long time)\b|\byears before\b|\bas a young (woman|man|girl|boy|adult|mum|mother|father|dad)\b"
     r"|\b(symptoms?|it|that|they|which|this|all) (all |completely |fully |totally |soon |quickly )?(settled|wore off|faded|calmed down)\b"
     r"|\b(stroke|tia|accident|injury|fall|crash|illness) (that |which )?left (him|her|them|me)\b"
     r"|(?<!\bup )(?<!\bas )\b(fine|well|ok|okay|free|clear|stable|happy|happily|normal|normally) (ever )?since\b"
@@ -277,7 +279,7 @@ THEY_ARE_WELL_NOW = re.compile(r"^(but |and )?((we|they|i) got (her|him|them) (h
                                r"(?!.*\b(but|though|although|still|again|keeps?|says|said|wants?|talks?|threaten\w*)\b)")
 # One's own crisis dated by an age, and the next sentence gives today's, years later, with nothing said to go on: "i was
 # in hospital after an overdose at 22. i'm 40 now, married, two kids, happy." (guideline-crisis-FS)
-AGE_THEN = re.compile(r"\b(?:at|aged) (?:age )?(\d{1,2})\b")
+AGE_THEN = re.compile(r"\b(?:at|aged|when (?:i|he|she|they) (?:was|were)) (?:age )?(\d{1,2})\b")
 AGE_NOW_NEXT = re.compile(r"^(?:but |and )?(?:i am|i m|im|he is|he s|she is|she s|they are|they re) (\d{1,2}) now\b(?!.*\b(?:but|still|again|though|same|lately|recently)\b)")
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) ((\w+ ){0,2}?(years|decades)|(such |a very |a really )?(a )?long (time|while)|ages|a lifetime) ago\b"
@@ -285,6 +287,12 @@ LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all
                            r"|^(but |and )?(that|this|it|all that|all of that|all this) (passed|lifted|faded|ended|went) (\w+ )?(long|years|ages|decades) ago\b"
                            # ... or not felt since: "i got help and haven't felt like that in years" (guideline-crisis-EX)
                            r"|^.{0,40}\b(have not|haven t|has not|hasn t|not) (felt|been|thought) (like that|that way|like this) (in|for) (years|ages|decades|a long time|a very long time)\b"
+                           # ... or that one has been well for years since: "she's 12 now and i've been well a long time", "all good for
+                           # decades now" (guideline-crisis-HI)
+                           r"|^.{0,40}\b((have|has|ve|s) been|all) (well|fine|ok|okay|good|stable|great|happy|better) (for )?(a (very )?long time|years|ages|decades|many years)\b"
+                           # ... or a bad time, over, and one is well now: "that was a dark year after my divorce but i'm remarried and
+                           # doing great" (guideline-crisis-HM)
+                           r"|^(but |and )?(that|this|it) was (a|the|such a|one) (\w+ ){0,2}(year|years|time|period|patch|phase|chapter|spell)\b.{0,60}\b(i am|i m|im|i have been|i ve been) (\w+ ){0,3}(well|fine|good|great|happy|better|doing (well|great|fine|ok|okay))\b"
                            # ... or that it went away: "her eyelid drooped for a couple of weeks. it went away on its own."
                            r"|^(but |and )?(it|that|this|they|those|these) (went away|cleared up|wore off|settled down|resolved|disappeared|went back to normal)( (on its own|by itself|on their own|by themselves|completely|eventually|in the end|after (a|one|two|three|a few|a couple of) (days?|weeks?|months?)))?$"
                            r"|^(but |and )?(that|this|it) was (back )?(in \d{4}|(19|20)\d\d\b|when i was (a )?(teenager|kid|child|student|at school|in (school|college|university)))\b"
@@ -441,13 +449,14 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
     before = sentence[:start].split()
     if NEGATING_PHRASES.search(" ".join(before[-6:])):
         return True
-    if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS and not _denies_nothing(before, i)
+    words = sentence.split()        # (what a negator denies may go on past `start`: "... does not | feel like it's mine")
+    if any(word in NEGATORS and " ".join(before[i:i + 2]) not in PSEUDO_NEGATIONS and not _denies_nothing(words, i)
            and SCOPE_ENDS.isdisjoint(before[i + 1:]) and NEW_SUBJECTS.isdisjoint(before[i + 1:])
            for i, word in enumerate(before[-3:], start=max(0, len(before) - 3))):
         return True
     for i in range(len(before) - 1, max(-1, len(before) - 9), -1):
         word = before[i]
-        if word in LIST_NEGATORS and not _denies_nothing(before, i):
+        if word in LIST_NEGATORS and not _denies_nothing(words, i):
             return True
         if word not in LIST_GLUE and word not in listed:
             return False
@@ -458,7 +467,8 @@ def _denies_nothing(words: list[str], i: int) -> bool:
     """words[i] is a negator that denies nothing: the 'not' of "can not feel", "could not move" (a symptom, not a
     denial), the 'no' of "do this no more", the 'nothing' of "from nothing to"."""
     said = " ".join(words[i - 1:i + 2])
-    return i > 0 and (said in INABILITY or said in NO_MORE_FOR_ANY_MORE or said in FROM_NOTHING_TO)
+    return i > 0 and (said in INABILITY or said in NO_MORE_FOR_ANY_MORE or said in FROM_NOTHING_TO
+                      or NOT_ONES_OWN.match(" ".join(words[i + 1:i + 7])) is not None)
 
 
 # "fine" right after a symptom word, its verb folded away: "my vision's fine" -> "my vision fine".
@@ -553,7 +563,7 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
 
 STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b((if|in case|just in case) (i|he|she|they|you|we) ever|if (\w+ ){1,7}?ever (came|comes|come|got|gets|happened|happens|hit|hits|started|starts|struck|strikes|showed|shows)|what if|(just )?in case (i|he|she|they|you|we|my \w+)"
                                                  r" (get|gets|have|has|start|starts|develop|develops|feel|feels|notice|notices)|imagine|suppose|supposing|hypothetically"
-                                                 r"|if (i|he|she|they|you|we) (start|starts|begin|begins) (to|having|getting|feeling|noticing)"
+                                                 r"|if (i|he|she|they|you|we|(my|his|her|their|your) \w+( \w+)?) (start|starts|started|begin|begins|began) (to|having|getting|feeling|noticing|\w+ing)"
                                                  r"|^say (my|i|he|she|they|someone|it)|lets say|let s say|let us say)\b"))
 # An 'if' about some day: "if i got a sudden worst headache one day, should i come to you or go to hospital?"
 SOMEDAY = ScreenedPattern(re.compile(r"\b(one day(?! ago)|some day|someday|in the future|down the line|in years to come)\b"))

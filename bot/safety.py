@@ -88,6 +88,7 @@ class SetAside:
 
 ANOTHER_SENSE = "another sense"
 LONG_PAST = "long past"
+RISK_QUESTION = "a question about risk"
 
 # A denial inside a match, after its first word: "arms strong, no tingling or numbness", "injections, no drooping".
 # (not what was missing: context.MISSING_NOT_DENIED)
@@ -210,6 +211,7 @@ FELT_THIS_BEFORE = re.compile(r"\b(the )?last time i (felt|was|got|have felt|ve 
 # The years of an insurance policy are no past event: "does life insurance still pay out for suicide after 2 years?
 # it's been 2 years" (guideline-crisis-ED)
 POLICY_YEARS = re.compile(r"\binsurance\b")
+THEY_ARE_AFTER = re.compile(r"\b(she|he|they) (is|are)\b")
 
 
 def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> bool:
@@ -223,7 +225,12 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
                 or LATELY.search(text, max(0, match.start() - LATELY_REACH), match.start()) or FELT_THIS_BEFORE.search(text) \
                 or NOTHING_CHANGED.search(text, match.end()) or NOTHING_CHANGED.match(following):
             return False
-        if THEY_ARE_WELL_NOW.match(following) and DATED_LONG_AGO.search(text) and not RECENT.search(text):
+        # (or the same sentence goes on to say so: "my sister self-harmed at school, she's 35 now and a teacher, doing
+        # great", guideline-crisis-HH)
+        rest = text[match.end():]
+        clause = THEY_ARE_AFTER.search(rest)
+        if (THEY_ARE_WELL_NOW.match(following) or (clause is not None and THEY_ARE_WELL_NOW.match(rest[clause.start():]) is not None)) \
+                and DATED_LONG_AGO.search(text) and not RECENT.search(text):
             return True
     # (an age then and now years apart: "i had a concussion playing rugby at 19. i'm 34 now.", everyday-AY)
     then, now = AGE_THEN.search(text), AGE_NOW_NEXT.match(following)
@@ -298,7 +305,7 @@ OWN_SUPPLY = re.compile(r"\b((\d+|all|enough|the rest|a whole (box|bottle|pack|p
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
 SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|person|member|user|client|reader)|people|patients|users)"
-                        r" (ever )?(typed|types|told|tells|said|says|wrote|writes|mentioned|mentions|messaged|messages|felt|feels"
+                        r" (ever )?(typed|types|told|tells|said|says|wrote|writes|mentioned|mentions|messaged|messages|felt|feels|were feeling|was feeling|is feeling|are feeling|seemed|seems"
                         r"|(gets|get|is given|are given|receives|receive) (an |too much|too many))\b")
 
 # ... unless what someone would tell is told to the one writing, who answers it in the first person: "if someone told
@@ -380,9 +387,9 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             and not (rule.tier == CRISIS and (for_myself or ONES_OWN_QUESTION.search(match.group(0))
                                               or OWN_FEELING_ASKED.search(text, 0, match.end()) or OWN_SUPPLY.search(text, 0, match.end()) or FOR_ONES_OWN_BODY.search(text)
                                               or INTENT_SAID.match(following))):
-        return "a question about risk"
+        return RISK_QUESTION
     if rule.tier != CRISIS and not required and risk_clause(text, match.start(), sentence.question) and not HAPPENING_NOW.search(following):
-        return "a question about risk"
+        return RISK_QUESTION
     if (rule.tier != CRISIS or (SOMEONE_IF.search(text) and not (TOLD_ME.search(text, 0, match.start()) and match.group(0).startswith("i "))))\
             and conditional(text, match.start()) \
             and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()) \
@@ -395,7 +402,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if rule.tier != CRISIS and not required and asks_risk and reported(text, match.start()):
         return "reported, with a question about risk"
     if rule.tier == CRISIS and sentence.question and _botox_lethality_feared(text, match, following):
-        return "a question about risk"
+        return RISK_QUESTION
     return None
 
 
@@ -446,7 +453,7 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
                     reason = None           # "i don't want to hurt myself. well. maybe i do." (guideline-crisis-CQ)
                 if reason is None and rule.tier != CRISIS and i > 0 and sentence.question and EXAMPLES_ASKED.match(sentence.text) \
                         and risk_question(sentences[i - 1].text, sentences[i - 1].question) and not HAPPENING_NOW.search(following):
-                    reason = "a question about risk"   # "can you be allergic to botox? like hives or swelling?" (guideline-DF)
+                    reason = RISK_QUESTION   # "can you be allergic to botox? like hives or swelling?" (guideline-DF)
                 if reason is None:
                     return match
                 if set_aside is not None:
@@ -637,10 +644,16 @@ def find_red_flag(concepts: Sequence[RedFlag], sentences: Sequence[Sentence],
         concept = flags[index]
         if tier is not None and concept.tier != tier:
             continue
-        match = _first_match(concept, [concept.patterns[i] for i in locals_], sentences, set_aside=set_aside, senses=senses)
-        if match is None:
+        aside: list[SetAside] = []
+        match = _first_match(concept, [concept.patterns[i] for i in locals_], sentences, set_aside=aside, senses=senses)
+        if match is None and not aside:
             continue
+        # (a concept's words set aside count only where what it requires is met: "it won't matter anymore, i'll be gone
+        # by then" is no "gone by then" denied, for want of things left to sort, and must not keep the learned model from it)
         if concept.requires and _first_match(concept, concept.requires, sentences, required=True, senses=senses) is None:
+            continue
+        set_aside += aside
+        if match is None:
             continue
         return Finding(concept.id, concept.tier, match.group(0), concept.title), tuple(dict.fromkeys(set_aside))
     if tier is not None:

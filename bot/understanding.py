@@ -31,6 +31,9 @@ What it does to a message, in order:
    (`answer_model.py`) for a second opinion: when it is sure of another intent
    and gives the best one almost no chance, its intent goes first, or, when
    it reads a question the article does not answer, the article answers go.
+   When the best intent is a decline that reaches the threshold, the model's
+   reading only takes its share of each candidate's score (`_reweighed`): it
+   never overrules a decline.
 """
 from __future__ import annotations
 
@@ -47,7 +50,7 @@ from .answer_model import ELSEWHERE, SHARE, AnswerModel, SecondOpinion
 from .red_flag_model import RULE as MODEL_RULE, TITLE as MODEL_TITLE, RedFlagModel
 from .semantic import Encoder, SemanticIndex
 from .context import LONG_AGO_NEXT, OVER_NOW, Sentence, join_continuations, split_sentences
-from .safety import (ANOTHER_SENSE, LONG_PAST, VOCABULARY, Finding, SetAside, current_symptom_words, find_red_flag, symptom_words,
+from .safety import (ANOTHER_SENSE, LONG_PAST, RISK_QUESTION, VOCABULARY, Finding, SetAside, current_symptom_words, find_red_flag, symptom_words,
                      symptoms_now, without_negated_symptoms, without_other_senses)
 from .text import Analysis, Normaliser, clean, common_english_words, fold, folded_words
 
@@ -268,6 +271,12 @@ class Understander:
         second_opinion = None
         if finding is None and candidates and self.knowledge.get(candidates[0].intent).kind == ARTICLE:
             candidates, second_opinion = self._second_opinion(text, candidates)
+        elif (finding is None and candidates and self.answer_model is not None and self.knowledge.get(candidates[0].intent).kind == DECLINE
+              and candidates[0].score >= self.settings.matching.threshold):
+            # (a decline first is re-ranked the same way: "you say it helps for a few months. and after that? what happens
+            # to people who keep going back for more?" is no question about the schedule of shots; not one under the
+            # threshold, which the model's reading of anything it does not know as ELSEWHERE would lift: a lone "x")
+            candidates = self._reweighed(candidates, self.answer_model.probabilities(text))
         return Understanding(text=text, analysis=analysis, red_flag=finding, candidates=tuple(candidates[:CANDIDATES_KEPT]),
                              current_symptom=current_symptom, pick=ORDINALS.get(fold(text)), pushed_away=pushed_away,
                              red_flags_set_aside=set_aside, symptoms_named=symptoms_named, second_opinion=second_opinion,
@@ -491,9 +500,18 @@ class Understander:
         a crisis when the learned model is all but certain of one (SURE_BESIDE_SET_ASIDE) in the message, with and
         without those words; its readings of other tiers stay aside with the words they would rest on, and so does what the rules
         set aside of a crisis. "I've been sleeping in my car because I can't stand being around anyone. Haven't eaten
-        properly in days. Everything's grey and there's no point fixing my neck now." (guideline-crisis-EM)"""
-        if any(s.rule in self._crisis_rules for s in set_aside):
-            return None, None, None
+        properly in days. Everything's grey and there's no point fixing my neck now." (guideline-crisis-EM) Where the rules set
+        aside a crisis sign as a question about risk, the sentences without it are read so."""
+        crisis_aside = [s for s in set_aside if s.rule in self._crisis_rules]
+        if crisis_aside:
+            # A crisis sign read as a question about risk sets aside its own sentence, not the others: "does botox show
+            # up on a tox screen? i'm going to take everything in my medicine cabinet tonight ..." (guideline-crisis-HM)
+            if any(s.context != RISK_QUESTION for s in crisis_aside):
+                return None, None, None
+            sentences = [s for s in sentences if not any(a.words in s.text for a in crisis_aside)]
+            if not sentences:
+                return None, None, None
+            set_aside = tuple(s for s in set_aside if s not in crisis_aside)
         said = " ".join(s.text for s in sentences)
         rest = _without_words(said, set_aside)
         # (both: what is left of a message can be a fragment that reads like despair, "i feel like i have been")

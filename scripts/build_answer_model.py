@@ -57,7 +57,8 @@ KEPT_OUT = frozenset({"real-BB", "real-BC",
                       "patients-DS",                                    # (session 44's)
                       "patients-DT", "patients-DU", "patients-DV",      # (session 45's)
                       "patients-DW", "patients-DX", "patients-DY",      # (session 46's)
-                      "patients-DZ", "patients-EA", "patients-EB"})
+                      "patients-DZ", "patients-EA", "patients-EB",
+                      "patients-EC", "patients-ED"})                    # (session 47's)
 
 
 def blind_sets() -> list[Path]:

@@ -119,36 +119,20 @@ INTENTS = PROJECT / "intents"
 # 2026-11-29 (session 43): guideline-crisis-D and AE 100 and 100 of 100 caught either way (4/70 and 0/70 look-alikes),
 # everyday-B to O 21 -> 21 of 2,800 escalated (everyday-G's "the nurse checked me last week and said all good" no longer,
 # everyday-O's "asked twice for my records ... Still nothing!!" now); 333k pieces.
+# Sessions 43 to 46's sets (fresh212 to fresh295: guideline-crisis-FH to HG, guideline-DV to EK, patients-DM to EB,
+# everyday-AN to BD) joined on 2026-11-29 (session 47): 419k pieces, trained on 201k weighted messages. Read with the rules
+# of the day on session 47's second batch, which neither model had seen (guideline-crisis-HK, HL and HM, guideline-EM,
+# everyday-BF): 288 of their 300 crisis messages caught (the model before: 284), 10 of 210 look-alikes escalated (10),
+# guideline-EM 78 of 80 (78), everyday-BF 6 of 400 escalated (8); on the sets no model learns from, guideline-crisis-D 3
+# of 70 look-alikes escalated (4) and everyday-B to O 18 of 2,800 (21). Six messages of tests/test_safety.py, written
+# for the model before, read differently; four look-alikes ("would anyone care if i ended things with my physio ...")
+# got other senses, and a crisis told as "because i'm that person" and a face that "doesn't feel like it's mine" rules.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
                       "everyday-J", "everyday-N", "everyday-O",
-                      # session 43's fresh sets, until the next retraining
-                      "guideline-crisis-FH", "guideline-crisis-FI", "guideline-crisis-FJ", "guideline-DV", "patients-DM",
-                      "everyday-AN", "guideline-crisis-FK", "guideline-crisis-FL", "guideline-crisis-FM", "guideline-DW",
-                      "patients-DN", "everyday-AO", "guideline-crisis-FN", "guideline-crisis-FO", "guideline-crisis-FP", "patients-DO",
-                      "everyday-AP",
-                      # session 44's fresh sets, until the next retraining
-                      "guideline-crisis-FQ", "guideline-crisis-FR", "guideline-crisis-FS", "guideline-DX", "patients-DP",
-                      "everyday-AQ", "guideline-crisis-FU", "guideline-crisis-FV", "guideline-DY", "everyday-AR",
-                      "guideline-crisis-FT", "patients-DQ", "guideline-crisis-FW", "guideline-crisis-FX",
-                      "guideline-crisis-FY", "patients-DR", "guideline-DZ", "everyday-AS",
-                      "guideline-crisis-FZ", "guideline-crisis-GB", "guideline-EA", "everyday-AT",
-                      "guideline-crisis-GA", "guideline-crisis-GD", "guideline-EB",
-                      "guideline-crisis-GC", "patients-DS", "everyday-AU",
-                      # session 45's fresh sets, until the next retraining
-                      "guideline-crisis-GE", "guideline-crisis-GF", "guideline-crisis-GG", "guideline-crisis-GH",
-                      "guideline-EC", "patients-DT", "everyday-AV", "guideline-crisis-GJ", "guideline-crisis-GK",
-                      "guideline-crisis-GL", "patients-DU", "everyday-AW", "guideline-ED",
-                      "guideline-crisis-GI", "guideline-crisis-GM", "guideline-crisis-GN", "guideline-crisis-GO", "guideline-EE", "patients-DV",
-                      "everyday-AX",
-                      # session 46's fresh sets, until the next retraining
-                      "guideline-crisis-GP", "guideline-crisis-GQ", "guideline-crisis-GR", "guideline-EF", "patients-DW",
-                      "everyday-AY", "guideline-crisis-GS", "guideline-crisis-GT", "guideline-crisis-GU", "guideline-EG",
-                      "patients-DX", "everyday-AZ", "guideline-crisis-GV", "guideline-crisis-GW", "guideline-crisis-GX",
-                      "guideline-EH", "patients-DY", "everyday-BA", "guideline-crisis-GY", "guideline-crisis-GZ",
-                      "guideline-crisis-HA", "guideline-EI", "patients-DZ", "everyday-BB", "guideline-crisis-HB",
-                      "guideline-crisis-HC", "guideline-crisis-HD", "guideline-EJ", "patients-EA", "everyday-BC",
-                      "guideline-crisis-HE", "guideline-crisis-HF", "guideline-crisis-HG", "guideline-EK", "patients-EB",
-                      "everyday-BD"})
+                      # session 47's fresh sets, until the next retraining
+                      "guideline-crisis-HH", "guideline-crisis-HI", "guideline-crisis-HJ", "guideline-EL", "patients-EC",
+                      "everyday-BE", "guideline-crisis-HK", "guideline-crisis-HL", "guideline-crisis-HM", "guideline-EM",
+                      "patients-ED", "everyday-BF"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
