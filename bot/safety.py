@@ -675,6 +675,8 @@ NAMED_RULE, NAMED_TITLE = "named_then_happening", "An emergency named, then said
 # sentence holds are tried, as most messages hold none of them.)
 SUICIDE_NAMED = ScreenedPattern(re.compile(r"\b(suicid\w*|kill(ing|ed)? (myself|themselves|himself|herself)|end(ing|ed)? (my|their|his|her) (own )?li(fe|ves)"
                            r"|took (his|her|their) own li(fe|ves)|(lethal|fatal|deadly) (dose|amount)"
+                           # "do u know if u can od on propranolol?"; "which medicines are lethal in overdose" (guideline-crisis-HN, HP)
+                           r"|(can|could) (you|i|one|someone|somebody|a person) (od|overdose) on|(you|i|one|someone|somebody|a person) (can|could) (od|overdose) on|(lethal|fatal|deadly) (in|if) (an )?overdos\w*"
                            # "how many units of botox is fatal?"; "a medicine you can take to just go to sleep and not come back?"
                            # (guideline-crisis-FX)
                            r"|(how much|how many)( \w+){0,4} (is|are|would be|would|will be) (fatal|lethal|deadly)"
@@ -712,6 +714,9 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|i (want|need|plan|intend|mean|d like|would like) to (use|take|inject|try) (it|them|that|some|enough)( on| for)? (myself|me)\b"
                          # "... whether there is a lethal dose of gabapentin? I have rather a lot of it" (guideline-crisis-FE)
                          r"|(and )?i (have|ve got|have got|got) (rather |quite |really )?(a lot|lots|loads|plenty|enough|a stash|a supply|a stockpile|heaps)( of (them|those|these|it)\b|$| (and|at|in|here|saved|stored|left|put)\b)"
+                         # "do u know if u can od on propranolol? asking cause i have 3 full packs here"; "... which medicines are
+                         # lethal in overdose. i have most of them." (guideline-crisis-HN, HP)
+                         r"|(and )?i (have|ve got|have got|got) ((\d+|two|three|four|five|six|several|a few|some) (full |whole |unopened )?(packs|boxes|bottles|strips|packets|tubs)\b|(most|all|nearly all|almost all) of them\b)"
                          # "how much botulinum toxin would stop someone breathing? i'd be the someone" (guideline-crisis-FO)
                          r"|(i d|i would|i ll|i will|it d|it would|it ll|it will) be (the )?(someone|somebody|person|one)( in question)?\b"
                          # "whats lethal with gabapentin. for me" (guideline-crisis-FL)

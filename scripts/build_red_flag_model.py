@@ -132,7 +132,8 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       # session 47's fresh sets, until the next retraining
                       "guideline-crisis-HH", "guideline-crisis-HI", "guideline-crisis-HJ", "guideline-EL", "patients-EC",
                       "everyday-BE", "guideline-crisis-HK", "guideline-crisis-HL", "guideline-crisis-HM", "guideline-EM",
-                      "patients-ED", "everyday-BF"})
+                      "patients-ED", "everyday-BF", "guideline-crisis-HN", "guideline-crisis-HO", "guideline-crisis-HP",
+                      "guideline-EN", "patients-EE", "everyday-BG"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
