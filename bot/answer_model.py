@@ -21,10 +21,12 @@ not overrule, it still takes a share (SHARE, 0.1) of each candidate's score: its
 ELSEWHERE for a decline), which re-ranks close calls; leaving one set out at a time over 34 sets (5,419
 messages), wrong 6.6% -> 6.0%, declined 92.6% -> 93.8%, in-scope 87.0% -> 86.9%. On two fresh sets it was even:
 patients-V wrong 4.5% -> 3.5%, in-scope 92.0 -> 93.3; real-T wrong 17.3% -> 19.1%, in-scope 55.8 -> 48.8 (three
-questions about Botox in the trapezius read as cosmetic). Where the ranking's best intent is a decline, the model
-takes the same share and nothing more (2026-11-29, session 47): over the 18 blind sets it has never learned from
-(patients-DM to EB, real-BB and BC) and a fresh one (patients-EC), wrong answers fell in 9 of 19 sets and rose in none,
-declines and in-scope answers never fell (patients-DV wrong 3.0% -> 1.5%, DP 3.0% -> 2.0%, EC 3.0% -> 2.0%). SURE and DOUBT
+questions about Botox in the trapezius read as cosmetic). Where the ranking's best intent is a decline that reaches
+the threshold, the model takes the same share and nothing more (2026-11-29, session 47; under the threshold it would
+lift a decline over it, since it reads anything it does not know, a lone "x", as ELSEWHERE): over the 18 blind sets it
+has never learned from (patients-DM to EB, real-BB and BC) and a fresh one (patients-EC), wrong answers fell in 10 of
+19 sets and rose in none, declines and in-scope answers never fell (patients-DV wrong 3.0% -> 1.5%, DP 3.0% -> 2.0%,
+EC 3.0% -> 2.0%). SURE and DOUBT
 were chosen leaving one blind set out at a time, before any fresh set was scored. `scripts/build_answer_model.py
 --cross-validate` (each set read by a model trained without it) over the 32 sets of 2026-11-26, 5,119 messages:
 confident wrong answers 7.9% -> 6.4%, out-of-scope questions declined 90.1% -> 93.0%, in-scope questions answered

@@ -68,7 +68,7 @@ INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
 FROM_NOTHING_TO = frozenset({"from nothing to"})
 # ... nor is the "no" of "any more" said as "no more": "cant do this no more gonna end it tonite" (guideline-crisis-FZ)
 NO_MORE_FOR_ANY_MORE = frozenset(f"{thing} no more" for thing in ("this", "it", "that", "anything", "life", "them"))
-# ... nor the "not" of a body part that "does not feel like it's mine": the symptom, numbness told (session 47)
+# ... nor the "not" of a face or a limb that "does not feel like it's mine": that is the symptom, not its denial
 NOT_ONES_OWN = re.compile(r"feel like (it is |it s |its |it |they are |they re )?(mine|my own|his|hers|his own|her own|part of)\b")
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
@@ -465,7 +465,8 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
 
 def _denies_nothing(words: list[str], i: int) -> bool:
     """words[i] is a negator that denies nothing: the 'not' of "can not feel", "could not move" (a symptom, not a
-    denial), the 'no' of "do this no more", the 'nothing' of "from nothing to"."""
+    denial), the 'no' of "do this no more", the 'nothing' of "from nothing to", the 'not' of "does not feel like it's
+    mine". `words`: the whole sentence's, so that what follows the negator is seen even past the match's start."""
     said = " ".join(words[i - 1:i + 2])
     return i > 0 and (said in INABILITY or said in NO_MORE_FOR_ANY_MORE or said in FROM_NOTHING_TO
                       or NOT_ONES_OWN.match(" ".join(words[i + 1:i + 7])) is not None)
