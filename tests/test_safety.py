@@ -1888,6 +1888,7 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("i'm lying on the railway tracks behind my house, can you text me instead", True),
     ("can you tell me if botox shows up in a post mortem? i'm going to swallow all my pills from the bathroom cabinet tonight", True),
     ("i just want to say sorry to my family before i go", True),
+    ("the little bruise near my eyebrow wont matter by the time of the wedding, it'll have faded", False),
     ("the lady in my support group lost her son to suicide and asked me to find out about your clinic", False),
     ("what are the warning signs of suicide i should look out for in my teenage patients?", False),
     ("in the film last night a character with migraines took an overdose. is that realistic?", False),
