@@ -51,12 +51,14 @@ NEGATORS = frozenset("no not never without nor neither denies denied zero none".
 # Negators only of a list right after them: "nothing sudden or explosive", but not "nothing works, my arm is numb".
 LIST_NEGATORS = NEGATORS | {"nothing"}
 # Pseudo-triggers: a negator that negates no symptom ("makes no sense, my words come out wrong", "no idea why"), or is one
-# ("my right side has no power, hand can not grip the cup").
+# ("my right side has no power, hand can not grip the cup"), or denies only the doing after it ("stepping into traffic
+# without looking hoping a car finishes it", guideline-crisis-HQ).
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
 no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother|no hope|no reason|no future|
 no helmet|no seatbelt|no warning|without helmet|without warning|not answer|not reply|not respond|not judge|
-not stop|not help|not shake|not shift|not worry|not work|not last|no help|no use|no good|no better|no change|no difference|no luck|no relief|no improvement""".replace("\n", "").split("|"))
+not stop|not help|not shake|not shift|not worry|not work|not last|no help|no use|no good|no better|no change|no difference|no luck|no relief|no improvement|
+without looking|without thinking|without checking|without stopping|without telling|without asking|without knowing|without waiting""".replace("\n", "").split("|"))
 # What was missing, not a symptom denied: "fell off my bike, no helmet, banged head" (guideline-DN). In
 # PSEUDO_NEGATIONS above, and read by safety.py's denial inside a match.
 MISSING_NOT_DENIED = ("helmet", "seatbelt", "seat belt", "warning")
@@ -70,6 +72,10 @@ FROM_NOTHING_TO = frozenset({"from nothing to"})
 NO_MORE_FOR_ANY_MORE = frozenset(f"{thing} no more" for thing in ("this", "it", "that", "anything", "life", "them"))
 # ... nor the "not" of a face or a limb that "does not feel like it's mine": that is the symptom, not its denial
 NOT_ONES_OWN = re.compile(r"feel like (it is |it s |its |it |they are |they re )?(mine|my own|his|hers|his own|her own|part of)\b")
+# ... nor the "neither" of "the pain won't stop and neither will the thoughts of ending it": what won't stop goes on too
+# (guideline-crisis-HQ)
+NOR_WILL_THEY_STOP = re.compile(r"\b(not|never) (stop|stops|end|ends|go away|goes away|let up|lets up|ease|eases|quit|quits|leave me alone|die down|calm down) "
+                                r"(\w+ ){0,3}?(and |but )?(neither|nor)$")
 # Words that may stand between a negator and the symptom it negates in a list.
 LIST_GLUE = frozenset("""
 a an the any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
@@ -223,7 +229,7 @@ ONCE_DATED = ScreenedPattern(re.compile(
     r"(?! (since|after|before|when|while|i|he|she|they|we|it|you|more|again|already|or twice)\b)"))
 ONCE_RECENT = re.compile(r"\b(again|today|tonight|this (morning|week)|right now|just now|since)\b")
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|(?<!take )(?<!taking )(?<!then )(?<!pop )another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
-                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|(i|he|she|they|we) (have |has )?just (had|got over|came out of|come out of|came round|come round|woke up)|getting worse|keeps? getting|this (last|past) (month|week|few weeks)"
+                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|(i|he|she|they|we) (have |has )?just (had|got over|came out of|come out of|came round|come round|woke up)|getting worse|keeps? getting|this (last|past) (month|week|wk|few weeks|few wks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
                     r"|((for|in|over|during) )?the (last|past) (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight)|(in|over|during) the (last|past) month"
                     r"|(have|has) (had|been|got)\b.{0,60}\bfor (\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b"))
@@ -392,9 +398,13 @@ EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|w
 RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
 # A source cited after "since", which then gives a reason, not a date: "... since the article says it poisons the connection"
 _SOURCE_SAYS = r"(article|page|leaflet|study|website|site|paper|label|fda|warning|doctor|research) (says|said|mentions|mentioned|calls|called|warns|warned)\b"
+# An event one has coming up is no symptom: "whats the chance of a droopy eyelid from botox, ive got a wedding in 3 wks"
+# (guideline-EO)
+_AN_EVENT = (r"(a|an|my|our|the) (big |important |work |family |school )?(wedding|holiday|trip|party|event|interview|exam|meeting|flight|birthday"
+             r"|funeral|christening|graduation|presentation|conference|gig|concert|match|race|competition|audition|deadline|test|photoshoot)\b")
 ASSERTED_NOW = re.compile(
     r"\b(now|today|tonight|currently|right now|at the moment|since(?! (the|your|this|that) " + _SOURCE_SAYS + r")|started|starting|(?<!if i )(?<!if you )(?<!if we )keeps?|this (morning|afternoon|evening|week)"
-    r"|yesterday|last night|(?<!time )(?<!if )i have|if i have(?! (botox|bot[oe]x|the (botox|injections?|treatment|jabs?|shots?|procedure)|injections?|treatment|it done|them done|another (round|session|injection)))|(?<!time )i have got|i am|i feel|i felt|(?<!if )i keep|(?<!that )(?<!weak )(?<!badly )(?<!bad )(?<!much )(?<!stiff )(?<!droopy )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
+    r"|yesterday|last night|(?<!time )(?<!if )i have(?! (got )?" + _AN_EVENT + r")|if i have(?! (botox|bot[oe]x|the (botox|injections?|treatment|jabs?|shots?|procedure)|injections?|treatment|it done|them done|another (round|session|injection)))|(?<!time )i have got(?! " + _AN_EVENT + r")|i am|i feel|i felt|(?<!if )i keep|(?<!that )(?<!weak )(?<!badly )(?<!bad )(?<!much )(?<!stiff )(?<!droopy )i can not|(?<!that )i cannot|(?<!that )i could not|(?<!so )(?<!that )(he|she|they) (has|have|is|are|can not)"
     r"|(my|his|her|their) \w+ (is|are|has|have|feels?|went|got|keeps?)(?! (that|this|it) (common|normal|usual|typical|possible|rare|likely|a (risk|thing|side effect|known side effect|possibility))\b)|this is|it is(?! (the|a) (\w+ ){0,2}(dose|doses|amount|limit|maximum|level)\b)|after my|since my|after the|since the(?! " + _SOURCE_SAYS + r")"
     r"|(help|do|done|treat|fix|sort|anything) (with |about |for )?(my|his|her|their)"     # "can you help with my ..." has it
     r"|stop (with |about |for )?(my|his|her|their)(?! (breathing|heart|heartbeat)\b))\b")     # (not "could it stop my breathing?")
@@ -466,10 +476,12 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
 def _denies_nothing(words: list[str], i: int) -> bool:
     """words[i] is a negator that denies nothing: the 'not' of "can not feel", "could not move" (a symptom, not a
     denial), the 'no' of "do this no more", the 'nothing' of "from nothing to", the 'not' of "does not feel like it's
-    mine". `words`: the whole sentence's, so that what follows the negator is seen even past the match's start."""
+    mine", the 'neither' of "won't stop and neither will". `words`: the whole sentence's, so that what follows the
+    negator is seen even past the match's start."""
     said = " ".join(words[i - 1:i + 2])
     return i > 0 and (said in INABILITY or said in NO_MORE_FOR_ANY_MORE or said in FROM_NOTHING_TO
-                      or NOT_ONES_OWN.match(" ".join(words[i + 1:i + 7])) is not None)
+                      or NOT_ONES_OWN.match(" ".join(words[i + 1:i + 7])) is not None
+                      or NOR_WILL_THEY_STOP.search(" ".join(words[max(0, i - 8):i + 1])) is not None)
 
 
 # "fine" right after a symptom word, its verb folded away: "my vision's fine" -> "my vision fine".
@@ -520,8 +532,9 @@ PRESENT_VERB = re.compile(r"(see|sees|feel|feels|want|wants|wish|wishes|find|fin
 def historical(sentence: str, start: int, end: int) -> bool:
     """A long-ago or resolution term near sentence[start:end], with no word of now between them nor a recent time.
     A symptom told in the present progressive ("her face is drooping") is not dated by a time after it, which
-    dates something else ("... she had botox last month")."""
-    if RECENT.search(sentence):
+    dates something else ("... she had botox last month"). An "again" asked of the future is not recent ("my eyelid
+    drooped 2 yrs ago then went back to normal, whats the chance it happens again", guideline-EO)."""
+    if RECENT.search(FUTURE_AGAIN.sub("", sentence)):
         return False
     if "once" in sentence and any(marker.start() <= start and end <= marker.end() and not ONCE_RECENT.search(sentence, marker.end())
                                   for marker in ONCE_DATED.finditer(sentence)):
@@ -722,14 +735,38 @@ ASKS_ABOUT_OWN_SYMPTOM = re.compile(
 
 
 # Whether it would happen again asks about the future: "would the breathlessness happen again?" is not "again today".
-FUTURE_AGAIN = re.compile(r"\b(would|will|could|might|may|can|does|do) (\w+ ){0,4}?(happen|come back|occur|recur|return)s? again\b")
+FUTURE_AGAIN = re.compile(r"\b(would|will|could|might|may|can|does|do) (\w+ ){0,4}?(happen|come back|occur|recur|return)s? again\b"
+                          # ... or its odds asked: "whats the chance it happens again" (guideline-EO)
+                          r"|\b(chances?|odds|likelihood|risk) (that |of )?(it|that|this|the same( thing)?)( will| would| could| might)? "
+                          r"(happens?|happening|comes? back|coming back|occurs?|recurs?|returns?) again\b")
+
+
+# A question by its words, in a message that never uses a question mark: "whats the chance of a droopy eyelid from botox
+# ive got a wedding in 3 wks lol", "the article says botox damages muscles could that make my neck too weak"
+# (guideline-EO). Read as a question for the symptoms of the emergency and urgent tiers only (safety._first_match).
+UNMARKED_QUESTION = re.compile(
+    r"^(what is the (chance|chances|risk|odds|likelihood)|what are the (chances|odds|risks)"
+    r"|(can|could|does|do|will|would|might|may|is|are|should) (it|this|that|they|botox|the (injections?|toxin|treatment|shots?|jabs?)|people|anyone|someone)\b)"
+    r"|\b(can|could|does|do|will|would|might|may) (it|this|that|botox|the (injections?|toxin|treatment|shots?|jabs?)) (\w+ ){0,2}?"
+    r"(make|cause|give|leave|lead to|trigger|bring on|mean|affect|damage|weaken)\b"
+    r"|\b(does|do|did) (that|this|it|those|these) (\w+ ){0,2}?(mean|trials?|studies|study|research)\b|\bis (that|this|it) the same (thing )?as\b")
+
+
+def unmarked_question(sentence: Sentence, marks_questions: bool) -> Sentence:
+    """The sentence, read as a question when its words ask one and the message (`marks_questions`: any of its
+    sentences ends with a question mark) never marks its questions."""
+    if sentence.question or marks_questions or not UNMARKED_QUESTION.search(sentence.text):
+        return sentence
+    return Sentence(sentence.text, True)
 
 
 # A question about risk asked mid-sentence, after what the writer read: "what does the article mean by neck
 # instability, can it make you dizzy or faint?" (the folded sentence has no comma left to split it at).
 RISK_CLAUSE = re.compile(r"\b(can|could|does|do|will|would|might|may) (it|this|that|they|botox|instability|weakness|the (injections?|toxin|treatment|shots?|jabs?|instability|weakness)) "
                          # ("... as they pass tight muscles, could that also cause numbness down the arm?": guideline-EE)
-                         r"(also |ever |really |actually |sometimes |even )?((make|cause|give|leave|lead to|trigger) (you|someone|somebody|people|a person|patients|me)\b|(cause|lead to|trigger|bring on) ?$|make (a|an|any) $)"
+                         r"(also |ever |really |actually |sometimes |even )?((make|cause|give|leave|lead to|trigger) (you|someone|somebody|people|a person|patients|me)\b|(cause|lead to|trigger|bring on) ?$|make (a|an|any) $"
+                         # ... or what it would leave of a part: "could that make my neck too weak to hold my head up eventually"
+                         r"|(make|leave) (my|your|the|someone s|a person s|people s) ((neck|head|face|eyelids?|eyes?|arms?|legs?|hands?|muscles?|shoulders?) )?$)"
                          # ... or with the subject first, inside a longer question: "does the article's point mean botox could make
                          # a head injury worse if i had a fall?" (guideline-EE)
                          r"|\b(botox|it|this|that|they|the (injections?|toxin|treatment|shots?|jabs?)) (can|could|might|may|will|would) (also |ever |really )?"

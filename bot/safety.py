@@ -29,7 +29,7 @@ from .context import (AGE_NOW_NEXT, AGE_THEN, ANSWERED_NO, ANSWERED_NO_AFTER, AS
                       MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW,
                       WORRIED_BEFORE, Sentence, anticipated, asks_about_risk, conditional, denied_after,
                       general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause,
-                      risk_question)
+                      risk_question, unmarked_question)
 from .intents import CRISIS, EMERGENCY
 from .prefilter import Prefilter, ScreenedPattern
 from .red_flags import RedFlag, RedFlags
@@ -243,7 +243,13 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
     if rule.tier == CRISIS:
         # (nor "last time" alone: "last time i sat in the bath with a razor for an hour" is the last round, guideline-crisis-EV)
         text = LAST_TIME.sub(lambda date: " " * len(date.group()), text)
-    return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following))
+    return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following) and not CAUSE_DATED_AFTER.search(text, match.end()))
+
+
+# A cause dated after the sign, which a "that's ages ago" in the next sentence dates instead of the sign: "the left side
+# of my face has dropped ... is this to do with the botox i had in january? thats ages ago" (guideline-EO)
+CAUSE_DATED_AFTER = re.compile(r"\b(the|my|those|these|that|his|her) (botox|injections?|shots?|jabs?|treatment|appointment|procedure|session|round|fall|accident|crash)"
+                               r" (i|we|he|she|they) (had|got|did|went for)\b")
 
 
 # Crisis words in a question about oneself ("would anyone miss me if i disappeared?"), whether one survives a means,
@@ -257,6 +263,8 @@ ONES_OWN_QUESTION = re.compile(r"\b(me|myself|no fence|not fenced|unfenced|gap i
                                r"|worth (staying|sticking|hanging) (around|alive|here)|(everything|it all|all of it) (just )?stop|(so|enough) (that )?i"
                                r"|(sleep|asleep) and (not|never) wake up|(just )?(fall|falls|drift|drifts) (asleep|off)|(be made|be used|made) to|take to (work|kick in|act)|(look|seem|appear) like an accident"
                                r"|post ?mortem|autopsy|toxicology|coroner|undetectable|untraceable|be (detected|traced)"
+                               # "it" done with a count of pills: "is 40 sumatriptan enough to do it?" (guideline-crisis-HS)
+                               r"|enough to (do it|do the job|finish (it|me|me off|the job|things))"
                                # a lot of a medicine bought where no one asks (guideline-crisis-GG)
                                r"|(no|not|without|never) (\w+ ){0,2}(ask|asking|asks|asked) (any |many |too many |awkward |a lot of )?questions"
                                r"|without (anyone|them|the pharmacist|people) (noticing|asking|knowing)|(different|several|separate|multiple) (pharmacies|chemists)"
@@ -439,7 +447,10 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
     """The first match asserted now, trying the `patterns` in order on each sentence in turn;
     the matches set aside by their context are added to `set_aside`. `senses`: as for `_set_aside`."""
     asks_risk = for_myself = None
+    # (an emergency or urgent sign in a question by its words, when the message marks none: see unmarked_question)
+    marks_questions = rule.tier == CRISIS or any(s.question for s in sentences)
     for i, sentence in enumerate(sentences):
+        sentence = unmarked_question(sentence, marks_questions)
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 if asks_risk is None:

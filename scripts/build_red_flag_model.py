@@ -127,13 +127,18 @@ INTENTS = PROJECT / "intents"
 # of 70 look-alikes escalated (4) and everyday-B to O 18 of 2,800 (21). Six messages of tests/test_safety.py, written
 # for the model before, read differently; four look-alikes ("would anyone care if i ended things with my physio ...")
 # got other senses, and a crisis told as "because i'm that person" and a face that "doesn't feel like it's mine" rules.
+# Session 47's sets (fresh296 to fresh310: guideline-crisis-HH to HP, guideline-EL to EN, patients-EC to EE, everyday-BE
+# to BG) joined on 2026-11-29 (session 48): 438k pieces, trained on 210k weighted messages. Read with the rules of the
+# day on session 48's second batch, which neither model had seen (guideline-crisis-HT, HU and HV, guideline-EP,
+# everyday-BI): 295 of their 300 crisis messages caught (the model before: 294), 9 of 210 look-alikes escalated (10),
+# guideline-EP 77 of 80 and 7 of 80 look-alikes escalated either way, everyday-BI 15 of 400 either way; on session
+# 48's first batch, which it had not seen either, everyday-BH 9 of 400 (10) and guideline-crisis-HR 1 of 70 (2); on the
+# sets no model learns from, guideline-crisis-D 3 of 70 and everyday-B to O 18 of 2,800 either way.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
                       "everyday-J", "everyday-N", "everyday-O",
-                      # session 47's fresh sets, until the next retraining
-                      "guideline-crisis-HH", "guideline-crisis-HI", "guideline-crisis-HJ", "guideline-EL", "patients-EC",
-                      "everyday-BE", "guideline-crisis-HK", "guideline-crisis-HL", "guideline-crisis-HM", "guideline-EM",
-                      "patients-ED", "everyday-BF", "guideline-crisis-HN", "guideline-crisis-HO", "guideline-crisis-HP",
-                      "guideline-EN", "patients-EE", "everyday-BG"})
+                      # session 48's fresh sets, until the next retraining
+                      "guideline-crisis-HQ", "guideline-crisis-HR", "guideline-crisis-HS", "guideline-EO", "patients-EF",
+                      "everyday-BH"})
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
