@@ -285,8 +285,14 @@ THEY_ARE_WELL_NOW = re.compile(r"^(but |and )?((we|they|i) got (her|him|them) (h
                                r"(?!.*\b(but|though|although|still|again|keeps?|says|said|wants?|talks?|threaten\w*)\b)")
 # One's own crisis dated by an age, and the next sentence gives today's, years later, with nothing said to go on: "i was
 # in hospital after an overdose at 22. i'm 40 now, married, two kids, happy." (guideline-crisis-FS)
-AGE_THEN = re.compile(r"\b(?:at|aged|when (?:i|he|she|they) (?:was|were)) (?:age )?(\d{1,2})\b")
+AGE_THEN = re.compile(r"\b(?:at|aged|age|when (?:i|he|she|they) (?:was|were)) (?:age )?(\d{1,2})\b")
 AGE_NOW_NEXT = re.compile(r"^(?:but |and )?(?:i am|i m|im|he is|he s|she is|she s|they are|they re) (\d{1,2}) now\b(?!.*\b(?:but|still|again|though|same|lately|recently)\b)")
+# ... or later in the same sentence: "history: one suicide attempt age 19, none since, i'm 52 now and stable" (guideline-crisis-HU)
+AGE_NOW_AFTER = re.compile(r"\b(?:i am|i m|im|he is|he s|she is|she s|they are|they re) (\d{1,2}) now\b(?!.*\b(?:but|still|again|though|same|lately|recently)\b)")
+# ... or a next sentence that says one recovered, after an age then: "i had concussion playing football at 17.
+# recovered fine." (everyday-BI)
+RECOVERED_NEXT = re.compile(r"^(and |but )?(i |he |she |they )?(recovered|healed|got better|was fine|were fine|was ok|was okay)"
+                            r"( fine| fully| completely| well| quickly| totally| ok| okay)?\b(?!.*\b(but|now|still|again|though|except|since|until|till)\b).{0,30}$")
 # A next sentence that dates the one before it long ago: "I thought about ending it. That was five years ago."
 LONG_AGO_NEXT = re.compile(r"^(but |and )?(that|this|it|all that|all of that|all this) (was|happened|is) ((\w+ ){0,2}?(years|decades)|(such |a very |a really )?(a )?long (time|while)|ages|a lifetime) ago\b"
                            # ... or that it passed long ago: "that passed long ago, thank goodness" (guideline-crisis-ET)
@@ -575,7 +581,7 @@ def hypothetical(sentence: str, start: int, question: bool = False) -> bool:
     return conditional(sentence, start) or risk_question(sentence, question)
 
 
-STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b((if|in case|just in case) (i|he|she|they|you|we) ever|if (\w+ ){1,7}?ever (came|comes|come|got|gets|happened|happens|hit|hits|started|starts|struck|strikes|showed|shows)|what if|(just )?in case (i|he|she|they|you|we|my \w+)"
+STRONG_HYPOTHETICAL = ScreenedPattern(re.compile(r"\b((if|in case|just in case) (i|he|she|they|you|we|(my|his|her|their|your|the) \w+) ever|if (\w+ ){1,7}?ever (came|comes|come|got|gets|happened|happens|hit|hits|started|starts|struck|strikes|showed|shows)|what if|(just )?in case (i|he|she|they|you|we|my \w+)"
                                                  r" (get|gets|have|has|start|starts|develop|develops|feel|feels|notice|notices)|imagine|suppose|supposing|hypothetically"
                                                  r"|if (i|he|she|they|you|we|(my|his|her|their|your) \w+( \w+)?) (start|starts|started|begin|begins|began) (to|having|getting|feeling|noticing|\w+ing)"
                                                  r"|^say (my|i|he|she|they|someone|it)|lets say|let s say|let us say)\b"))

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple, Sequence
 
-from .context import (AGE_NOW_NEXT, AGE_THEN, ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_DATE, LONG_AGO_NEXT,
-                      MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOW, POST_NEGATION, RECENT, THEY_ARE_WELL_NOW,
+from .context import (AGE_NOW_AFTER, AGE_NOW_NEXT, AGE_THEN, ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_DATE, LONG_AGO_NEXT,
+                      MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOW, POST_NEGATION, RECENT, RECOVERED_NEXT, THEY_ARE_WELL_NOW,
                       WORRIED_BEFORE, Sentence, anticipated, asks_about_risk, conditional, denied_after,
                       general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause,
                       risk_question, unmarked_question)
@@ -233,8 +233,11 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
                 and DATED_LONG_AGO.search(text) and not RECENT.search(text):
             return True
     # (an age then and now years apart: "i had a concussion playing rugby at 19. i'm 34 now.", everyday-AY)
-    then, now = AGE_THEN.search(text), AGE_NOW_NEXT.match(following)
+    then, now = AGE_THEN.search(text), AGE_NOW_NEXT.match(following) or AGE_NOW_AFTER.search(text, match.end())
     if then and now and int(now.group(1)) - int(then.group(1)) >= 5 and not RECENT.search(text):
+        return True
+    if rule.tier != CRISIS and then and int(then.group(1)) >= 5 and RECOVERED_NEXT.match(following) and not RECENT.search(text) \
+            and not NOW.search(text):
         return True
     if rule.tier == CRISIS or rule.id in NEW_SINCE_WEEKS_OR_MONTHS:
         # (a headache new since last month is still new: "my mum is 66 and started getting headaches for the first
@@ -431,6 +434,20 @@ FEAR_OF_THE_TREATMENT = re.compile(r"(?<!not )(?<!never )(?<!no )\b(safety margi
                                    r"|\b(article|leaflet|page|website|study|paper) (says|said|mentions|mentioned|talks about)\b")
 
 
+# The last sentence, its example asked by its words without a question mark: "can botox affect your eyesight at all? like
+# would i struggle to read small print or see double afterwards" (guideline-EP)
+EXAMPLE_ASKED_UNMARKED = re.compile(r"^(like|say|for example|for instance|as in) (would|will|could|can|does|do|is|are|might|may) ")
+
+
+def _examples_of_the_question_before(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentences[i] only gives examples of the question about risk before it: "can you be allergic to botox?
+    like hives or swelling?"; as the last sentence, asked by its words alone: "... like would i see double afterwards"."""
+    sentence = sentences[i]
+    return i > 0 and EXAMPLES_ASKED.match(sentence.text) is not None \
+        and (sentence.question or (i == len(sentences) - 1 and EXAMPLE_ASKED_UNMARKED.match(sentence.text) is not None)) \
+        and risk_question(sentences[i - 1].text, sentences[i - 1].question)
+
+
 # A denial taken back in the next sentences: "i don't want to hurt myself. well. maybe i do. i don't know anymore."
 TAKEN_BACK = re.compile(r"^(well |but |and |ok |okay |or )?(maybe|perhaps|actually|honestly|to be honest|truthfully) (i do|i might|i still do)\b(?! not\b)"
                         r"|^(i do not|i don t|i dont) (even )?know any ?more$"
@@ -449,21 +466,21 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
     asks_risk = for_myself = None
     # (an emergency or urgent sign in a question by its words, when the message marks none: see unmarked_question)
     marks_questions = rule.tier == CRISIS or any(s.question for s in sentences)
-    for i, sentence in enumerate(sentences):
-        sentence = unmarked_question(sentence, marks_questions)
+    for i, written in enumerate(sentences):
         for pattern in patterns:
-            for match in pattern.finditer(sentence.text):
+            for match in pattern.finditer(written.text):
                 if asks_risk is None:
                     asks_risk = asks_about_risk(sentences)
                     for_myself = any(ASKING_FOR_MYSELF.match(s.text) for s in sentences)
+                sentence = unmarked_question(written, marks_questions)
                 following = sentences[i + 1].text if i + 1 < len(sentences) else ""
                 reason = _set_aside(rule, sentence, match, required, asks_risk, following, i > 0 and sentences[i - 1].question,
                                     for_myself, senses)
                 if reason == "negated" and rule.tier == CRISIS and (any(TAKEN_BACK.match(s.text) for s in sentences[i + 1:i + 4])
                                                                      or TAKEN_BACK_AFTER.search(sentence.text, match.end())):
                     reason = None           # "i don't want to hurt myself. well. maybe i do." (guideline-crisis-CQ)
-                if reason is None and rule.tier != CRISIS and i > 0 and sentence.question and EXAMPLES_ASKED.match(sentence.text) \
-                        and risk_question(sentences[i - 1].text, sentences[i - 1].question) and not HAPPENING_NOW.search(following):
+                if reason is None and rule.tier != CRISIS and _examples_of_the_question_before(sentences, i) \
+                        and not HAPPENING_NOW.search(following):
                     reason = RISK_QUESTION   # "can you be allergic to botox? like hives or swelling?" (guideline-DF)
                 if reason is None:
                     return match
@@ -577,7 +594,9 @@ def _asserted_now(s: Sentence, word: re.Match, sentences: Sequence[Sentence]) ->
                 or _answered_no_or_dated(s, sentences)
                 or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question)
                 or anticipated(s.text, word.start()) or in_a_story(s.text, word.start())
-                or (reported(s.text, word.start()) and asks_about_risk(sentences)))
+                or (reported(s.text, word.start()) and asks_about_risk(sentences))
+                or (EXAMPLES_ASKED.match(s.text) is not None
+                    and any(_examples_of_the_question_before(sentences, i) for i, other in enumerate(sentences) if other is s)))
 
 
 _BODY_WORDS = frozenset("neck head arm arms leg legs hand hands face body side eye eyes chest throat".split())
