@@ -286,9 +286,10 @@ THEY_ARE_WELL_NOW = re.compile(r"^(but |and )?((we|they|i) got (her|him|them) (h
 # One's own crisis dated by an age, and the next sentence gives today's, years later, with nothing said to go on: "i was
 # in hospital after an overdose at 22. i'm 40 now, married, two kids, happy." (guideline-crisis-FS)
 AGE_THEN = re.compile(r"\b(?:at|aged|age|when (?:i|he|she|they) (?:was|were)) (?:age )?(\d{1,2})\b")
-AGE_NOW_NEXT = re.compile(r"^(?:but |and )?(?:i am|i m|im|he is|he s|she is|she s|they are|they re) (\d{1,2}) now\b(?!.*\b(?:but|still|again|though|same|lately|recently)\b)")
+_AGE_NOW = r"(?:i am|i m|im|he is|he s|she is|she s|they are|they re) (\d{1,2}) now\b(?!.*\b(?:but|still|again|though|same|lately|recently)\b)"
+AGE_NOW_NEXT = re.compile(r"^(?:but |and )?" + _AGE_NOW)
 # ... or later in the same sentence: "history: one suicide attempt age 19, none since, i'm 52 now and stable" (guideline-crisis-HU)
-AGE_NOW_AFTER = re.compile(r"\b(?:i am|i m|im|he is|he s|she is|she s|they are|they re) (\d{1,2}) now\b(?!.*\b(?:but|still|again|though|same|lately|recently)\b)")
+AGE_NOW_AFTER = re.compile(r"\b" + _AGE_NOW)
 # ... or a next sentence that says one recovered, after an age then: "i had concussion playing football at 17.
 # recovered fine." (everyday-BI)
 RECOVERED_NEXT = re.compile(r"^(and |but )?(i |he |she |they )?(recovered|healed|got better|was fine|were fine|was ok|was okay)"
