@@ -17,6 +17,9 @@ applied one sentence at a time (the sentences are folded and corrected, see
   ago", "as a kid", "back in 2015", "it went away", "recovered fully", "fine
   since"), unless a word of now stands between them or the sentence says it
   is recent;
+- a question about their history: what a form or a nurse asks of the past
+  ("the form asks if i've ever lost consciousness"), for every tier but
+  crisis, unless an answer or something recent follows;
 - hypothetical: the symptom lies in the scope of "if", "what if", "imagine",
   "in case"..., or the sentence is a question about risk ("can botox make it
   hard to swallow?", "is slurred speech a side effect?") that asserts
@@ -128,6 +131,8 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over|choked|spluttered) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b((we|i|he|she|they) )?(worked|got|came|pulled) (through|thru) (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
+    # "got hit in the head with a softball when i was 14. mild concussion, sat out two weeks, no issues after" (everyday-BJ)
+    r"|\bno (further |lasting |more |other |real )?(issues|problems|symptoms|trouble|effects|after ?effects|complications) (after|afterwards|since|since then|after that|ever since)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
     r"|\ba (long |good )?while (ago|back)\b|\bin the (spring|summer|autumn|fall|winter)\b|\b(was|were|got|been) checked( out)? (then|at the time)\b"
     r"|\b(long (time )?|ages )ago\b|(?<!turned \d\d )(?<!retired )\blast (year|season|summer|winter|spring|autumn|fall|christmas|xmas|easter|new year|thanksgiving|halloween)\b|\b(in|back in|since|from) (19|20)\d\d\b|\b(was|were) (in |back in )?(19|20)\d\d\b|\b(ideation|attempt|attempts|overdose|episode|admission|diagnosis|breakdown|crisis|self harm|suicidal) (in )?(19|20)\d\d\b|\b(decades|years|ages) back\b|\bancient history\b|\b(an |my |her |his )?old (school |teenage |childhood )?(diary|diaries|journals?|notebooks?|poems?)\b|\b(years|decades) ago\b"
@@ -177,7 +182,10 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\b(is|are|was|were) (well |fully )?(controlled|under control)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A question put to the person, answered no in the same sentence: "the nurse asked if i ever hurt myself on purpose and
 # i said no" (before the match: ASKED_IF; after it: ANSWERED_NO_AFTER), unless a "but" or a lie follows.
-ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?((at )?(every|each) (session|time|visit|appointment|week|month|review) |at (every|each|my|the) (session|visit|appointment|review|check ?up) )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
+ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?((at )?(every|each) (session|time|visit|appointment|week|month|review) |(at|after|before|during) (every|each|my|the|our|his|her) (session|visit|appointment|review|check ?up|injections?|treatment|consultation|consult) )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
+# ... or a question about one's history, on a form or asked by a nurse: "the form asks if i've ever lost consciousness"
+# (everyday-BJ; told for the emergency and urgent tiers, whose history is no sign now)
+ASKED_EVER = re.compile(r"\b(asks?|asked|asking|ask) (me |him |her |them |us |you )?(if|whether) (i|he|she|they|you|we) (have |has |ve |had |s |d )?(ever|previously|at any (time|point)|in the past)\b")
 ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((the )?(honest |truthful |true |short )?answer (is|was) (no|never|not really)|(i|he|she|they|we) (honestly |truthfully |truly |just )?(said|answered|replied|told (her|him|them|the \w+)|ticked|put) (no|never|not)|(i|he|she|they|we) (have|has|had) none|(and )?(honestly |truthfully )?(no|nope) never)\b"
                                r"(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
                                # "my gp screened me for depression and suicidal thoughts and i scored zero on both" (guideline-crisis-DL)
@@ -529,7 +537,10 @@ BUT_NOW_AFTER = re.compile(r"\bbut (now|today|tonight|this (morning|afternoon|ev
                            r" (\w+ ){0,4}?(vomit\w*|being sick|throwing up|sick|confused|drowsy|sleepy|numb|weak|dizzy|worse|slurr\w*|blurr\w*"
                            r"|double|can not|cannot|fit|fits|seizures?|stiff|fever|rash|faint\w*|collapsed|unconscious|bleeding|drooping|droopy)\b")
 # A clause in the present tense between a long-ago term and the symptom after it: "... in college and is really drowsy".
-PRESENT_TENSE_AFTER = re.compile(r"\b(and|but) (she |he |they |i )?(is|are|am|keeps?|has been|have been) (\w+ )?$")
+PRESENT_TENSE_AFTER = re.compile(r"\b(and|but) (she |he |they |i )?(is|are|am|keeps?|has been|have been) (\w+ )?$"
+                                 # ... or the present perfect: "i had breast cancer 2 yrs ago, but i've had a new headache
+                                 # for a week" (guideline-EQ)
+                                 r"|\bbut (she |he |they |i )?(have had|has had|ve had|s had|have got|ve got|have been having|ve been having|has been having|s been having) (a |an |this |these )?$")
 # ... or a clause of its own whose verb, in the present, opens the sign: "my husband passed in the autumn and i see no
 # purpose in continuing" (guideline-crisis-FL)
 NEW_CLAUSE_BEFORE = re.compile(r"\b(and|but|so) (now )?(i|she|he|they) $")
@@ -596,15 +607,25 @@ COUNTERFACTUAL = ScreenedPattern(re.compile(r"\bif (i|he|she|they|you|we|my \w+)
 APOLOGY = ScreenedPattern(re.compile(r"\b(sorry|apologies|apologise|apologize|excuse me|forgive me|pardon me) $"))
 
 
-def conditional(sentence: str, start: int) -> bool:
+# The next sentence says all is well now, or that the question plans ahead: "... should he call an ambulance or the
+# clinic? i'm fine, we just like to know." (guideline-EQ)
+PLANNING_AHEAD = re.compile(r"^(but )?((i am|i m|he is|he s|she is|she s|we are|we re|everyone is|everything is|all is)( totally| perfectly| completely| absolutely| all)?"
+                            r" (fine|ok|okay|well|good|alright|all right)( now| at the moment| right now| for now| though)?"
+                            r"( (we|i) (just )?(like|want|wanted|would like|d like|need) to (know|be prepared|have a plan|plan ahead))?$"
+                            r"|(we|i) (just )?(like|want|wanted|would like|d like) to (know|be prepared|have a plan|plan ahead)( just in case| in advance| beforehand)?$"
+                            r"|(just )?(asking|planning|preparing) (ahead|in advance|just in case|in case)$|nothing (has |s )?happened( yet)?$)")
+
+
+def conditional(sentence: str, start: int, planning_ahead: bool = False) -> bool:
     """In the scope of 'if', 'what if', 'imagine'... up to a termination term ("if i ever choke, who do i call").
     Asking whether to seek care keeps a plain 'if' asserted ("should i go to hospital if i hit my head"),
-    not an 'if ... ever', an 'if ... one day' or a 'what if'; an apology's 'if' is no trigger."""
+    not an 'if ... ever', an 'if ... one day' or a 'what if', nor when the message says it is `planning_ahead`
+    (PLANNING_AHEAD); an apology's 'if' is no trigger."""
     triggers = list(HYPOTHETICAL.finditer(sentence, 0, start))
     if not triggers:                    # (most sentences: nothing more to read)
         return False
     # (a strong hypothetical starts before the symptom, and may go on past it: "if the worst headache ever came on")
-    if SEEKING_CARE.search(sentence) and not SOMEDAY.search(sentence) \
+    if not planning_ahead and SEEKING_CARE.search(sentence) and not SOMEDAY.search(sentence) \
             and not any(m.start() < start for m in STRONG_HYPOTHETICAL.finditer(sentence)):
         counterfactual = COUNTERFACTUAL.search(sentence)
         if counterfactual is None or counterfactual.start() > start:
@@ -639,7 +660,7 @@ def in_a_story(sentence: str, start: int) -> bool:
 REPORTED = ScreenedPattern(re.compile(r"\b(said|says|saying|claims|reckons|swears|swore|insists|told (me|us|him|her|them)|read|heard|mentioned|mentions|lists|states|describes|warns( of| about)?|warned (me|us|him|her)|(worried|worries|scared|afraid|nervous|frightened) (about|of))\b"))
 # The message asks about risk, so a reported symptom is a question, not news: "should i worry?", "how often does that happen?".
 ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
-    r"\b(what (does|do|would|will) (that|this|it|they) (look|feel) like|how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) happen"
+    r"\b(what (does|do|would|will) (that|this|it|they) (look|feel) like|how (often|common|likely|rare|many people)|is (that|this|it) (common|rare|likely|usual|a common|a known)|(does|can|could|would) (that|this|it) (actually |really |ever |even )?happen"
     r"|should i (be )?(worry|worried|be concerned|concerned)|do (people|patients|others|you) ever|what are the (chances|odds)|(any|what) (chance|risk)"
     r"|is (that|this|it) (a|even a|a real|really a|an actual|a genuine) thing|is (he|she|that|this|it) (actually |really |even )?(right|true|correct|real)|(a |just a )?(scare story|myth)"
     r"|(can|could|does|do|will|would|might) (botox|it|that|this|the (\w+ )?(injections?|shots?|jabs?|treatment)) (make|cause|give|leave|lead to|weaken|paralyse|paralyze|damage)"

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple, Sequence
 
-from .context import (AGE_NOW_AFTER, AGE_NOW_NEXT, AGE_THEN, ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_DATE, LONG_AGO_NEXT,
-                      MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOW, POST_NEGATION, RECENT, RECOVERED_NEXT, THEY_ARE_WELL_NOW,
+from .context import (AGE_NOW_AFTER, AGE_NOW_NEXT, AGE_THEN, ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_EVER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_DATE, LONG_AGO_NEXT,
+                      MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOW, PLANNING_AHEAD, POST_NEGATION, RECENT, RECOVERED_NEXT, THEY_ARE_WELL_NOW,
                       WORRIED_BEFORE, Sentence, anticipated, asks_about_risk, conditional, denied_after,
                       general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause,
                       risk_question, unmarked_question)
@@ -116,7 +116,13 @@ ANSWERED_NO_NEXT = re.compile(r"^(no,? |honestly,? )?(i|he|she|they) (do not|doe
                               # "my doctor ask me if i have thoughts to hurt myself. i say no, never." (guideline-crisis-ET)
                               r"|^(and )?(i|he|she|they) (say|says|said|answered|answer|told (her|him|them)) (no|never)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
                               # "the answer is no, i love my life" (guideline-crisis-EP)
-                              r"|^(and |but )?(the )?(honest |truthful |true |short )?answer (is|was) (no|never|not really)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)")
+                              r"|^(and |but )?(the )?(honest |truthful |true |short )?answer (is|was) (no|never|not really)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
+                              # "my therapist asked me if i feel hopeless about the headaches. honestly, no - annoyed, yes" and "... asked
+                              # whether i was having thoughts of ending my life. i'm really not, but she wanted me to check ..." (guideline-crisis-HY, HW)
+                              r"|^(honestly|truthfully|truly|to be honest|tbh),? (no|nope|not really|not at all)$"
+                              r"|^(no,? |honestly,? )?(i|he|she|they) (am|is|are|was|were) (really |honestly |truly |definitely |genuinely )?not\b"
+                              r"(?! (sure|ok|okay|fine|well|good|coping|safe|alright|all right|going|gonna|lying|joking|kidding|certain|able|doing|eating|sleeping|myself|herself|himself)\b)"
+                              r"(?!.{0,40}\b(lied|lying|was not true|was a lie|but (sometimes|lately|some days|recently|i (do|did|have|think|wonder|feel|worry)))\b)")
 
 # A general question answered for oneself in the next sentence: "is it normal to want to die? because i do."
 SAME_FOR_ME = re.compile(r"((i am )?asking )?(because |cause |cos |coz |cuz |well |honestly |and |but )?(i do|i really do|i sure do|so do i|me too|i (have|get|feel) (them|those|these|it|that)|i am having (them|those|these|it|that)"
@@ -260,6 +266,8 @@ CAUSE_DATED_AFTER = re.compile(r"\b(the|my|those|these|that|his|her) (botox|inje
 # (or where a railway has no fence: "when do the fast trains pass the bit with no fence?", guideline-crisis-HE)
 ONES_OWN_QUESTION = re.compile(r"\b(me|myself|no fence|not fenced|unfenced|gap in the fence|if i (just |simply )?(disappeared|vanished|was gone|were gone|died|was not here|were not here)"
                                r"|(stop|quit) (showing up|turning up|being around|existing|being here) (for good|permanently|forever)"
+                               # "could someone feed my cat if i stop answering?" (guideline-crisis-HX)
+                               r"|if i (do not|don t|dont|stop|never) (reply|replying|answer|answering|respond|responding|pick up|picking up)"
                                # "would anyone even notice if i just stopped showing up?" (guideline-crisis-EU)
                                r"|if i (just |simply )?(never|stopped|did not|didn t) (turned|turn|showed|show|came|come|turning|showing|coming) (up|back)"
                                r"|jump\w*|falling|hang\w*|drown\w*|bleed\w* out|painless|way to go|pays? out|payout|on purpose|deliberately|intentionally|of my|to die"
@@ -360,7 +368,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
                following: str = "", after_question: bool = False, for_myself: bool = False,
                senses: _OtherSenses | None = None) -> str | None:
     """Why a match is not asserted now (see context.py): 'another sense', 'negated', 'long past', 'a question
-    about risk', 'hypothetical', 'feared, or a general risk', 'in a story', 'reported'; None when it is. Thoughts of
+    about risk', 'a question about their history', 'hypothetical', 'feared, or a general risk', 'in a story', 'reported';
+    None when it is. Thoughts of
     self-harm count even in an 'if' ("if this doesn't work i'm going to end it"). What a concept `requires` may lie in the past: "had cancer 3 years
     ago, now a new headache". `asks_risk`: the message asks about risk ("should i worry?"). `following`: the
     next sentence, which an other sense may reach into ("am i seeing double? i got two reminder texts");
@@ -390,6 +399,8 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
             or (WORRIED_BEFORE.search(text, 0, match.start()) and NEVER_CAME_AFTER.match(text, match.end()))
             or _NEGATED_INSIDE.search(match.group(0), match.group(0).find(" ") + 1 or len(match.group(0))))):
         return "negated"
+    if rule.tier != CRISIS and _asked_of_their_history(text, match, following):
+        return ASKED_HISTORY
     if not required and _long_past(rule, text, match, following):
         return LONG_PAST
     # (what a crisis concept requires is its setting, asked about or not: "can i have 3 months of sleeping tablets?")
@@ -402,7 +413,7 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if rule.tier != CRISIS and not required and risk_clause(text, match.start(), sentence.question) and not HAPPENING_NOW.search(following):
         return RISK_QUESTION
     if (rule.tier != CRISIS or (SOMEONE_IF.search(text) and not (TOLD_ME.search(text, 0, match.start()) and match.group(0).startswith("i "))))\
-            and conditional(text, match.start()) \
+            and conditional(text, match.start(), planning_ahead=PLANNING_AHEAD.match(following) is not None) \
             and not HAPPENING_NOW.search(following) and not HAPPENING_NOW.search(text, match.end()) \
             and not (rule.tier == CRISIS and (INTENT_SAID.match(following) or for_myself)):
         return "hypothetical"
@@ -415,6 +426,22 @@ def _set_aside(rule: RedFlag, sentence: Sentence, match: re.Match, required: boo
     if rule.tier == CRISIS and sentence.question and _botox_lethality_feared(text, match, following):
         return RISK_QUESTION
     return None
+
+
+ASKED_HISTORY = "a question about their history"
+# What ends the question about one's history before the match: an answer ("... and i said yes, i fainted this morning").
+_HISTORY_ANSWERED = re.compile(r"\b(and|but|so|then|which|because) (i|he|she|they|we)\b|\byes\b")
+
+
+def _asked_of_their_history(text: str, match: re.Match, following: str) -> bool:
+    """Whether the match is what a question about the person's history asks ("the form asks if i've ever lost
+    consciousness", context.ASKED_EVER), not answered before it, with nothing recent after it nor in the next sentence."""
+    asked = None
+    for asked in ASKED_EVER.finditer(text, 0, match.start()):
+        pass
+    return asked is not None and not _HISTORY_ANSWERED.search(text, asked.end(), match.start()) \
+        and not RECENT.search(text, match.end()) and not RECENT.search(following) and not HAPPENING_NOW.search(following) \
+        and not following.startswith("yes")
 
 
 def _botox_lethality_feared(text: str, match: re.Match, following: str) -> bool:
@@ -579,19 +606,22 @@ def current_symptom_words(sentences: Sequence[Sentence]) -> frozenset[str]:
                      if _symptom_word(s, word) and _asserted_now(s, word, sentences))
 
 
-def _answered_no_or_dated(s: Sentence, sentences: Sequence[Sentence]) -> bool:
-    """The sentence after `s` answers it no, as a form's item ("suicidal thoughts - none"), or dates it long ago
+def _answered_no_or_dated(s: Sentence, sentences: Sequence[Sentence], start: int) -> bool:
+    """The sentence after `s` answers it no, as a form's item ("suicidal thoughts - none") or a question put to the
+    person before `start` ("the nurse asked whether i had any weakness in my arms. i don't"), or dates it long ago
     or as how it has always been (LONG_AGO_NEXT: "they are always the same"), as the rules read it."""
     following = next((sentences[i + 1] for i, other in enumerate(sentences[:-1]) if other is s), None)
     return following is not None and (ANSWERED_NO.match(following.text) is not None
-                                      or LONG_AGO_NEXT.match(following.text) is not None)
+                                      or LONG_AGO_NEXT.match(following.text) is not None
+                                      or (ANSWERED_NO_NEXT.match(following.text) is not None
+                                          and ASKED_IF.search(s.text, 0, start) is not None))
 
 
 def _asserted_now(s: Sentence, word: re.Match, sentences: Sequence[Sentence]) -> bool:
     """Whether a word of sentence `s` is asserted now: not negated (or answered no), long past, hypothetical, in a
     story, or only reported in a message that asks about risk."""
     return not (negated(s.text, word.start(), _LISTED_IN_A_DENIAL) or denied_after(s.text, word.end(), _SYMPTOM_WORDS)
-                or _answered_no_or_dated(s, sentences)
+                or _answered_no_or_dated(s, sentences, word.start())
                 or historical(s.text, word.start(), word.end()) or hypothetical(s.text, word.start(), s.question)
                 or anticipated(s.text, word.start()) or in_a_story(s.text, word.start())
                 or (reported(s.text, word.start()) and asks_about_risk(sentences))

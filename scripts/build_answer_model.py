@@ -59,7 +59,8 @@ KEPT_OUT = frozenset({"real-BB", "real-BC",
                       "patients-DW", "patients-DX", "patients-DY",      # (session 46's)
                       "patients-DZ", "patients-EA", "patients-EB",
                       "patients-EC", "patients-ED", "patients-EE",      # (session 47's)
-                      "patients-EF", "patients-EG"})                     # (session 48's)
+                      "patients-EF", "patients-EG",                     # (session 48's)
+                      "patients-EH"})                                   # (session 49's)
 
 
 def blind_sets() -> list[Path]:

@@ -136,10 +136,13 @@ INTENTS = PROJECT / "intents"
 # sets no model learns from, guideline-crisis-D 3 of 70 and everyday-B to O 18 of 2,800 either way.
 KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B", "everyday-F", "everyday-G", "everyday-H",
                       "everyday-J", "everyday-N", "everyday-O",
-                      # session 48's fresh sets, until the next retraining
-                      "guideline-crisis-HQ", "guideline-crisis-HR", "guideline-crisis-HS", "guideline-EO", "patients-EF",
-                      "everyday-BH", "guideline-crisis-HT", "guideline-crisis-HU", "guideline-crisis-HV", "guideline-EP",
-                      "patients-EG", "everyday-BI"})
+                      # session 49's fresh sets, until the next retraining
+                      "guideline-crisis-HW", "guideline-crisis-HX", "guideline-crisis-HY", "guideline-EQ", "patients-EH",
+                      "everyday-BJ"})
+# Session 48's twelve sets joined on 2026-11-29 (session 49), measured against the model without them, both with the
+# rules of 2c1376b, on sets neither had seen (session 49's guideline-crisis-HW to IB, guideline-EQ and ER, everyday-BJ
+# and BK): 592 of their 600 crisis messages caught either way, everyday-BJ 8 of 400 escalated (9 without), everyday-BK
+# 17 (17); guideline-EQ and ER the same; guideline-crisis-D and AE and everyday-B to O the same.
 # How many times each everyday message counts. Picked 2026-11-27 on sets no model had seen (fresh101's
 # guideline-crisis-CC and patients-CR, everyday-B): counted once, 31 of everyday-B's 400 were escalated and a happy
 # patient story got the crisis reply; six times, 28 and not that story, with guideline-crisis-CC's 100 of 100 kept.
