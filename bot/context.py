@@ -59,12 +59,13 @@ LIST_NEGATORS = NEGATORS | {"nothing"}
 PSEUDO_NEGATIONS = frozenset("""no sense|no idea|no doubt|no wonder|no matter|no clue|not sure|not only|not just|no longer|not long|
 not helping|not worked|not working|never mind|not notice|not realise|not realize|no drama|no rush|no worries|
 no offence|no offense|no pressure|no joke|no kidding|no lie|no power|no strength|no grip|not bother|no hope|no reason|no future|
-no helmet|no seatbelt|no warning|without helmet|without warning|not answer|not reply|not respond|not judge|
+no helmet|no seatbelt|no warning|without helmet|without warning|no lights|without lights|no belt|without belt|not answer|not reply|not respond|not judge|
 not stop|not help|not shake|not shift|not worry|not work|not last|no help|no use|no good|no better|no change|no difference|no luck|no relief|no improvement|
 without looking|without thinking|without checking|without stopping|without telling|without asking|without knowing|without waiting""".replace("\n", "").split("|"))
-# What was missing, not a symptom denied: "fell off my bike, no helmet, banged head" (guideline-DN). In
+# What was missing, not a symptom denied: "fell off my bike, no helmet, banged head" (guideline-DN), "drove at 180
+# without belt hoping for a tree", "out on the bike with no lights, hoping to hit a wall" (guideline-crisis-IB). In
 # PSEUDO_NEGATIONS above, and read by safety.py's denial inside a match.
-MISSING_NOT_DENIED = ("helmet", "seatbelt", "seat belt", "warning")
+MISSING_NOT_DENIED = ("helmet", "seatbelt", "seat belt", "warning", "lights", "belt")
 # Not being able to feel or move is the symptom, not its denial: "can not feel the right side of my face".
 INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
                       for verb in ("feel", "move", "lift", "use", "grip", "work", "sleep", "eat", "cope", "think", "function",
@@ -75,11 +76,16 @@ FROM_NOTHING_TO = frozenset({"from nothing to"})
 NO_MORE_FOR_ANY_MORE = frozenset(f"{thing} no more" for thing in ("this", "it", "that", "anything", "life", "them"))
 # ... nor the "not" of a face or a limb that "does not feel like it's mine": that is the symptom, not its denial
 NOT_ONES_OWN = re.compile(r"feel like (it is |it s |its |it |they are |they re )?(mine|my own|his|hers|his own|her own|part of)\b")
+# ... nor the "without" of what cannot be done without it: "she can't get her tea down without choking" (guideline-ER)
+CANNOT_WITHOUT = re.compile(r"\b(can not|cannot|could not|unable to|not able to|struggl\w* to|hard to|impossible to)( \w+){1,6}$")
 # ... nor the "neither" of "the pain won't stop and neither will the thoughts of ending it": what won't stop goes on too
 # (guideline-crisis-HQ)
 NOR_WILL_THEY_STOP = re.compile(r"\b(not|never) (stop|stops|end|ends|go away|goes away|let up|lets up|ease|eases|quit|quits|leave me alone|die down|calm down) "
                                 r"(\w+ ){0,3}?(and |but )?(neither|nor)$")
 # Words that may stand between a negator and the symptom it negates in a list.
+# Headaches in a denied list, before "or": "haven't had any headaches or swelling" (guideline-ER); not elsewhere, where
+# they are what a sign is compared with: "not like my migraines, they're worse when i cough" (guideline-AR).
+LISTED_BEFORE_OR = frozenset("headache headaches migraine migraines".split())
 LIST_GLUE = frozenset("""
 a an the any or and nor had have has got get ever either my his her their of with signs sign symptoms symptom
 like such as trouble problems problem issues real really even feel felt feeling out thoughts thought urges self
@@ -131,6 +137,10 @@ PAST = ScreenedPattern(re.compile(
     r"|\b(it|they|that) never came back\b|\b\d+ now and (well|fine|healthy)\b|\b(changed|saved|turned around) my life\b|\bturned my life around\b|\b(well|fully|totally|completely) controlled\b|\bunder control\b|\ball cleared\b|\bcleared (now|since)\b|\b(fainted|passed out|blacked out|collapsed|keeled over|choked|spluttered) (\w+ ){0,5}once\b(?! (more|again|or twice a|a (day|week|month)))"
     r"|\bwhen (i|he|she|they) (was|were) first (diagnosed|told|ill|sick|injured)\b|\b((we|i|he|she|they) )?(worked|got|came|pulled) (through|thru) (it|that|them|this)\b"
     r"|\bbut (she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright)\b"
+    # "long time back, in my student years, i was cutting myself"; "my teenage years was difficult, i was hurting myself"
+    # (guideline-crisis-IB)
+    r"|\b(a )?long time back\b|\bin (my|her|his|their) (student|school|uni|university|college|teenage|teen|younger) (years|days)\b"
+    r"|\b(my|her|his|their) (student|school|uni|university|college|teenage|teen|younger) (years|days) (was|were)\b"
     # "got hit in the head with a softball when i was 14. mild concussion, sat out two weeks, no issues after" (everyday-BJ)
     r"|\bno (further |lasting |more |other |real )?(issues|problems|symptoms|trouble|effects|after ?effects|complications) (after|afterwards|since|since then|after that|ever since)\b"
     r"|\b(she|he|they|i) (was|were|felt) (fine|ok|okay|all right|alright) (after|afterwards|straight after|within)\b|\b(long )?before (i|we) (was|were) born\b"
@@ -205,7 +215,7 @@ NEVER_CAME_AFTER = re.compile(r".{0,40}?\b(but|and) ((it|that|they|this|none of 
                               # "she was worried about droopy eyelids but she's had none at all" (guideline-EH)
                               r"|(she|he|they|i) (has|have|s|ve) (had|got) (none|no trouble|no problems?|nothing)( at all| whatsoever| so far)?\b)")
 # A form's item answered no in the next sentence: "suicidal thoughts - none", "better off dead - i ticked not at all".
-ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not)( and)? (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
+ANSWERED_NO = re.compile(r"((none|never|no|nope|not at all|nil|zero)$|(no|nope),? (never|not at all|none|not ever|definitely not)$|(no )?(i|he|she|they) (do not|does not|did not|have not|has not)( and)? (i |he |she |they )?never (have|has|did|had|will)$|(i|he|she|they) never (have|has|did|had)$|(i )?(ticked|answered|said|put|wrote|circled|chose) (no|never|none|not at all)\b"
                          r"|(no|nope|never)( way)? (absolutely |definitely |certainly |of course |really )?not\b|(absolutely|definitely|certainly) not\b"
                          r"|(no |nope )?(nothing|none) (like that|of that|of the sort|of that sort|of the kind)\b"
                          # a worry answered: "my daughter frets i'll do something silly. i won't, i have five grandchildren to
@@ -483,7 +493,7 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
         word = before[i]
         if word in LIST_NEGATORS and not _denies_nothing(words, i):
             return True
-        if word not in LIST_GLUE and word not in listed:
+        if word not in LIST_GLUE and word not in listed and not (word in LISTED_BEFORE_OR and before[i + 1:i + 2] in (["or"], ["nor"])):
             return False
     return False
 
@@ -491,12 +501,13 @@ def negated(sentence: str, start: int, listed=frozenset()) -> bool:
 def _denies_nothing(words: list[str], i: int) -> bool:
     """words[i] is a negator that denies nothing: the 'not' of "can not feel", "could not move" (a symptom, not a
     denial), the 'no' of "do this no more", the 'nothing' of "from nothing to", the 'not' of "does not feel like it's
-    mine", the 'neither' of "won't stop and neither will". `words`: the whole sentence's, so that what follows the
+    mine", the 'neither' of "won't stop and neither will", the 'without' of "can't swallow without choking". `words`: the whole sentence's, so that what follows the
     negator is seen even past the match's start."""
     said = " ".join(words[i - 1:i + 2])
     return i > 0 and (said in INABILITY or said in NO_MORE_FOR_ANY_MORE or said in FROM_NOTHING_TO
                       or NOT_ONES_OWN.match(" ".join(words[i + 1:i + 7])) is not None
-                      or NOR_WILL_THEY_STOP.search(" ".join(words[max(0, i - 8):i + 1])) is not None)
+                      or NOR_WILL_THEY_STOP.search(" ".join(words[max(0, i - 8):i + 1])) is not None
+                      or (words[i] == "without" and CANNOT_WITHOUT.search(" ".join(words[max(0, i - 8):i])) is not None))
 
 
 # "fine" right after a symptom word, its verb folded away: "my vision's fine" -> "my vision fine".
@@ -668,6 +679,8 @@ ASKS_ABOUT_RISK = ScreenedPattern(re.compile(
     r"|how (safe|dangerous|risky) (is|are)|the (dangers|risks) of"
     # "... should she be checked anyway?", "is that something your clinic has seen?" (guideline-ED)
     r"|should (i|she|he|they|we|my \w+) (still |also )?(be|get) (checked|tested|screened|seen|looked at)( anyway| too| just in case| as well)?"
+    # a precaution asked: "... mum's fine, we don't have gas. should we get an alarm anyway?" (guideline-ER)
+    r"|(should|do) (i|we|she|he|they) (get|buy|have|fit|install|need) (a|an|one) (\w+ )?(alarm|detector)( anyway| too| just in case| as well)?"
     r"|is (that|this|it) something (you|your clinic|the clinic|your team|your doctors|doctors|you guys) (have|has|ve) (ever )?seen|have you (ever )?seen (that|this) (before|happen)"
     r"|is (that|this) (the|what) (\w+ ){0,3}(the article|you|the page|your article|the clinic) (mentions?|talks? about|describes?|means?|warns? about|calls?)"
     # "do your doctors see that often?" (guideline-EF)

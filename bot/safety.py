@@ -199,7 +199,9 @@ STILL_THE_SAME = re.compile(r"^(and |but )?(i|he|she|they) (still|do still|conti
 # (not "for the last week", up to now: "finished treatment for lung cancer last year, and for the last week i've had a new
 # headache", guideline-EH)
 WEEKS_OR_MONTHS_AGO = re.compile(r"\b((?<!the )(?<!past )last (month|week|spring|summer|autumn|fall|winter)|(a|one|two|three|four|five|six|few|couple of|\d+) (weeks?|months?) ago"
-                                 r"|earlier this (month|year))\b")
+                                 # (a season, which may be the next one: "i intend to take my own life before the next cycle
+                                 # starts in the spring", guideline-crisis-IA)
+                                 r"|earlier this (month|year)|(?<!back )in the (spring|summer|autumn|fall|winter))\b")
 
 
 # (unless dated long ago in the same breath: "the last time i felt that hopeless was 2018", guideline-crisis-GE)
