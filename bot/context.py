@@ -651,6 +651,8 @@ STORY = ScreenedPattern(re.compile(r"\b(in|on) (a|an|the|this|that) (\w+ ){0,2}(
                                    r".{0,30}\b(a|the|one|this|that|her|his|main)( whole)? (character|actor|actress|heroine|hero|protagonist|patient|doctor|woman|man|girl|boy|guy|lady|kid|mum|mom|dad|family|couple|household|teenager|nurse|husband|wife)\b"
                                    # or the character first: "a character in a show i watched had the worst headache of her life"
                                    r"|\b(watched|saw|seen|watching) (a|an|the|this|that) (\w+ ){0,2}(drama|show|series|soap|film|movie|episode|documentary|sitcom|cartoon) (where|in which|about)\b"
+                                   # ... or read: "reading a victorian novel where the heroine has 'unbearable headaches'" (guideline-crisis-ID)
+                                   r"|\b(read|reading|listened to|listening to) (a|an|the|this|that) (\w+ ){0,2}(novel|book|story|play|podcast|poem) (where|in which|about)\b"
                                    # or on the television: "on tv they showed a man whose face drooped from a stroke"
                                    r"|\bon (tv|the tv|television|the telly|telly|the news|youtube|tiktok|the radio) (they |there )?(showed|show|shows|had|has|featured|was|were|talked about)\b"
                                    # or a character of one's own story: "a character in my book has a seizure", "i'm writing a novel where ..."

@@ -139,7 +139,8 @@ KEPT_OUT = frozenset({"guideline-crisis-D", "guideline-crisis-AE", "everyday-B",
                       # session 49's fresh sets, until the next retraining
                       "guideline-crisis-HW", "guideline-crisis-HX", "guideline-crisis-HY", "guideline-EQ", "patients-EH",
                       "everyday-BJ", "guideline-crisis-HZ", "guideline-crisis-IA", "guideline-crisis-IB", "guideline-ER",
-                      "patients-EI", "everyday-BK"})
+                      "patients-EI", "everyday-BK", "guideline-crisis-IC", "guideline-crisis-ID", "guideline-crisis-IE",
+                      "guideline-ES", "patients-EJ", "everyday-BL"})
 # Session 48's twelve sets joined on 2026-11-29 (session 49), measured against the model without them, both with the
 # rules of 2c1376b, on sets neither had seen (session 49's guideline-crisis-HW to IB, guideline-EQ and ER, everyday-BJ
 # and BK): 592 of their 600 crisis messages caught either way, everyday-BJ 8 of 400 escalated (9 without), everyday-BK
