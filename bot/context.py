@@ -192,6 +192,10 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
                            r"|\b(have|has|had|did|do|does) not (really |at all )?(changed?|altered)\b|\b(is|are|was|were) (well |fully )?(controlled|under control)\b|\bnot (any |at all )?different\b|\bnot (tender|sore|painful|stiff|swollen|red|droopy|drooping|weak|numb|blurry|blurred)\b|\bnothing (has |is )?(changed|different|new)\b"))
 # A question put to the person, answered no in the same sentence: "the nurse asked if i ever hurt myself on purpose and
 # i said no" (before the match: ASKED_IF; after it: ANSWERED_NO_AFTER), unless a "but" or a lie follows.
+# A "not" said of how one is, which denies nothing asked: "... and i'm not okay", "i'm not coping", "not sure"
+# (read after "i am", in ANSWERED_NO_AFTER and safety.ANSWERED_NO_NEXT)
+NOT_HOW_ONE_IS = (r"(?! (sure|ok|okay|fine|well|good|coping|safe|alright|all right|going|gonna|lying|joking|kidding|certain|able|doing"
+                  r"|eating|sleeping|myself|herself|himself)\b)")
 ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?((at )?(every|each) (session|time|visit|appointment|week|month|review) |(at|after|before|during) (every|each|my|the|our|his|her) (session|visit|appointment|review|check ?up|injections?|treatment|consultation|consult) )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
 # ... or a question about one's history, on a form or asked by a nurse: "the form asks if i've ever lost consciousness"
 # (everyday-BJ; told for the emergency and urgent tiers, whose history is no sign now)
@@ -207,7 +211,7 @@ ANSWERED_NO_AFTER = re.compile(r".{0,40}?\b((the )?(honest |truthful |true |shor
                                r"|.{0,40}?\b(and )?((honestly|truthfully|truly),? (i|he|she|they)|(i|he|she|they) (honestly|truthfully|truly)) (have not|has not|had not|did not|do not|does not)( ever)?\b"
                                r"(?!.{0,40}\b(lied|lying|was not true|was a lie)\b)"
                                # (or right after it: "asked if i was having suicidal thoughts and i'm not, but ...": guideline-crisis-DJ)
-                               r"|.{0,12}?\b(and|but) (i|he|she|they) (am|is|are|was|were) (honestly |truly |really |definitely )?not\b(?! sure\b)"
+                               r"|.{0,12}?\b(and|but) (i|he|she|they) (am|is|are|was|were) (honestly |truly |really |definitely )?not\b" + NOT_HOW_ONE_IS +
                                r"(?!.{0,40}\b(lied|lying|was not true|was a lie)\b)")
 # A worry told, then said never to have come true: "she was worried about double vision but it never happened" (guideline-DQ)
 WORRIED_BEFORE = re.compile(r"\b(was|were|had been) (so |very |really |a bit |quite |a little )?(worried|concerned|nervous|anxious|scared|afraid) (about|of)\b")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple, Sequence
 
 from .context import (AGE_NOW_AFTER, AGE_NOW_NEXT, AGE_THEN, ANSWERED_NO, ANSWERED_NO_AFTER, ASKED_EVER, ASKED_IF, DATED_LONG_AGO, EXAMPLES_ASKED, LONG_AGO_DATE, LONG_AGO_NEXT,
-                      MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOW, PLANNING_AHEAD, POST_NEGATION, RECENT, RECOVERED_NEXT, THEY_ARE_WELL_NOW,
+                      MISSING_NOT_DENIED, NEGATORS, NEVER_CAME_AFTER, NOT_HOW_ONE_IS, NOW, PLANNING_AHEAD, POST_NEGATION, RECENT, RECOVERED_NEXT, THEY_ARE_WELL_NOW,
                       WORRIED_BEFORE, Sentence, anticipated, asks_about_risk, conditional, denied_after,
                       general_question, historical, hypothetical, in_a_story, negated, reported, risk_clause,
                       risk_question, unmarked_question)
@@ -121,7 +121,7 @@ ANSWERED_NO_NEXT = re.compile(r"^(no,? |honestly,? )?(i|he|she|they) (do not|doe
                               # whether i was having thoughts of ending my life. i'm really not, but she wanted me to check ..." (guideline-crisis-HY, HW)
                               r"|^(honestly|truthfully|truly|to be honest|tbh),? (no|nope|not really|not at all)$"
                               r"|^(no,? |honestly,? )?(i|he|she|they) (am|is|are|was|were) (really |honestly |truly |definitely |genuinely )?not\b"
-                              r"(?! (sure|ok|okay|fine|well|good|coping|safe|alright|all right|going|gonna|lying|joking|kidding|certain|able|doing|eating|sleeping|myself|herself|himself)\b)"
+                              + NOT_HOW_ONE_IS +
                               r"(?!.{0,40}\b(lied|lying|was not true|was a lie|but (sometimes|lately|some days|recently|i (do|did|have|think|wonder|feel|worry)))\b)")
 
 # A general question answered for oneself in the next sentence: "is it normal to want to die? because i do."

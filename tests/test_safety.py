@@ -1979,6 +1979,9 @@ def test_anyone_who_stories_odds_services_and_lay_signs(shipped, message, urgent
     ("are there studies of side effects such as suicidal thoughts with botox?", False),
     ("won't be around in august, we're moving to scotland. can my notes go to a new clinic?", False),
     ("my last day at work is friday, so any slot after that suits me", False),
+    # a "not" said of how one is after a question put to one is no answer (review, session 49)
+    ("the gp asked whether i was having suicidal thoughts and i'm not coping at all", True),
+    ("my counsellor asked if i had thoughts of ending my life and honestly i'm not okay", True),
 ])
 def test_warning_signs_of_suicide_told_in_other_words(shipped, message, crisis):
     assert (shipped.reply(message).intent == "urgent_crisis") is crisis, message
