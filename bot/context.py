@@ -119,7 +119,7 @@ PAST = ScreenedPattern(re.compile(
     r"|\bwhen (he|she|they) (was|were) (still )?alive\b|\bbefore (he|she|they) (died|passed|passed away)\b"
     r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
-    r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|some) (summers?|winters?|springs?|autumns?|christmases|holidays|seasons|terms) ago\b"
+    r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|some) (summers?|winters?|springs?|autumns?|christmases|holidays|seasons|terms) ago\b"
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
     r"|\bonce (and |but )?(he|she|they|it|i) (is|s|are|re|am|m) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|all good|back to normal) now\b"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (years?|decades?) since (my|his|her|their|the|that)\b"
