@@ -120,6 +120,8 @@ PAST = ScreenedPattern(re.compile(
     r"|\bwhen (i|he|she|they) (was|were) in (my|his|her|their) (\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
     r"|\b(a couple of|a few|several|two|three|some) (hospital stays|hospital admissions|occasions|episodes|admissions) (where|when)\b"
     r"|\b(\d+|a|few|couple of|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|some) (summers?|winters?|springs?|autumns?|christmases|holidays|seasons|terms) ago\b"
+    # "had a self-harm phase at 14, i'm 38" (guideline-crisis-IK)
+    r"|\b(phase|period|spell|patch|stage) (at|aged|when i was|in my) (1[0-9]|[5-9]|teens|a teenager|school|high school|uni|university|college|early twenties)\b"
     r"|\bi (read|saw|heard) (it|that|this|about (it|that)) (on|in) (facebook|twitter|instagram|tiktok|reddit|a forum|the internet|online|the news|social media|a group|a blog)\b"
     r"|\bonce (and |but )?(he|she|they|it|i) (is|s|are|re|am|m) (absolutely |totally |completely |perfectly )?(fine|ok|okay|well|all good|back to normal) now\b"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (years?|decades?) since (my|his|her|their|the|that)\b"
@@ -196,7 +198,7 @@ POST_NEGATION = ScreenedPattern(re.compile(r"^(eyelids?|lids?|swallowing|breathi
 # (read after "i am", in ANSWERED_NO_AFTER and safety.ANSWERED_NO_NEXT)
 NOT_HOW_ONE_IS = (r"(?! (sure|ok|okay|fine|well|good|coping|safe|alright|all right|going|gonna|lying|joking|kidding|certain|able|doing"
                   r"|eating|sleeping|myself|herself|himself)\b)")
-ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?((at )?(every|each) (session|time|visit|appointment|week|month|review) |(at|after|before|during) (every|each|my|the|our|his|her) (session|visit|appointment|review|check ?up|injections?|treatment|consultation|consult) )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
+ASKED_IF = re.compile(r"\b(asked|asks|asking|ask) (me |him |her |them |us )?((straight out|straight|outright|directly|point blank|bluntly|gently|again) )?((at )?(every|each) (session|time|visit|appointment|week|month|review) |(at|after|before|during) (every|each|my|the|our|his|her) (session|visit|appointment|review|check ?up|injections?|treatment|consultation|consult) )?(if|whether)\b|\b(screened|screens|checked|checks) (me|him|her|them|us) for\b")
 # ... or a question about one's history, on a form or asked by a nurse: "the form asks if i've ever lost consciousness"
 # (everyday-BJ; told for the emergency and urgent tiers, whose history is no sign now)
 ASKED_EVER = re.compile(r"\b(asks?|asked|asking|ask) (me |him |her |them |us |you )?(if|whether) (i|he|she|they|you|we) (have |has |ve |had |s |d )?(ever|previously|at any (time|point)|in the past)\b")
@@ -424,7 +426,12 @@ RISK_OPENER = re.compile(
 EMBEDDED_RISK = re.compile(r"^(\w+ ){0,4}?(asking|asks|asked|wondering|wonders|wondered|wants to know|want to know|wanted to know) (me )?"
                            r"(whether|if) (?P<asked>(botox|bot[oe]x|it|they|the (injections?|shots?|jabs?|treatment|toxin)) (could|can|will|would|might|may))\b")
 # Or it closes on the odds: "eyelid droop after botox possible?", "double vision from the injections, is that a thing?"
-RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility)))$")
+RISK_CLOSER = re.compile(r"\b((is (that|it|this) )?(possible|common|rare|likely|a (risk|thing|known side effect|side effect|possibility))"
+                         # "my aunty had a brain bleed that started as a thunderclap headache, does that make me more at risk?"
+                         r"|(does|would|could|will|might) (that|this|it) (make|put) me (more |any more |at )?(at (higher |greater |more )?risk|likely|prone)( (of|to|for) (it|that|one|them))?)$")
+# Who one is, said before a question about risk: "im epileptic, does botox make seizures more likely" (guideline-EU, typed
+# without the question mark). Only lasting facts about oneself: "i have a fever, can botox cause that?" stays a symptom.
+WHO_ONE_IS_BEFORE = re.compile(r"^(i am|i m|im) (an? )?(epileptic|epilepsy|diabetic|asthmatic|autistic|vegan|vegetarian|nurse|doctor|student|teacher|carer|pensioner|\d\d|in my \d0s|over \d0|on (warfarin|blood thinners|the pill|insulin))( myself| too)? (?=(does|do|can|could|will|would|is|are|might|may) )")
 # A source cited after "since", which then gives a reason, not a date: "... since the article says it poisons the connection"
 _SOURCE_SAYS = r"(article|page|leaflet|study|website|site|paper|label|fda|warning|doctor|research) (says|said|mentions|mentioned|calls|called|warns|warned)\b"
 # An event one has coming up is no symptom: "whats the chance of a droopy eyelid from botox, ive got a wedding in 3 wks"
@@ -832,6 +839,8 @@ def risk_clause(sentence: str, start: int, question: bool) -> bool:
 def risk_question(sentence: str, question: bool = False) -> bool:
     """A question about risk that asserts nothing now ("can botox cause double vision?")."""
     closes_on_odds = question and RISK_CLOSER.search(sentence) is not None
+    if who := WHO_ONE_IS_BEFORE.match(sentence):         # the question starts after who one is
+        sentence = sentence[who.end():]
     if embedded := EMBEDDED_RISK.match(sentence):        # what is asked about starts after the reporting words
         sentence, question = sentence[embedded.start("asked"):], True
     elif not (RISK_OPENER.match(sentence) or closes_on_odds or (question and (PEOPLE_IN_GENERAL.search(sentence) or MEANS_RISK.search(sentence)))):

@@ -104,6 +104,8 @@ HAPPENING_NOW = re.compile(
     r"|i think i (have|ve got|have got) (it|that|this|one)"
     r"|(i|he|she|they|my \w+) (has |have )?(just|literally just) (had|got|did|started|begun) (one|it|that|this|them)"
     r"|mine (started|began|came on|went|keeps?|dropped|drooped|feels?)"
+    # "does botox cause seizures? i had one this morning" (found in session 50)
+    r"|(i|he|she|they|my \w+) (had|got|have had|has had|ve had|s had) (one|it|them|that|this|a few|two|three|several)( again)? (this (morning|afternoon|evening)|today|tonight|last night|yesterday|earlier( today)?|just now|an hour ago|(a few|\w+) (minutes|hours) ago)"
     r"|(it|this|that|they) (\w+ ){1,4}?(today|tonight|yesterday|this (morning|afternoon|evening|week)|last night|\w+ (hours?|days?|minutes?) ago)"
     r"|(it|this|that|they|mine) (feels?|is|are|looks?|seems?|has been|have been|keeps?|went|got|started|began)"
     r"( (?!fine|ok|okay|normal|better|good|great|alright|all|not|never|no|gone|over)\w+){0,2} (now|right now|at the moment|already|as we speak)"
@@ -112,6 +114,8 @@ HAPPENING_NOW = re.compile(
 
 # A question someone asked, answered no in the next sentence: "the intake form asked if i want to die. i don't, i just ..."
 ANSWERED_NO_NEXT = re.compile(r"^(no,? |honestly,? )?(i|he|she|they) (do not|does not|did not|have not|has not|never did|never have)\b"
+                              # "she asked me straight out if i was thinking of ending my life. i wasn't and i'm not." (guideline-crisis-IK)
+                              r"|^(no,? )?(i|he|she|they) (was|were) not( then)?,? (and|nor) (i|he|she|they) (am|is|are) (not|still not)( now)?$"
                               r"(?! (know|care|want to (live|be here|go on|wake up)|think i can|see (a|the) point))"
                               # "my doctor ask me if i have thoughts to hurt myself. i say no, never." (guideline-crisis-ET)
                               r"|^(and )?(i|he|she|they) (say|says|said|answered|answer|told (her|him|them)) (no|never)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
@@ -254,7 +258,15 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
     if rule.tier == CRISIS:
         # (nor "last time" alone: "last time i sat in the bath with a razor for an hour" is the last round, guideline-crisis-EV)
         text = LAST_TIME.sub(lambda date: " " * len(date.group()), text)
-    return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following) and not CAUSE_DATED_AFTER.search(text, match.end()))
+    return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following) and not CAUSE_DATED_AFTER.search(text, match.end())) \
+        or bool(NOT_SINCE_NEXT.match(following) and YEAR_LONG_AGO.search(text, 0, match.start()) and not RECENT.search(text))
+
+
+# Not felt since, the year named in the sentence before: "there was one winter, 2008 i think, when i believed the world
+# would be better without me ... i've not felt that way since." (guideline-crisis-IK); never with a recent date ("last
+# week ... not felt that way since" is no long past).
+NOT_SINCE_NEXT = re.compile(r"^.{0,40}\b(have not|haven t|has not|hasn t|not|never) (felt|been|thought) (like that|that way|like this)( ever)? since\b")
+YEAR_LONG_AGO = re.compile(r"\b(19\d\d|20[01]\d)\b")
 
 
 # A cause dated after the sign, which a "that's ages ago" in the next sentence dates instead of the sign: "the left side

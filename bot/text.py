@@ -58,7 +58,18 @@ SHORTHAND = {
     "cya": "see you", "bye bye": "bye", "tbh": "to be honest", "idk": "i do not know", "imo": "in my opinion",
     "dunno": "do not know", "becuase": "because", "thru": "through", "tho": "though", "rn": "right now",
     "lng": "long", "smth": "something", "sth": "something", "cud": "could", "wud": "would", "shud": "should",
+    "arnt": "are not", "didint": "did not", "wasent": "was not", "isent": "is not", "evr": "ever", "wrk": "work",
+    "yrs": "years", "hrs": "hours", "wks": "weeks", "mths": "months", "yr": "year", "wk": "week", "mth": "month",
 }
+# A number run into its unit: "10yrs ago" is "10 years ago", "3wks" is "3 weeks".
+_NUMBER_AND_UNIT = re.compile(r"^(\d+)(yrs|years?|yr|hrs|hours?|mins|minutes?|wks|weeks?|days?|mths|months?)$")
+
+
+def _shorthand(word: str) -> str:
+    """The word `word` stands for in chat shorthand (SHORTHAND), a number and its unit apart; else `word`."""
+    if word[0].isdigit() and (run := _NUMBER_AND_UNIT.match(word)):
+        return f"{run.group(1)} {SHORTHAND.get(run.group(2), run.group(2))}"
+    return SHORTHAND.get(word, word)
 
 # Words that carry no topic: they are ignored when comparing a message with
 # phrasings (but kept for the safety rules, which read the whole message).
@@ -111,7 +122,7 @@ def _fold_uncached(text: str) -> str:
                 text = pattern.sub(replacement, text)
     # Every character but a-z and 0-9 is a space (a non-ASCII one through "?"): bytes.translate is far faster than a regex.
     words = text.encode("ascii", "replace").translate(_SPACE_BUT_WORD).decode("ascii").split()
-    folded = " ".join(map(SHORTHAND.get, words, words))
+    folded = " ".join(map(_shorthand, words))
     return _HAS.sub(r"\1 has ", folded) if " is " in folded else folded
 
 

@@ -81,7 +81,7 @@ def test_caches_keep_only_the_most_recent_words_and_still_correct(monkeypatch):
     monkeypatch.setattr("bot.text.CACHE_SIZE", 50)
     normaliser = _normaliser()
     normaliser.analyse("is the efect reversable")
-    normaliser.analyse(" ".join(f"zqxw{n:03d}kj" for n in range(300)))    # 300 words never seen before
+    normaliser.analyse(" ".join(f"zqxw{n:03d}kj" for n in range(400)))    # 400 words never seen before
     # (as many as the words the intents know, plus the 50 most recent new ones)
     assert normaliser.correct.cache_info().currsize == 50 + len(normaliser.known)
     assert normaliser.stem.cache_info().currsize <= 50 + len(normaliser.known)
