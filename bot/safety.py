@@ -114,9 +114,9 @@ HAPPENING_NOW = re.compile(
 
 # A question someone asked, answered no in the next sentence: "the intake form asked if i want to die. i don't, i just ..."
 ANSWERED_NO_NEXT = re.compile(r"^(no,? |honestly,? )?(i|he|she|they) (do not|does not|did not|have not|has not|never did|never have)\b"
+                              r"(?! (know|care|want to (live|be here|go on|wake up)|think i can|see (a|the) point))"
                               # "she asked me straight out if i was thinking of ending my life. i wasn't and i'm not." (guideline-crisis-IK)
                               r"|^(no,? )?(i|he|she|they) (was|were) not( then)?,? (and|nor) (i|he|she|they) (am|is|are) (not|still not)( now)?$"
-                              r"(?! (know|care|want to (live|be here|go on|wake up)|think i can|see (a|the) point))"
                               # "my doctor ask me if i have thoughts to hurt myself. i say no, never." (guideline-crisis-ET)
                               r"|^(and )?(i|he|she|they) (say|says|said|answered|answer|told (her|him|them)) (no|never)\b(?!.{0,40}\b(but|though|although|lied|lying|was not true|was a lie)\b)"
                               # "the answer is no, i love my life" (guideline-crisis-EP)
