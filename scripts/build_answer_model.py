@@ -61,7 +61,8 @@ KEPT_OUT = frozenset({"real-BB", "real-BC",
                       "patients-EC", "patients-ED", "patients-EE",      # (session 47's)
                       "patients-EF", "patients-EG",                     # (session 48's)
                       "patients-EH", "patients-EI", "patients-EJ",     # (session 49's)
-                      "patients-EK", "patients-EL", "patients-EM"})     # (session 50's)
+                      "patients-EK", "patients-EL", "patients-EM",      # (session 50's)
+                      "patients-EN"})
 
 
 def blind_sets() -> list[Path]:
