@@ -59,7 +59,7 @@ SHORTHAND = {
     "dunno": "do not know", "becuase": "because", "thru": "through", "tho": "though", "rn": "right now",
     "lng": "long", "smth": "something", "sth": "something", "cud": "could", "wud": "would", "shud": "should",
     "arnt": "are not", "didint": "did not", "wasent": "was not", "isent": "is not", "evr": "ever", "wrk": "work",
-    "yrs": "years", "hrs": "hours", "wks": "weeks", "mths": "months", "yr": "year", "wk": "week", "mth": "month",
+    "yrs": "years", "hrs": "hours", "wks": "weeks", "mths": "months", "wk": "week",
 }
 # A number run into its unit: "10yrs ago" is "10 years ago", "3wks" is "3 weeks".
 _NUMBER_AND_UNIT = re.compile(r"^(\d+)(yrs|years?|yr|hrs|hours?|mins|minutes?|wks|weeks?|days?|mths|months?)$")
