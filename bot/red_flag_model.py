@@ -171,7 +171,7 @@ class ReadingBound:
         idf = model.idf.astype(np.float64)
         lift = idf[:, None] * (model.weights[:, raised].astype(np.float64) - model.weights[:, [none]])
         # Per piece, side by side (one fetch): its gains, its losses and its idf².
-        self._table = np.column_stack((np.maximum(lift, 0), np.minimum(lift, 0), idf ** 2))
+        self._table = np.ascontiguousarray(np.column_stack((np.maximum(lift, 0), np.minimum(lift, 0), idf ** 2)))
         self._tiers = len(raised)
         self._ones = np.ones(len(idf))
         self._least_idf2 = float(self._table[:, -1].min())     # (a message with a known piece has at least that norm²)
@@ -183,8 +183,12 @@ class ReadingBound:
         # word (-1) then has a number no known run has (its digit -1 borrows from the next, leaving a digit no row has).
         runs = model.runs
         self._base = runs.base + 1
-        self._pairs, self._triples = (dict(zip(_rebased(numbers, runs.base, self._base, digits).tolist(), rows.tolist()))
-                                      for numbers, rows, digits in ((runs.pairs, runs.pair_rows, 2), (runs.triples, runs.triple_rows, 3)))
+        pairs, self._triples = (dict(zip(_rebased(numbers, runs.base, self._base, digits).tolist(), rows.tolist()))
+                                for numbers, rows, digits in ((runs.pairs, runs.pair_rows, 2), (runs.triples, runs.triple_rows, 3)))
+        # Per run of two words that is known, or that begins a known run of three: its row (-1: none), and whether
+        # some run of three begins with it (a message's runs of three are then looked up only after those).
+        begins = {triple // self._base for triple in self._triples}
+        self._pairs = {pair: (pairs.get(pair, -1), pair in begins) for pair in pairs.keys() | begins}
         # What each word adds, remembered for as many words as a reading remembers (about 0.5 kB each).
         self._word = functools.lru_cache(maxsize=CACHE_SIZE)(self._word_uncached)
 
@@ -227,11 +231,21 @@ class ReadingBound:
     def _run_rows(self, singles: list[int]) -> list[int]:
         """The rows of the known runs of two and three words (one per occurrence), given each word's row as a
         run alone (-1: unknown)."""
-        base = self._base
-        pairs = [a * base + b for a, b in zip(singles, singles[1:])]
-        triples = [pair * base + c for pair, c in zip(pairs, singles[2:])]
-        found = [*map(self._pairs.get, pairs), *map(self._triples.get, triples)]
-        return [row for row in found if row is not None]
+        base, pairs, triples = self._base, self._pairs, self._triples
+        found = []
+        last = len(singles) - 2
+        for i, pair in enumerate(map(base.__mul__, singles[:-1])):
+            known = pairs.get(pair + singles[i + 1])
+            if known is None:
+                continue
+            row, begins = known
+            if row >= 0:
+                found.append(row)
+            if begins and i < last:
+                row = triples.get((pair + singles[i + 1]) * base + singles[i + 2])
+                if row is not None:
+                    found.append(row)
+        return found
 
 
 def _rebased(numbers: np.ndarray, base: int, new_base: int, digits: int) -> np.ndarray:

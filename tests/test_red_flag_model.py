@@ -211,6 +211,27 @@ def test_sure_is_the_reading_at_a_threshold_and_the_bound_rules_out_ordinary_mes
     assert ruled_out >= 0.9 * len(ordinary)
 
 
+def test_the_bound_finds_the_runs_of_words_the_reading_finds(shipped):
+    """The bound looks a message's runs of two and three words up its own way (a run of three only after a run of
+    two that begins one): it finds the very runs a reading finds, each occurrence once, with repeated, unknown and
+    misspelt words among them."""
+    model = shipped.understander.red_flag_model
+    messages = ["i feel like i feel like i cant go on any more, i feel like giving up",
+                "my neck is weak since the botox and my neck is weak when i lift my head",
+                "qzxv blorf my head hurts so bad qzxv blorf my head hurts",
+                "the worst headache of my life came on suddenly while lifting the worst headache of my life",
+                *(e for c in shipped.knowledge.red_flags for e in c.examples)]
+    found_some = False
+    for message in messages:
+        words = fold(message).split()
+        singles = [model._word(word)[1] for word in words]
+        found = model._bound._run_rows(singles)
+        expected = model.runs.rows_of(np.array(singles, dtype=np.int64)).tolist()
+        assert sorted(found) == sorted(expected), message
+        found_some = found_some or len(found) > 0
+    assert found_some
+
+
 @pytest.mark.parametrize("threshold", [0.15, 0.35, 0.7])
 def test_crisis_at_least_is_the_reading_of_self_harm_at_a_threshold(shipped, threshold):
     """`crisis_at_least` gives the reading's probability of self-harm wherever it reaches the threshold (its bound on
