@@ -253,7 +253,7 @@ ONCE_DATED = ScreenedPattern(re.compile(
     r"(?! (since|after|before|when|while|i|he|she|they|we|it|you|more|again|already|or twice)\b)"))
 ONCE_RECENT = re.compile(r"\b(again|today|tonight|this (morning|week)|right now|just now|since)\b")
 RECENT = ScreenedPattern(re.compile(rf"\b(today|tonight|this (morning|afternoon|evening|week)|yesterday|last night|last week|{AGAIN}|(?<!take )(?<!taking )(?<!then )(?<!pop )another (one|attack|episode|seizure|fit|bout|turn|blackout|of (these|those|them))|just now|right now"
-                    r"|(an|\d+|few|couple of) (minutes?|mins?|hours?|hrs?|days?) ago|(i|he|she|they|we) (have |has )?just (had|got over|came out of|come out of|came round|come round|woke up)|getting worse|keeps? getting|this (last|past) (month|week|wk|few weeks|few wks)"
+                    r"|(an|\d+|few|couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|(twenty|thirty|forty|fifty) five) (minutes?|mins?|hours?|hrs?|days?) ago|half an hour ago|(i|he|she|they|we) (have |has )?just (had|got over|came out of|come out of|came round|come round|woke up)|getting worse|keeps? getting|this (last|past) (month|week|wk|few weeks|few wks)"
                     r"|(since|over) (the )?(last |past )?(\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?)"
                     r"|((for|in|over|during) )?the (last|past) (\d+ |one |two |three |four |five |six |few |couple of )?(days?|hours?|weeks?|fortnight)|(in|over|during) the (last|past) month"
                     r"|(have|has) (had|been|got)\b.{0,60}\bfor (\d+|a|one|two|three|four|five|six|few|couple of) (days?|hours?|weeks?))\b"))
@@ -563,6 +563,12 @@ PRESENT_TENSE_AFTER = re.compile(r"\b(and|but) (she |he |they |i )?(is|are|am|ke
                                  # ... or the present perfect: "i had breast cancer 2 yrs ago, but i've had a new headache
                                  # for a week" (guideline-EQ)
                                  r"|\bbut (she |he |they |i )?(have had|has had|ve had|s had|have got|ve got|have been having|ve been having|has been having|s been having) (a |an |this |these )?$")
+# ... or a word that says what follows is new, or has gone on since: "had a kidney transplant last year, got a new bad
+# headache and a temp of 38.5" (the transplant is long past; the headache and fever are not)
+# (a new one had: "a new headache", "got a new bad headache"; not "when the headaches were new", nor "every new headache
+# scares me", a fear)
+NEW_AFTER = re.compile(r"\b(a|an|this|my|some|got|have|has|had) (\w+ )?new\b|\b(ever )?since (then|that|it)\b")
+NEW_RIGHT_AFTER = re.compile(r" ?(and |but |now |then )?(a )?new\b")    # (typed without one: "transplant last year new bad headache")
 # ... or a clause of its own whose verb, in the present, opens the sign: "my husband passed in the autumn and i see no
 # purpose in continuing" (guideline-crisis-FL)
 NEW_CLAUSE_BEFORE = re.compile(r"\b(and|but|so) (now )?(i|she|he|they) $")
@@ -593,6 +599,8 @@ def historical(sentence: str, start: int, end: int) -> bool:
             continue        # ("my daughter got a concussion in college and is really drowsy")
         if marker.end() <= start and NEW_CLAUSE_BEFORE.search(between) and PRESENT_VERB.match(sentence, start):
             continue
+        if marker.end() <= start and (NEW_AFTER.search(sentence, marker.end(), end) or NEW_RIGHT_AFTER.match(sentence, marker.end())):
+            continue        # ("had a kidney transplant last year, got a new bad headache")
         if not NOW.search(between) and not (marker.start() < start and marker.group(0).endswith("now") and TURN.search(between)):
             return True
     return False

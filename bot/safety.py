@@ -157,6 +157,11 @@ ASKING_FOR_MYSELF = re.compile(r"^(i am |i m |just )?((asking|asked|ask) (for|ab
                                # "... i'm asking because i'd like to know whether what i have at home would be enough for me" (guideline-crisis-HF)
                                r"|^(i am |i m )?asking because (i d|i would|i want to|i need to) (like to )?know " + _WHAT_I_HAVE_IS_ENOUGH + "$")
 
+# ... or said at the end of the question itself: "is it painful to die from an overdose of paracetamol, asking for me"
+# (guideline-crisis-IS); not someone asking on one's behalf ("my sister rang up asking for me")
+ASKING_FOR_MYSELF_AFTER = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\brang )(?<!\bcalled )(?<!\bcame )(?<!\bphoned )"
+                                     r"\b(asking|asked) (for|about) (me|myself)( really| honestly| tbh| seriously| not (for )?a friend)?$")
+
 # An attempt or thoughts told as past, then said to go on: "i took an overdose last month. i still feel the same."
 # An intention to try again is never long past: "i tried to kill myself last year and i want to try again".
 PRESENT_INTENT = re.compile(r"(want|wanting|going|planning|plan|thinking about|tempted|ready|about) to (try|do it|do that|attempt)( it)? again\b"
@@ -500,6 +505,14 @@ TAKEN_BACK = re.compile(r"^(well |but |and |ok |okay |or )?(maybe|perhaps|actual
 TAKEN_BACK_AFTER = re.compile(r"\b(but|yet|and yet) (here i am|here we are|(now )?i (still )?do( now| again| though)?$|(it is|it s|they are|they re) back)\b")
 
 
+# A means said to be at hand, in a sentence after a crisis sign asked about: "can botox be used to kill yourself if you
+# inject a lot of it? the article says large doses cause paralysis. i have some vials left" (guideline-crisis-IS)
+SUPPLY_AT_HAND = re.compile(r"^(and |but |also |plus |well |because |cause |cos )?(i|we) (still )?(have|ve got|have got|got|kept|keep|saved|stored)"
+                            r" (some|a few|a couple of|loads of|lots of|plenty of|enough|spare|extra|leftover|a stash of|a box of|a bottle of|a pack of|a packet of)"
+                            r" (\w+ )?(vials?|pills|tablets|units|syringes|bottles|boxes|packets|meds|medication|medicines|doses|ampoules)"
+                            r"( of (it|them|that|those|these))?( left( over)?| at home| saved| stored| here| in the (fridge|drawer|cupboard|house))?$")
+
+
 def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Sequence[Sentence],
                  required: bool = False, set_aside: list | None = None, senses: _OtherSenses | None = None) -> re.Match | None:
     """The first match asserted now, trying the `patterns` in order on each sentence in turn;
@@ -512,7 +525,7 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
             for match in pattern.finditer(written.text):
                 if asks_risk is None:
                     asks_risk = asks_about_risk(sentences)
-                    for_myself = any(ASKING_FOR_MYSELF.match(s.text) for s in sentences)
+                    for_myself = any(ASKING_FOR_MYSELF.match(s.text) or ASKING_FOR_MYSELF_AFTER.search(s.text) for s in sentences)
                 sentence = unmarked_question(written, marks_questions)
                 following = sentences[i + 1].text if i + 1 < len(sentences) else ""
                 reason = _set_aside(rule, sentence, match, required, asks_risk, following, i > 0 and sentences[i - 1].question,
@@ -520,6 +533,8 @@ def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Seque
                 if reason == "negated" and rule.tier == CRISIS and (any(TAKEN_BACK.match(s.text) for s in sentences[i + 1:i + 4])
                                                                      or TAKEN_BACK_AFTER.search(sentence.text, match.end())):
                     reason = None           # "i don't want to hurt myself. well. maybe i do." (guideline-crisis-CQ)
+                if reason == RISK_QUESTION and rule.tier == CRISIS and any(SUPPLY_AT_HAND.match(s.text) for s in sentences[i + 1:]):
+                    reason = None           # "can botox be used to kill yourself ...? ... i have some vials left" (guideline-crisis-IS)
                 if reason is None and rule.tier != CRISIS and _examples_of_the_question_before(sentences, i) \
                         and not HAPPENING_NOW.search(following):
                     reason = RISK_QUESTION   # "can you be allergic to botox? like hives or swelling?" (guideline-DF)

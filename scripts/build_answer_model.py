@@ -62,7 +62,8 @@ KEPT_OUT = frozenset({"real-BB", "real-BC",
                       "patients-EF", "patients-EG",                     # (session 48's)
                       "patients-EH", "patients-EI", "patients-EJ",     # (session 49's)
                       "patients-EK", "patients-EL", "patients-EM",      # (session 50's)
-                      "patients-EN"})
+                      "patients-EN",
+                      "patients-EO"})                                   # (session 51's)
 
 
 def blind_sets() -> list[Path]:
