@@ -71,7 +71,7 @@ INABILITY = frozenset(f"{can} not {verb}" for can in ("can", "could")
                       for verb in ("feel", "move", "lift", "use", "grip", "work", "sleep", "eat", "cope", "think", "function",
                                    "concentrate", "focus", "walk"))
 # ... nor "nothing" in "from nothing to": "maybe 30 seconds from nothing to the worst pain i've ever had" (guideline-EF)
-FROM_NOTHING_TO = frozenset({"from nothing to"})
+FROM_NOTHING_TO = frozenset({"from nothing to", "from zero to", "from none to"})   # (guideline-EY: "went from zero to the worst pain")
 # ... nor is the "no" of "any more" said as "no more": "cant do this no more gonna end it tonite" (guideline-crisis-FZ)
 NO_MORE_FOR_ANY_MORE = frozenset(f"{thing} no more" for thing in ("this", "it", "that", "anything", "life", "them"))
 # ... nor the "not" of a face or a limb that "does not feel like it's mine": that is the symptom, not its denial

@@ -234,6 +234,8 @@ THEY_ARE_AFTER = re.compile(r"\b(she|he|they) (is|are)\b")
 def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> bool:
     """Whether the match is long past (context.historical, or the next sentence says so); for the crisis tier, not
     for a date weeks or months back alone, nor when the next sentence says the feelings go on."""
+    if ANCIENT_HISTORY_NEXT.match(following) and not RECENT.search(text) and not WEEKS_OR_MONTHS_AGO.search(text):
+        return True
     if rule.tier == CRISIS:
         # (or says so itself: "i tried to end it two years ago and i feel exactly the same way now"; "... and lately i
         # feel exactly like i did then")
@@ -265,6 +267,11 @@ def _long_past(rule: RedFlag, text: str, match: re.Match, following: str) -> boo
         text = LAST_TIME.sub(lambda date: " " * len(date.group()), text)
     return historical(text, match.start(), match.end()) or bool(LONG_AGO_NEXT.match(following) and not CAUSE_DATED_AFTER.search(text, match.end())) \
         or bool(NOT_SINCE_NEXT.match(following) and YEAR_LONG_AGO.search(text, 0, match.start()) and not RECENT.search(text))
+
+
+# Called ancient history in the next sentence, with no recent date for it: "my old notes from the 90s might mention a
+# suicide attempt. its ancient history." (guideline-crisis-IW); not "an attempt last month. it's ancient history now".
+ANCIENT_HISTORY_NEXT = re.compile(r"^(but |and )?((that|this|it|all that|all of that|all this) (is|s|was) |its |it )?(all )?(ancient|old) history\b")
 
 
 # Not felt since, the year named in the sentence before: "there was one winter, 2008 i think, when i believed the world
@@ -343,7 +350,8 @@ OWN_SUPPLY = re.compile(r"\b((\d+|all|enough|the rest|a whole (box|bottle|pack|p
 # Thoughts of self-harm count even in an "if" ("if this doesn't work i'm going to end it"), but not in an "if" about
 # anyone at all: "if someone typed into this chat that they were suicidal, would a person see it?"
 SOMEONE_IF = re.compile(r"\bif (someone|somebody|anyone|anybody|a (patient|person|member|user|client|reader)|people|patients|users)"
-                        r" (ever )?(typed|types|told|tells|said|says|wrote|writes|mentioned|mentions|messaged|messages|felt|feels|were feeling|was feeling|is feeling|are feeling|seemed|seems"
+                        # (where they are may come between: "if a patient in the waiting room says ...", guideline-crisis-IW)
+                        r"( (in|at|on) (the|a|my|our|your) (\w+ )?\w+)? (ever )?(typed|types|told|tells|said|says|wrote|writes|mentioned|mentions|messaged|messages|felt|feels|were feeling|was feeling|is feeling|are feeling|seemed|seems"
                         r"|(gets|get|is given|are given|receives|receive) (an |too much|too many))\b")
 
 # ... unless what someone would tell is told to the one writing, who answers it in the first person: "if someone told
@@ -510,7 +518,11 @@ TAKEN_BACK_AFTER = re.compile(r"\b(but|yet|and yet) (here i am|here we are|(now 
 SUPPLY_AT_HAND = re.compile(r"^(and |but |also |plus |well |because |cause |cos )?(i|we) (still )?(have|ve got|have got|got|kept|keep|saved|stored)"
                             r" (some|a few|a couple of|loads of|lots of|plenty of|enough|spare|extra|leftover|a stash of|a box of|a bottle of|a pack of|a packet of)"
                             r" (\w+ )?(vials?|pills|tablets|units|syringes|bottles|boxes|packets|meds|medication|medicines|doses|ampoules)"
-                            r"( of (it|them|that|those|these))?( left( over)?| at home| saved| stored| here| in the (fridge|drawer|cupboard|house))?$")
+                            r"( of (it|them|that|those|these))?( left( over)?| at home| saved| stored| here| in the (fridge|drawer|cupboard|house))?$"
+                            # ... or as many as the question asked about: "what would happen if someone took all 30 of their
+                            # sleeping tablets at once? i have 30" (guideline-crisis-IV)
+                            r"|^(and |but |well |because |cause |cos )?(i|we) (still )?(have|ve got|have got|got) (\d+|that many|exactly that many|that amount|exactly that|about that many|more than that)"
+                            r"( of (them|those|these|it))?( left| at home| here| saved| in the (drawer|cupboard|house))?$")
 
 
 def _first_match(rule: RedFlag, patterns: Sequence[re.Pattern], sentences: Sequence[Sentence],
@@ -813,6 +825,9 @@ INTENT_SAID = re.compile(r"^(and |so |but |well |anyway |honestly |because |caus
                          r"|i (want|need|plan|intend|mean|d like|would like) to (use|take|inject|try) (it|them|that|some|enough)( on| for)? (myself|me)\b"
                          # "... whether there is a lethal dose of gabapentin? I have rather a lot of it" (guideline-crisis-FE)
                          r"|(and )?i (have|ve got|have got|got) (rather |quite |really )?(a lot|lots|loads|plenty|enough|a stash|a supply|a stockpile|heaps)( of (them|those|these|it)\b|$| (and|at|in|here|saved|stored|left|put)\b)"
+                         # ... or as many as were named: "what would happen if someone took 50 of their painkillers at once? i have 50"
+                         # (guideline-crisis-IV)
+                         r"|(and |well )?i (have|ve got|have got|got) (\d+|that many|exactly that many|about that many|more than that)( of (them|those|these|it))?( left| at home| here| saved)?$"
                          # "do u know if u can od on propranolol? asking cause i have 3 full packs here"; "... which medicines are
                          # lethal in overdose. i have most of them." (guideline-crisis-HN, HP)
                          r"|(and )?i (have|ve got|have got|got) ((\d+|two|three|four|five|six|several|a few|some) (full |whole |unopened )?(packs|boxes|bottles|strips|packets|tubs)\b|(most|all|nearly all|almost all) of them\b)"

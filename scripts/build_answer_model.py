@@ -63,7 +63,7 @@ KEPT_OUT = frozenset({"real-BB", "real-BC",
                       "patients-EH", "patients-EI", "patients-EJ",     # (session 49's)
                       "patients-EK", "patients-EL", "patients-EM",      # (session 50's)
                       "patients-EN",
-                      "patients-EO"})                                   # (session 51's)
+                      "patients-EO", "patients-EP"})                    # (session 51's)
 
 
 def blind_sets() -> list[Path]:
