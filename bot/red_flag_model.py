@@ -234,15 +234,16 @@ class ReadingBound:
         base, pairs, triples = self._base, self._pairs, self._triples
         found = []
         last = len(singles) - 2
-        for i, pair in enumerate(map(base.__mul__, singles[:-1])):
-            known = pairs.get(pair + singles[i + 1])
+        for i in range(len(singles) - 1):
+            pair = singles[i] * base + singles[i + 1]
+            known = pairs.get(pair)
             if known is None:
                 continue
             row, begins = known
             if row >= 0:
                 found.append(row)
             if begins and i < last:
-                row = triples.get((pair + singles[i + 1]) * base + singles[i + 2])
+                row = triples.get(pair * base + singles[i + 2])
                 if row is not None:
                     found.append(row)
         return found
